@@ -1,0 +1,46 @@
+# Web build (emcmake): the viewer as kpi_viewer.js + kpi_viewer.wasm. scripts/make-site.sh then
+# assembles build/site/ (index.html, the fonts subset from the Debian package, the datasets).
+foreach(f imgui.cpp backends/imgui_impl_opengl3.cpp)
+  if(NOT EXISTS "${IMGUI_DIR}/${f}")
+    message(FATAL_ERROR "${IMGUI_DIR}/${f} not found: run scripts/setup.sh or set IMGUI_DIR")
+  endif()
+endforeach()
+if(NOT EXISTS "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
+  message(FATAL_ERROR "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp not found: run scripts/setup.sh or set QRCODEGEN_DIR")
+endif()
+
+# Third-party code keeps its own warnings to itself.
+add_library(imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_DEMO_WINDOWS
+  IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE -w)
+
+add_library(qrcodegen STATIC "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
+target_include_directories(qrcodegen SYSTEM PUBLIC "${QRCODEGEN_DIR}/cpp")
+target_compile_options(qrcodegen PRIVATE -w)
+
+file(GLOB KPI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
+file(GLOB KPI_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web_*.cpp")
+add_executable(kpi_viewer "${CMAKE_SOURCE_DIR}/src/app/main.cpp" "${CMAKE_SOURCE_DIR}/src/app/snapshot.cpp" ${KPI_UI_SOURCES} ${KPI_PLATFORM_SOURCES})
+target_link_libraries(kpi_viewer PRIVATE kpi_core imgui qrcodegen)
+target_compile_options(kpi_viewer PRIVATE -fexceptions)
+target_compile_options(kpi_core PRIVATE -fexceptions)
+set(KPI_WEB_LINK_FLAGS
+  -fexceptions
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  -sENVIRONMENT=web -sFILESYSTEM=0
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_kpi_fetch_done,_kpi_wake,_kpi_text_input,_kpi_key,_kpi_pointer,_kpi_wheel,_kpi_snapshot
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_compile_options(kpi_viewer PRIVATE -Os)
+  target_compile_options(kpi_core PRIVATE -Os)
+  target_compile_options(imgui PRIVATE -Os)
+  list(APPEND KPI_WEB_LINK_FLAGS -Os)
+else()
+  list(APPEND KPI_WEB_LINK_FLAGS -sASSERTIONS=1)
+endif()
+target_link_options(kpi_viewer PRIVATE ${KPI_WEB_LINK_FLAGS})

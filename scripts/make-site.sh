@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Assemble the deployable static site: build/site/{index.html, glue.js, style.css, kpi_viewer.js,
+# kpi_viewer.wasm, data/*.json, fonts/*.ttf}. Fonts are cut from Debian's BIZ UDPGothic here:
+#   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
+#                        (what the first frame needs; small)
+#   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
+#                        text and other datasets render
+# Usage: scripts/make-site.sh BUILD_WEB_DIR SITE_DIR
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+web=${1:-$here/build/web}
+site=${2:-$here/build/site}
+font_src=/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf
+[ -f "$font_src" ] || { echo "missing $font_src: run scripts/setup.sh" >&2; exit 1; }
+[ -f "$web/kpi_viewer.wasm" ] || { echo "missing $web/kpi_viewer.wasm: build the web target first" >&2; exit 1; }
+
+mkdir -p "$site/data" "$site/fonts"
+cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
+cp "$here/web/index.html" "$here/web/glue.js" "$here/web/style.css" "$site/"
+rm -f "$site"/data/*.json
+cp "$here"/data/*.json "$site/data/"
+
+# Characters for the first-frame subset (Debian's python3: the one fonttools is installed for).
+chars="$site/fonts/.ui-chars.txt"
+/usr/bin/python3 - "$here" > "$chars.new" <<'PY'
+import glob, sys
+root = sys.argv[1]
+text = set(chr(c) for c in range(0x20, 0x7F))                # ASCII
+text |= set(chr(c) for c in range(0x3000, 0x3100))           # CJK punctuation, hiragana, katakana
+text |= set(chr(c) for c in range(0xFF01, 0xFF9F))           # full-width ASCII, half-width kana
+text |= set("—–…・※①②③④⑤⑥⑦⑧⑨⑩←→↑↓●○■□▲△×÷✓")
+for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/data/*.json"):
+    with open(path, encoding="utf-8") as f:
+        text |= set(f.read())
+print("".join(sorted(c for c in text if c.isprintable() or c == " ")))
+PY
+if ! cmp -s "$chars.new" "$chars" || [ ! -f "$site/fonts/ui-subset.ttf" ]; then
+  mv "$chars.new" "$chars"
+  pyftsubset "$font_src" --text-file="$chars" --output-file="$site/fonts/ui-subset.ttf" \
+    --no-hinting --desubroutinize --layout-features='kern,palt,vert' --name-IDs='*' --name-languages='*'
+else
+  rm -f "$chars.new"
+fi
+if [ ! -f "$site/fonts/jis.ttf" ]; then
+  jis="$site/fonts/.jis-chars.txt"
+  /usr/bin/python3 - > "$jis" <<'PY'
+out = set(chr(c) for c in range(0x20, 0x7F))
+for row in range(0x21, 0x75):
+    for cell in range(0x21, 0x7F):
+        try:
+            out.add(bytes([0x80 | row, 0x80 | cell]).decode("euc_jp"))
+        except UnicodeDecodeError:
+            pass
+out |= set(chr(c) for c in range(0xFF01, 0xFF9F)) | set("①②③④⑤⑥⑦⑧⑨⑩—")
+print("".join(sorted(out)))
+PY
+  pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
+    --no-hinting --desubroutinize --layout-features='kern,palt,vert'
+fi
+echo "site: $site ($(du -sh "$site" | cut -f1))"

@@ -1,0 +1,42 @@
+#include "app/snapshot.h"
+
+#include "core/query.h"
+
+#include <nlohmann/json.hpp>
+
+namespace app {
+
+std::string snapshot_json(const AppState& a) {
+    using nlohmann::json;
+    json j;
+    j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
+    j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error);
+    j["lang"] = a.view.lang;
+    j["url"] = nullptr;   // filled in by web/glue.js until views have their own links
+    j["framesRendered"] = a.frames_rendered;
+    j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)}};
+    json visible = json::array();
+    json selection = {{"project", nullptr}, {"kpi", nullptr}};
+    json chart = nullptr;
+    if (a.dataset) {
+        for (const kpi::Project* p : kpi::visible_projects(*a.dataset, a.view.filters)) visible.push_back(p->id);
+        if (const kpi::Project* p = a.view.project.empty() ? nullptr : a.dataset->find_project(a.view.project)) {
+            selection["project"] = p->id;
+            for (const auto& k : p->kpis) {
+                if (k.no != a.view.kpi) continue;
+                selection["kpi"] = k.no;
+                json rows = json::array();
+                auto num = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+                for (const auto& y : k.years) rows.push_back({{"fy", y.fy}, {"plan", num(y.plan)}, {"actual", num(y.actual)}});
+                chart = {{"project", p->id}, {"kpi", k.no}, {"rows", rows}};
+            }
+        }
+    }
+    j["visibleProjects"] = visible;
+    j["selection"] = selection;
+    j["chart"] = chart;
+    j["mode"] = a.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";
+    return j.dump();
+}
+
+} // namespace app

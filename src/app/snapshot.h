@@ -1,0 +1,10 @@
+// window.kpiViewer.snapshot(): what the viewer shows, as JSON, for browser tests and automation.
+#pragma once
+
+#include "ui/app_state.h"
+
+#include <string>
+
+namespace app {
+std::string snapshot_json(const AppState& app);
+} // namespace app

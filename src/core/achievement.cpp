@@ -1,0 +1,76 @@
+#include "achievement.h"
+
+namespace kpi {
+
+const char* to_string(Status s) {
+    switch (s) {
+    case Status::Met: return "met";
+    case Status::NotMet: return "not-met";
+    case Status::NoActual: return "no-actual";
+    case Status::NoTarget: return "no-target";
+    }
+    return "no-target";
+}
+
+std::optional<Status> status_from_string(std::string_view s) {
+    for (Status st : {Status::Met, Status::NotMet, Status::NoActual, Status::NoTarget})
+        if (s == to_string(st)) return st;
+    return std::nullopt;
+}
+
+Status year_status(const Kpi& kpi, const YearValue& y) {
+    if (!y.plan) return Status::NoTarget;
+    if (!y.actual) return Status::NoActual;
+    const bool met = kpi.direction == Direction::Increase ? *y.actual >= *y.plan
+                                                          : *y.actual <= *y.plan;
+    return met ? Status::Met : Status::NotMet;
+}
+
+std::optional<double> achievement_ratio(const Kpi& kpi, const YearValue& y) {
+    if (!y.plan || !y.actual) return std::nullopt;
+    // For "increase" KPIs the ratio is actual/plan; a plan of 0 has no meaningful ratio.
+    // For "decrease" KPIs (lower is better) it is plan/actual; an actual of 0 beats any plan.
+    const double num = kpi.direction == Direction::Increase ? *y.actual : *y.plan;
+    const double den = kpi.direction == Direction::Increase ? *y.plan : *y.actual;
+    if (den == 0.0) return std::nullopt;
+    return num / den;
+}
+
+const YearValue* headline_year(const Kpi& kpi) {
+    if (kpi.years.empty()) return nullptr;
+    for (auto it = kpi.years.rbegin(); it != kpi.years.rend(); ++it)
+        if (it->actual) return &*it;
+    for (const auto& y : kpi.years)
+        if (y.plan) return &y;
+    return &kpi.years.back();
+}
+
+Status headline_status(const Kpi& kpi) {
+    const YearValue* y = headline_year(kpi);
+    return y ? year_status(kpi, *y) : Status::NoTarget;
+}
+
+void StatusCounts::add(Status s) {
+    switch (s) {
+    case Status::Met: ++met; break;
+    case Status::NotMet: ++not_met; break;
+    case Status::NoActual: ++no_actual; break;
+    case Status::NoTarget: ++no_target; break;
+    }
+}
+
+StatusCounts count_headline(const Project& p) {
+    StatusCounts c;
+    for (const auto& k : p.kpis) c.add(headline_status(k));
+    return c;
+}
+
+StatusCounts count_headline(const Dataset& d) {
+    StatusCounts c;
+    for (const auto& prog : d.programs)
+        for (const auto& p : prog.projects)
+            for (const auto& k : p.kpis) c.add(headline_status(k));
+    return c;
+}
+
+} // namespace kpi

@@ -1,0 +1,42 @@
+// Achievement maths: how far an actual went towards its plan, and the status of a KPI-year.
+//
+// Rules (tested in tests/unit/test_achievement.cpp):
+//  - achievement exists only where plan and actual are both numbers;
+//  - ratio = actual / plan (Increase) or plan / actual (Decrease);
+//  - plan 0 (Increase): no ratio (division by zero has no meaning); the year is met when actual >= 0;
+//  - status: plan missing -> NoTarget; else actual missing -> NoActual; else Met / NotMet
+//    (Met when actual >= plan for Increase, actual <= plan for Decrease).
+#pragma once
+
+#include "model.h"
+
+#include <optional>
+
+namespace kpi {
+
+enum class Status { Met, NotMet, NoActual, NoTarget };
+
+const char* to_string(Status s);   // "met" / "not-met" / "no-actual" / "no-target"
+std::optional<Status> status_from_string(std::string_view s);
+
+Status year_status(const Kpi& kpi, const YearValue& y);
+
+// actual/plan as a fraction (1.0 = 100 %), or empty when it does not exist.
+std::optional<double> achievement_ratio(const Kpi& kpi, const YearValue& y);
+
+// The year a KPI is judged by in an overview: the latest year with an actual value; when no
+// year has an actual, the first year that has a plan; when neither, the last listed year.
+// nullptr when the KPI has no years.
+const YearValue* headline_year(const Kpi& kpi);
+Status headline_status(const Kpi& kpi);
+
+struct StatusCounts {
+    int met = 0, not_met = 0, no_actual = 0, no_target = 0;
+    int total() const { return met + not_met + no_actual + no_target; }
+    void add(Status s);
+};
+
+StatusCounts count_headline(const Project& p);
+StatusCounts count_headline(const Dataset& d);
+
+} // namespace kpi

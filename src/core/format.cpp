@@ -1,0 +1,76 @@
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace kpi {
+
+const char* const kMissing = "\xE2\x80\x94";  // — U+2014, as the report prints a missing value
+
+Era era_of_fy(int fy) {
+    // A fiscal year starts in April; each era below began before April of its first fiscal year
+    // label as municipalities use it (FY2019 = 令和元年度 although 令和 began on 1 May 2019).
+    if (fy >= 2019) return {"令和", "R", fy - 2018};
+    if (fy >= 1989) return {"平成", "H", fy - 1988};
+    if (fy >= 1926) return {"昭和", "S", fy - 1925};
+    if (fy >= 1912) return {"大正", "T", fy - 1911};
+    return {"明治", "M", fy - 1867};
+}
+
+std::string fy_short(int fy, EraStyle style) {
+    if (style == EraStyle::Western) return std::to_string(fy);
+    const Era e = era_of_fy(fy);
+    return std::string(e.letter) + std::to_string(e.year);
+}
+
+std::string fy_long(int fy, std::string_view lang) {
+    if (lang != "ja") return "FY" + std::to_string(fy);
+    const Era e = era_of_fy(fy);
+    return std::string(e.name_ja) + (e.year == 1 ? std::string("元") : std::to_string(e.year)) + "年度";
+}
+
+std::string fy_both(int fy, std::string_view lang) {
+    if (lang != "ja") return "FY" + std::to_string(fy) + " (" + fy_short(fy, EraStyle::Japanese) + ")";
+    return fy_long(fy, lang) + "（" + std::to_string(fy) + "）";
+}
+
+std::string format_number(std::optional<double> v, int decimals) {
+    if (!v || !std::isfinite(*v)) return kMissing;
+    if (decimals < 0) decimals = 0;
+    if (decimals > 6) decimals = 6;
+    // Round half away from zero on the decimal value (printf would round 0.125 to even).
+    const double scale = std::pow(10.0, decimals);
+    double r = std::round(std::fabs(*v) * scale + 1e-9) / scale;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, r);
+    std::string digits(buf);
+    const size_t dot = digits.find('.');
+    std::string int_part = digits.substr(0, dot);
+    const std::string frac = dot == std::string::npos ? "" : digits.substr(dot);
+    std::string grouped;
+    const int n = static_cast<int>(int_part.size());
+    for (int i = 0; i < n; ++i) {
+        grouped += int_part[i];
+        const int left = n - 1 - i;
+        if (left > 0 && left % 3 == 0) grouped += ',';
+    }
+    const bool negative = *v < 0 && r != 0.0;
+    return (negative ? "-" : "") + grouped + frac;
+}
+
+std::string format_value(std::optional<double> v, const Kpi& kpi, std::string_view lang) {
+    std::string n = format_number(v, kpi.decimals);
+    if (!v) return n;
+    const std::string& unit = kpi.unit.in(lang);
+    if (unit.empty()) return n;
+    // Symbols and Japanese units attach directly; English words take a space.
+    const bool attach = lang == "ja" || unit == "%" || static_cast<unsigned char>(unit[0]) >= 0x80;
+    return attach ? n + unit : n + " " + unit;
+}
+
+std::string format_percent(std::optional<double> ratio) {
+    if (!ratio || !std::isfinite(*ratio)) return kMissing;
+    return format_number(*ratio * 100.0, 0) + "%";
+}
+
+} // namespace kpi

@@ -1,0 +1,40 @@
+// Display formatting: Japanese eras for fiscal years, numbers with thousands separators and the
+// KPI's decimals, units. Pure functions; the UI and the CSV export use the same ones.
+#pragma once
+
+#include "model.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kpi {
+
+enum class EraStyle { Japanese, Western };
+
+struct Era {
+    const char* name_ja;   // 令和
+    const char* letter;    // R
+    int year;              // 1-based year in the era
+};
+
+// The era a fiscal year (April start) belongs to: FY2019 = 令和1 (元), FY1989 = 平成1.
+Era era_of_fy(int fy);
+
+// "R4" / "2022"
+std::string fy_short(int fy, EraStyle style);
+// ja: "令和4年度" ("令和元年度" for year 1), en: "FY2022"
+std::string fy_long(int fy, std::string_view lang);
+// "令和4年度（2022）" / "FY2022 (R4)"
+std::string fy_both(int fy, std::string_view lang);
+
+// 1234567.5 with 2 decimals -> "1,234,567.50"; empty -> "—" (U+2014). Rounds half away from 0.
+std::string format_number(std::optional<double> v, int decimals);
+// Number followed by its unit: "600人", "31.20%", en: "600 people", "31.20%".
+std::string format_value(std::optional<double> v, const Kpi& kpi, std::string_view lang);
+// Achievement ratio as a percentage with no decimals: 0.875 -> "88%"; empty -> "—".
+std::string format_percent(std::optional<double> ratio);
+
+extern const char* const kMissing;   // "—"
+
+} // namespace kpi

@@ -1,0 +1,793 @@
+// The one parse boundary for dataset files (format "kpi-report/1", see data/FORMAT.md).
+//
+// Bytes go through three stages, each of which stops at the first problem it finds:
+//   1. pre-checks on the raw bytes: empty, too large, UTF-8 BOM (skipped), invalid UTF-8, NUL
+//      bytes, nesting deeper than kMaxNestingDepth. The nesting check runs before any parser sees
+//      the input, so nothing downstream can use stack in proportion to hostile input.
+//   2. JSON syntax (nlohmann/json), errors mapped to line/column of the original file.
+//   3. schema validation into the model, errors carrying the JSON pointer of the offending value.
+// Order is deterministic: within an object fields are checked in the order the reader functions
+// below ask for them (the format's order), array items in index order, so the first error is
+// always the same one for the same input.
+//
+// Forward compatibility: keys this version does not know are ignored, everywhere, so a newer file
+// that only adds fields still opens in an older viewer. An optional field that is present with the
+// value null is treated as absent. (JSON duplicate keys: nlohmann keeps the last one; accepted.)
+//
+// Nothing escapes: schema failures travel as an internal `Invalid` exception to load_dataset(),
+// which also catches nlohmann's exceptions, std::bad_alloc and anything else and returns a
+// LoadError. No function here recurses with a depth that follows the input.
+
+// Index of this file:
+// [SECTION] Small helpers (type names, quoting values, JSON pointers, line/column)
+// [SECTION] Pre-checks on raw bytes (size, BOM, UTF-8, NUL, nesting depth)
+// [SECTION] JSON syntax (nlohmann parse, error position)
+// [SECTION] Schema: Cursor (a value plus its JSON pointer) and failing
+// [SECTION] Schema: leaf readers (string, slug, integer, number, date, enum, text)
+// [SECTION] Schema: the dataset structure (dataset, program, project, kpi, year)
+// [SECTION] Public API (load_dataset, load_dataset_file, is_slug, LoadError::describe)
+
+#include "load.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <new>
+#include <utility>
+
+namespace kpi {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr std::string_view kFormat = "kpi-report/1";
+constexpr double kMaxMagnitude = 1e15;
+constexpr int kMinFiscalYear = 1900;
+constexpr int kMaxFiscalYear = 2200;
+constexpr size_t kMaxQuotedChars = 40;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Small helpers (type names, quoting values, JSON pointers, line/column)
+//-----------------------------------------------------------------------------
+
+std::string format_number(double d) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.15g", d);
+    return buf;
+}
+
+// A string for an error message: in double quotes, at most kMaxQuotedChars code points, control
+// characters shown as \u00XX. Input is valid UTF-8 (the pre-checks guarantee it).
+std::string quote(std::string_view s) {
+    std::string out = "\"";
+    size_t chars = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        bool starts_char = (c & 0xC0) != 0x80;
+        if (starts_char && ++chars > kMaxQuotedChars) {
+            out += "…";
+            break;
+        }
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20 || c == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04X", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "\"";
+}
+
+// "string \"abc\"", "number 2019.5", "null", "object"… for "expected X, got Y".
+std::string describe_value(const json& v) {
+    switch (v.type()) {
+    case json::value_t::string: return "string " + quote(v.get_ref<const std::string&>());
+    case json::value_t::boolean: return v.get<bool>() ? "boolean true" : "boolean false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "number " + format_number(v.get<double>());
+    default: return v.type_name();
+    }
+}
+
+// One reference token of a JSON pointer (RFC 6901): "~" -> "~0", "/" -> "~1".
+std::string pointer_token(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+struct LineColumn {
+    long line = 1;
+    long column = 1;
+};
+
+// 1-based line and column (in code points) of byte `offset` in `text`. Only the bytes before
+// `offset` are looked at, and those are valid UTF-8 whenever this is called.
+LineColumn line_column(std::string_view text, size_t offset) {
+    LineColumn lc;
+    size_t end = offset < text.size() ? offset : text.size();
+    for (size_t i = 0; i < end; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++lc.line;
+            lc.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++lc.column;
+        }
+    }
+    return lc;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pre-checks on raw bytes (size, BOM, UTF-8, NUL, nesting depth)
+//-----------------------------------------------------------------------------
+
+// A problem found at a byte offset of the body (the input after any BOM).
+struct BytesProblem {
+    size_t offset;
+    std::string what;
+};
+
+// The byte length of the well-formed UTF-8 sequence starting at s[i] (Unicode Table 3-7), or 0
+// with `why` set. Rejects overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+size_t utf8_sequence_length(std::string_view s, size_t i, const char** why) {
+    auto byte = [&](size_t k) -> int {
+        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : -1;
+    };
+    auto in = [](int b, int lo, int hi) { return b >= lo && b <= hi; };
+    int b0 = byte(0);
+    if (b0 < 0x80) return 1;
+    if (in(b0, 0x80, 0xBF)) { *why = "a continuation byte where a character should start"; return 0; }
+    if (b0 == 0xC0 || b0 == 0xC1) { *why = "an overlong encoding"; return 0; }
+    if (b0 >= 0xF5) { *why = "a byte that never appears in UTF-8"; return 0; }
+
+    size_t len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+    int lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+    int b1 = byte(1);
+    if (in(b1, 0x80, 0xBF) && !in(b1, lo, hi)) {
+        *why = b0 == 0xED ? "an encoded UTF-16 surrogate (U+D800..U+DFFF)"
+             : b0 == 0xF4 ? "a code point above U+10FFFF"
+                          : "an overlong encoding";
+        return 0;
+    }
+    for (size_t k = 1; k < len; ++k) {
+        if (!in(byte(k), 0x80, 0xBF)) { *why = "a truncated multi-byte sequence"; return 0; }
+    }
+    return len;
+}
+
+// The first invalid UTF-8 sequence or NUL byte, in document order.
+std::optional<BytesProblem> find_encoding_problem(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        if (s[i] == '\0')
+            return BytesProblem{i, "NUL byte"};
+        const char* why = "";
+        size_t len = utf8_sequence_length(s, i, &why);
+        if (len == 0)
+            return BytesProblem{i, std::string("invalid UTF-8: ") + why};
+        i += len;
+    }
+    return std::nullopt;
+}
+
+// The first '[' or '{' (outside strings) that opens a level deeper than kMaxNestingDepth.
+std::optional<BytesProblem> find_nesting_problem(std::string_view s) {
+    int depth = 0;
+    bool in_string = false;
+    bool escaped = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNestingDepth)
+                return BytesProblem{i, "nesting deeper than " + std::to_string(kMaxNestingDepth) +
+                                           " levels of arrays/objects"};
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+// A LoadError for a problem at byte `offset` of `body`, with line/column set (describe() shows
+// them); `bom` is the length of the skipped BOM, so the byte offset in the message counts from
+// the start of the file.
+LoadError error_at(std::string_view body, size_t offset, size_t bom, const std::string& what) {
+    LineColumn lc = line_column(body, offset);
+    LoadError e;
+    e.line = lc.line;
+    e.column = lc.column;
+    e.message = what + " at byte offset " + std::to_string(offset + bom);
+    return e;
+}
+
+LoadError plain_error(std::string message) {
+    LoadError e;
+    e.message = std::move(message);
+    return e;
+}
+
+bool looks_like_utf16(std::string_view s) {
+    return s.size() >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+}
+
+// Runs every pre-check; on success `body` is the input without its BOM.
+std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body, size_t& bom) {
+    if (bytes.empty())
+        return plain_error("the file is empty");
+    if (bytes.size() > kMaxDatasetBytes)
+        return plain_error("the file is too large: " + std::to_string(bytes.size()) +
+                           " bytes (the limit is " + std::to_string(kMaxDatasetBytes) + " bytes)");
+    if (looks_like_utf16(bytes))
+        return plain_error("the file looks like UTF-16; datasets must be saved as UTF-8");
+
+    constexpr std::string_view kBom = "\xEF\xBB\xBF";
+    bom = bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+    body = bytes.substr(bom);
+    if (body.empty())
+        return plain_error("the file is empty (it holds only a UTF-8 byte order mark)");
+
+    if (auto p = find_encoding_problem(body))
+        return error_at(body, p->offset, bom, p->what);
+    if (auto p = find_nesting_problem(body))
+        return error_at(body, p->offset, bom, p->what);
+    return std::nullopt;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] JSON syntax (nlohmann parse, error position)
+//-----------------------------------------------------------------------------
+
+// A SAX handler that builds nothing and only remembers where the parser gave up. Used on the
+// failure path to locate errors that nlohmann reports without a position (number overflow).
+struct ErrorLocator {
+    size_t position = 0;    // bytes read when the parser gave up, the bad character included
+    size_t token_size = 0;  // length of the token being read then
+    int id = 0;             // nlohmann's error id (406 = number overflow)
+    std::string what;
+
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(json::number_integer_t) { return true; }
+    bool number_unsigned(json::number_unsigned_t) { return true; }
+    bool number_float(json::number_float_t, const json::string_t&) { return true; }
+    bool string(json::string_t&) { return true; }
+    bool binary(json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return true; }
+    bool key(json::string_t&) { return true; }
+    bool end_object() { return true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t pos, const std::string& last_token, const json::exception& ex) {
+        position = pos;
+        token_size = last_token.size();
+        id = ex.id;
+        what = ex.what();
+        return false;
+    }
+};
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
+// column 4: " prefix (we compute line/column ourselves, relative to the original file).
+std::string strip_nlohmann_prefix(std::string msg) {
+    if (!msg.empty() && msg[0] == '[') {
+        size_t close = msg.find("] ");
+        if (close != std::string::npos) msg.erase(0, close + 2);
+    }
+    if (msg.compare(0, 11, "parse error") == 0) {
+        size_t colon = msg.find(": ");
+        if (colon != std::string::npos) msg.erase(0, colon + 2);
+    }
+    return msg;
+}
+
+// Parses `body` (valid UTF-8, nesting already bounded) into `out`, or returns the syntax error.
+std::optional<LoadError> parse_json(std::string_view body, size_t bom, json& out) {
+    const char* first = body.data();
+    const char* last = body.data() + body.size();
+    try {
+        out = json::parse(first, last);
+        return std::nullopt;
+    } catch (const json::exception&) {
+        // fall through: locate the error with a second, non-building pass
+    }
+    ErrorLocator locator;
+    json::sax_parse(first, last, &locator);
+    // nlohmann counts the offending character as read, so it sits one byte before `position`;
+    // a number that overflows is reported at its first character.
+    size_t offset = locator.position > 0 ? locator.position - 1 : 0;
+    if (locator.id == 406 && locator.token_size <= locator.position)
+        offset = locator.position - locator.token_size;
+    std::string detail = locator.what.empty() ? "cannot be parsed" : strip_nlohmann_prefix(locator.what);
+    return error_at(body, offset, bom, "invalid JSON: " + detail);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Schema: Cursor (a value plus its JSON pointer) and failing
+//-----------------------------------------------------------------------------
+
+// Thrown by the schema readers, caught only in load_dataset().
+struct Invalid {
+    LoadError error;
+};
+
+[[noreturn]] void fail_at(const std::string& pointer, std::string message) {
+    LoadError e;
+    e.pointer = pointer;
+    e.message = std::move(message);
+    throw Invalid{std::move(e)};
+}
+
+// A JSON value and the pointer that leads to it. Children are reached through it so that every
+// error names the exact place.
+class Cursor {
+public:
+    Cursor(const json& value, std::string pointer) : value_(&value), pointer_(std::move(pointer)) {}
+
+    const json& value() const { return *value_; }
+    const std::string& pointer() const { return pointer_; }
+
+    [[noreturn]] void fail(std::string message) const { fail_at(pointer_, std::move(message)); }
+    [[noreturn]] void expected(const std::string& what) const {
+        fail("expected " + what + ", got " + describe_value(*value_));
+    }
+
+    const json::object_t& object(const std::string& what = "an object") const {
+        if (!value_->is_object()) expected(what);
+        return value_->get_ref<const json::object_t&>();
+    }
+    const json::array_t& array(const std::string& what = "an array") const {
+        if (!value_->is_array()) expected(what);
+        return value_->get_ref<const json::array_t&>();
+    }
+
+    // The member `key` of this object; it must be present (null is allowed through).
+    Cursor required(const char* key) const {
+        const json::object_t& obj = object();
+        auto it = obj.find(key);
+        if (it == obj.end()) fail(std::string("missing required field \"") + key + "\"");
+        return child(it->first, it->second);
+    }
+    // The member `key` of this object, or nothing when it is absent or null.
+    std::optional<Cursor> optional(const char* key) const {
+        const json::object_t& obj = object();
+        auto it = obj.find(key);
+        if (it == obj.end() || it->second.is_null()) return std::nullopt;
+        return child(it->first, it->second);
+    }
+    Cursor child(const std::string& key, const json& value) const {
+        return Cursor(value, pointer_ + "/" + pointer_token(key));
+    }
+    Cursor item(size_t index) const {
+        return Cursor((*value_)[index], pointer_ + "/" + std::to_string(index));
+    }
+    size_t size() const { return array().size(); }
+
+private:
+    const json* value_;
+    std::string pointer_;
+};
+
+// Remembers where each key (an id, a KPI number, …) was first seen, to point at duplicates.
+class FirstSeen {
+public:
+    explicit FirstSeen(const char* what) : what_(what) {}
+    void claim(const std::string& key, const std::string& shown, const Cursor& at) {
+        auto [it, inserted] = first_.emplace(key, at.pointer());
+        if (!inserted)
+            at.fail("duplicate " + what_ + " " + shown + " (first used at " + it->second + ")");
+    }
+
+private:
+    std::string what_;
+    std::map<std::string, std::string> first_;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Schema: leaf readers (string, slug, integer, number, date, enum, text)
+//-----------------------------------------------------------------------------
+
+std::string read_string(const Cursor& c) {
+    if (!c.value().is_string()) c.expected("a string");
+    const std::string& s = c.value().get_ref<const std::string&>();
+    if (s.find('\0') != std::string::npos) c.fail("expected a string without NUL characters (\\u0000)");
+    return s;
+}
+
+std::string read_slug(const Cursor& c) {
+    if (!c.value().is_string()) c.expected("a slug (a string such as \"smart-city\")");
+    const std::string& s = c.value().get_ref<const std::string&>();
+    if (!is_slug(s))
+        c.fail("expected a slug: 1-64 characters a-z, 0-9 and single hyphens between them, got " +
+               quote(s));
+    return s;
+}
+
+// A finite number with |x| <= kMaxMagnitude.
+double read_number(const Cursor& c, const char* what = "a number") {
+    if (!c.value().is_number()) c.expected(what);
+    double d = c.value().get<double>();
+    if (!std::isfinite(d) || std::fabs(d) > kMaxMagnitude)
+        c.fail("expected a finite number with magnitude at most 1e15, got " + format_number(d));
+    return d;
+}
+
+std::optional<double> read_number_or_null(const Cursor& c) {
+    if (c.value().is_null()) return std::nullopt;
+    return read_number(c, "a number or null");
+}
+
+// An integer in [lo, hi]. 2019.0 is accepted as 2019; 2019.5 is not.
+int read_int(const Cursor& c, int lo, int hi) {
+    std::string range = "an integer between " + std::to_string(lo) + " and " + std::to_string(hi);
+    if (!c.value().is_number()) c.expected(range);
+    double d = c.value().get<double>();
+    if (!std::isfinite(d) || d != std::floor(d) || d < lo || d > hi)
+        c.fail("expected " + range + ", got " + format_number(d));
+    return static_cast<int>(d);
+}
+
+template <class Enum>
+struct EnumName {
+    const char* name;
+    Enum value;
+};
+
+template <class Enum, size_t N>
+Enum read_enum(const Cursor& c, const EnumName<Enum> (&names)[N]) {
+    std::string allowed;
+    for (size_t i = 0; i < N; ++i)
+        allowed += std::string(i ? ", " : "") + "\"" + names[i].name + "\"";
+    if (c.value().is_string()) {
+        const std::string& s = c.value().get_ref<const std::string&>();
+        for (const auto& n : names)
+            if (s == n.name) return n.value;
+    }
+    c.expected("one of " + allowed);
+}
+
+bool is_language_key(std::string_view k) {
+    auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+    if (k.size() != 2 && k.size() != 5) return false;
+    if (!lower(k[0]) || !lower(k[1])) return false;
+    return k.size() == 2 || (k[2] == '-' && upper(k[3]) && upper(k[4]));
+}
+
+// {lang: string} with a non-empty "ja". An empty string for another language is dropped, so
+// Text::in() falls back to Japanese instead of showing a blank.
+Text read_text(const Cursor& c) {
+    const json::object_t& obj = c.object("a text object such as {\"ja\": \"…\"}");
+    Text text;
+    for (const auto& [lang, value] : obj) {
+        Cursor entry = c.child(lang, value);
+        if (!is_language_key(lang))
+            entry.fail("expected a language code such as \"ja\", \"en\" or \"zh-TW\" as key, got " +
+                       quote(lang));
+        std::string s = read_string(entry);
+        if (s.empty() && lang == "ja") entry.fail("expected a non-empty string (the Japanese text)");
+        if (!s.empty()) text.by_lang.emplace(lang, std::move(s));
+    }
+    if (!text.by_lang.count("ja")) c.fail("missing required field \"ja\" (the Japanese text)");
+    return text;
+}
+
+Text read_optional_text(const Cursor& parent, const char* key) {
+    auto c = parent.optional(key);
+    return c ? read_text(*c) : Text{};
+}
+
+std::vector<Text> read_text_list(const Cursor& c) {
+    std::vector<Text> out;
+    c.array("an array of text objects");
+    for (size_t i = 0; i < c.size(); ++i)
+        out.push_back(read_text(c.item(i)));
+    return out;
+}
+
+std::vector<Text> read_optional_text_list(const Cursor& parent, const char* key) {
+    auto c = parent.optional(key);
+    return c ? read_text_list(*c) : std::vector<Text>{};
+}
+
+bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// "YYYY-MM-DD", a real calendar date.
+std::string read_date(const Cursor& c) {
+    const char* expect = "a date \"YYYY-MM-DD\"";
+    if (!c.value().is_string()) c.expected(expect);
+    const std::string& s = c.value().get_ref<const std::string&>();
+    auto digits = [&](size_t from, size_t n) {
+        int v = 0;
+        for (size_t i = from; i < from + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        c.fail(std::string("expected ") + expect + ", got " + quote(s));
+    int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        c.fail(std::string("expected ") + expect + ", got " + quote(s));
+    if (m < 1 || m > 12)
+        c.fail(std::string("expected ") + expect + " with a month 01-12, got " + quote(s));
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int days = kDays[m - 1] + (m == 2 && is_leap_year(y) ? 1 : 0);
+    if (d < 1 || d > days)
+        c.fail(std::string("expected ") + expect + " with a day 01-" + std::to_string(days) +
+               " for that month, got " + quote(s));
+    return s;
+}
+
+// Empty, or an absolute http(s) URL without spaces or control characters (it becomes a link).
+std::string read_url(const Cursor& c) {
+    std::string s = read_string(c);
+    if (s.empty()) return s;
+    bool http = s.compare(0, 8, "https://") == 0 || s.compare(0, 7, "http://") == 0;
+    bool clean = true;
+    for (unsigned char ch : s)
+        if (ch <= 0x20 || ch == 0x7F) clean = false;
+    if (!http || !clean)
+        c.fail("expected an http:// or https:// URL without spaces, got " + quote(s));
+    return s;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Schema: the dataset structure (dataset, program, project, kpi, year)
+//-----------------------------------------------------------------------------
+
+constexpr EnumName<Application> kApplications[] = {
+    {"single", Application::Single}, {"joint", Application::Joint}};
+constexpr EnumName<Direction> kDirections[] = {
+    {"increase", Direction::Increase}, {"decrease", Direction::Decrease}};
+
+// Ids that must be unique across the whole dataset.
+struct Uniqueness {
+    FirstSeen program_ids{"program id"};
+    FirstSeen project_ids{"project id"};
+};
+
+YearValue read_year(const Cursor& c) {
+    c.object();
+    YearValue y;
+    y.fy = read_int(c.required("fy"), kMinFiscalYear, kMaxFiscalYear);
+    y.plan = read_number_or_null(c.required("plan"));
+    y.actual = read_number_or_null(c.required("actual"));
+    return y;
+}
+
+// Years in strictly ascending fy order; a repeated fy is reported as a duplicate.
+std::vector<YearValue> read_years(const Cursor& c) {
+    c.array();
+    std::vector<YearValue> years;
+    for (size_t i = 0; i < c.size(); ++i) {
+        Cursor item = c.item(i);
+        YearValue y = read_year(item);
+        if (!years.empty() && y.fy <= years.back().fy) {
+            Cursor fy = item.required("fy");
+            if (y.fy == years.back().fy)
+                fy.fail("duplicate fy " + std::to_string(y.fy) + " (first used at " + c.pointer() +
+                        "/" + std::to_string(i - 1) + "/fy)");
+            fy.fail("expected years in ascending order: fy " + std::to_string(y.fy) +
+                    " comes after fy " + std::to_string(years.back().fy));
+        }
+        years.push_back(y);
+    }
+    return years;
+}
+
+void read_baseline(const Cursor& c, Kpi& kpi) {
+    c.object("an object {\"plan\": …, \"actual\": …}");
+    if (auto plan = c.optional("plan")) kpi.baseline_plan = read_number_or_null(*plan);
+    if (auto actual = c.optional("actual")) kpi.baseline_actual = read_number_or_null(*actual);
+}
+
+// `numbers` holds the KPI numbers already used in this project.
+Kpi read_kpi(const Cursor& c, FirstSeen& numbers) {
+    c.object();
+    Kpi kpi;
+    Cursor no = c.required("no");
+    kpi.no = read_int(no, 1, 999);
+    numbers.claim(std::to_string(kpi.no), std::to_string(kpi.no), no);
+    kpi.name = read_text(c.required("name"));
+    kpi.unit = read_text(c.required("unit"));
+    if (auto d = c.optional("decimals")) kpi.decimals = read_int(*d, 0, 6);
+    if (auto d = c.optional("direction")) kpi.direction = read_enum(*d, kDirections);
+    if (auto b = c.optional("baseline")) read_baseline(*b, kpi);
+    kpi.years = read_years(c.required("years"));
+    kpi.notes = read_optional_text_list(c, "notes");
+    return kpi;
+}
+
+std::vector<Kpi> read_kpis(const Cursor& c) {
+    c.array();
+    std::vector<Kpi> kpis;
+    FirstSeen numbers("KPI no");
+    for (size_t i = 0; i < c.size(); ++i)
+        kpis.push_back(read_kpi(c.item(i), numbers));
+    return kpis;
+}
+
+Project read_project(const Cursor& c, Uniqueness& unique) {
+    c.object();
+    Project p;
+    Cursor id = c.required("id");
+    p.id = read_slug(id);
+    unique.project_ids.claim(p.id, quote(p.id), id);
+    p.name = read_text(c.required("name"));
+    p.application = read_enum(c.required("application"), kApplications);
+    p.partners = read_optional_text_list(c, "partners");
+    p.summary = read_text(c.required("summary"));
+    p.kpi_scope = read_optional_text(c, "kpi_scope");
+    p.notes = read_optional_text_list(c, "notes");
+    p.kpis = read_kpis(c.required("kpis"));
+    return p;
+}
+
+Program read_program(const Cursor& c, Uniqueness& unique) {
+    c.object();
+    Program p;
+    Cursor id = c.required("id");
+    p.id = read_slug(id);
+    unique.program_ids.claim(p.id, quote(p.id), id);
+    p.adopted_fy = read_int(c.required("adopted_fy"), kMinFiscalYear, kMaxFiscalYear);
+    p.name = read_text(c.required("name"));
+    p.funding = read_optional_text(c, "funding");
+    p.period = read_optional_text(c, "period");
+    p.notes = read_optional_text_list(c, "notes");
+    Cursor projects = c.required("projects");
+    projects.array();
+    for (size_t i = 0; i < projects.size(); ++i)
+        p.projects.push_back(read_project(projects.item(i), unique));
+    return p;
+}
+
+Source read_source(const Cursor& c) {
+    c.object("an object {\"title\": {…}, \"url\": \"…\"}");
+    Source s;
+    s.title = read_text(c.required("title"));
+    if (auto url = c.optional("url")) s.url = read_url(*url);
+    return s;
+}
+
+void read_format(const Cursor& c) {
+    if (!c.value().is_string() || c.value().get_ref<const std::string&>() != kFormat)
+        c.expected("\"" + std::string(kFormat) + "\" (the only format this version reads)");
+}
+
+Dataset read_dataset(const Cursor& root) {
+    root.object("a JSON object at the top level");
+    Dataset ds;
+    Cursor format = root.required("format");
+    read_format(format);
+    ds.format = std::string(kFormat);
+    ds.title = read_text(root.required("title"));
+    ds.publisher = read_text(root.required("publisher"));
+    if (auto source = root.optional("source")) ds.source = read_source(*source);
+    ds.as_of = read_date(root.required("as_of"));
+    ds.notes = read_optional_text_list(root, "notes");
+
+    Cursor programs = root.required("programs");
+    programs.array();
+    if (programs.size() == 0) programs.fail("expected a non-empty array of programs, got []");
+    Uniqueness unique;
+    for (size_t i = 0; i < programs.size(); ++i)
+        ds.programs.push_back(read_program(programs.item(i), unique));
+    return ds;
+}
+
+LoadResult failure(LoadError e) {
+    LoadResult r;
+    r.error = std::move(e);
+    return r;
+}
+
+LoadResult load_unguarded(std::string_view bytes) {
+    std::string_view body;
+    size_t bom = 0;
+    if (auto e = precheck(bytes, body, bom)) return failure(std::move(*e));
+    json doc;
+    if (auto e = parse_json(body, bom, doc)) return failure(std::move(*e));
+    try {
+        LoadResult r;
+        r.dataset = read_dataset(Cursor(doc, ""));
+        return r;
+    } catch (Invalid& invalid) {
+        return failure(std::move(invalid.error));
+    }
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Public API (load_dataset, load_dataset_file, is_slug, LoadError::describe)
+//-----------------------------------------------------------------------------
+
+LoadResult load_dataset(std::string_view bytes) {
+    try {
+        return load_unguarded(bytes);
+    } catch (const std::bad_alloc&) {
+        return failure(plain_error("out of memory while loading the dataset"));
+    } catch (const std::exception& e) {
+        return failure(plain_error(std::string("internal error while loading the dataset: ") + e.what()));
+    } catch (...) {
+        return failure(plain_error("internal error while loading the dataset"));
+    }
+}
+
+LoadResult load_dataset_file(const std::string& path) {
+    try {
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f)
+            return failure(plain_error("cannot open \"" + path + "\": " + std::strerror(errno)));
+        // Read at most one byte past the limit: enough to tell "too large" without reading it all.
+        std::string bytes;
+        char buf[64 * 1024];
+        size_t n;
+        while (bytes.size() <= kMaxDatasetBytes && (n = std::fread(buf, 1, sizeof buf, f)) > 0)
+            bytes.append(buf, n);
+        bool read_failed = std::ferror(f) != 0;
+        int err = errno;
+        std::fclose(f);
+        if (read_failed)
+            return failure(plain_error("cannot read \"" + path + "\": " + std::strerror(err)));
+        if (bytes.size() > kMaxDatasetBytes)
+            return failure(plain_error("\"" + path + "\" is too large (the limit is " +
+                                       std::to_string(kMaxDatasetBytes) + " bytes)"));
+        return load_dataset(bytes);
+    } catch (const std::bad_alloc&) {
+        return failure(plain_error("out of memory while reading \"" + path + "\""));
+    } catch (...) {
+        return failure(plain_error("internal error while reading \"" + path + "\""));
+    }
+}
+
+bool is_slug(std::string_view s) {
+    if (s.empty() || s.size() > 64) return false;
+    bool prev_hyphen = true;  // so a leading hyphen is rejected
+    for (char c : s) {
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (c == '-') {
+            if (prev_hyphen) return false;
+            prev_hyphen = true;
+        } else if (alnum) {
+            prev_hyphen = false;
+        } else {
+            return false;
+        }
+    }
+    return !prev_hyphen;  // no trailing hyphen
+}
+
+std::string LoadError::describe() const {
+    if (line > 0)
+        return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message;
+    if (!pointer.empty())
+        return "at " + pointer + ": " + message;
+    return message;
+}
+
+} // namespace kpi

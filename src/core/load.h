@@ -1,0 +1,38 @@
+// The one parse boundary: bytes in, either a validated Dataset or an error that says where
+// (a JSON pointer such as /programs/0/projects/2/kpis/1/years/3/plan) and what was expected.
+// Nothing throws out of here and nothing aborts, whatever the input.
+#pragma once
+
+#include "model.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kpi {
+
+struct LoadError {
+    std::string pointer;   // JSON pointer of the offending value ("" = the whole document)
+    std::string message;   // what was wrong / expected, in English
+    long line = 0;         // 1-based line for syntax errors (0 when not a syntax error)
+    long column = 0;
+
+    std::string describe() const;  // "at /programs/0/id: expected a slug …" (one line)
+};
+
+struct LoadResult {
+    std::optional<Dataset> dataset;
+    std::optional<LoadError> error;
+    bool ok() const { return dataset.has_value(); }
+};
+
+// Limits that keep hostile input cheap. Documented in data/FORMAT.md.
+constexpr size_t kMaxDatasetBytes = 16 * 1024 * 1024;
+constexpr int kMaxNestingDepth = 64;
+
+LoadResult load_dataset(std::string_view bytes);
+LoadResult load_dataset_file(const std::string& path);
+
+bool is_slug(std::string_view s);  // ^[a-z0-9]+(-[a-z0-9]+)*$, 1..64 chars
+
+} // namespace kpi

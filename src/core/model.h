@@ -1,0 +1,89 @@
+// The in-memory model of one KPI report (dataset format "kpi-report/1", see data/FORMAT.md).
+// Plain structs, no behaviour beyond small lookups. A value the report shows as "—" is an empty
+// std::optional, never 0: "no target set" and "zero achieved" are different facts.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpi {
+
+// A user-visible text in several languages: language code -> text. "ja" is always present
+// in a loaded dataset; other languages are optional and fall back to "ja".
+struct Text {
+    std::map<std::string, std::string> by_lang;
+
+    // The text in `lang`, or the Japanese text when that language is missing.
+    const std::string& in(std::string_view lang) const;
+    bool empty() const { return by_lang.empty(); }
+};
+
+enum class Application { Single, Joint };   // 単独申請 / 道と共同申請 (joint with a partner)
+enum class Direction { Increase, Decrease }; // which way is better for a KPI
+
+struct YearValue {
+    int fy = 0;                    // Western start year of the fiscal year (令和1年度 = 2019)
+    std::optional<double> plan;    // 計画
+    std::optional<double> actual;  // 実績
+};
+
+struct Kpi {
+    int no = 0;                    // KPI①, ②… as numbered in the report, unique within a project
+    Text name;
+    Text unit;
+    int decimals = 0;              // digits after the decimal point when displayed
+    Direction direction = Direction::Increase;
+    std::optional<double> baseline_plan;    // 当初値 row of the plan
+    std::optional<double> baseline_actual;  // 当初値 row of the actual
+    std::vector<YearValue> years;  // ascending by fy, no duplicates
+    std::vector<Text> notes;
+};
+
+struct Project {
+    std::string id;                // URL-safe slug, stable across releases
+    Text name;
+    Application application = Application::Single;
+    std::vector<Text> partners;    // who a joint application was made with
+    Text summary;
+    Text kpi_scope;                // optional heading qualifier for the KPI table (may be empty)
+    std::vector<Text> notes;
+    std::vector<Kpi> kpis;
+};
+
+struct Program {
+    std::string id;
+    int adopted_fy = 0;            // fiscal year the grant was adopted
+    Text name;                     // grant name, e.g. 地方創生推進交付金
+    Text funding;                  // e.g. 1/2国費 (may be empty)
+    Text period;                   // e.g. R1年度から3年間実施 (may be empty)
+    std::vector<Text> notes;
+    std::vector<Project> projects; // may be empty (a year with no newly adopted projects)
+};
+
+struct Source {
+    Text title;
+    std::string url;               // may be empty
+};
+
+struct Dataset {
+    std::string format;            // "kpi-report/1"
+    Text title;
+    Text publisher;
+    Source source;
+    std::string as_of;             // YYYY-MM-DD
+    std::vector<Text> notes;
+    std::vector<Program> programs;
+
+    // Lookups by id; nullptr when absent.
+    const Project* find_project(std::string_view id) const;
+    const Program* program_of(std::string_view project_id) const;
+    size_t kpi_count() const;
+    size_t project_count() const;
+};
+
+const char* to_string(Application a);   // "single" / "joint"
+
+} // namespace kpi

@@ -1,0 +1,20 @@
+// Query-string parsing for links: percent-decoding that survives apps which turn %20 into '+',
+// never throws, and drops what is not valid UTF-8.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kpi {
+
+// "%E6%9C%AD" -> "札", '+' -> ' '; malformed escapes are kept literally.
+std::string percent_decode(std::string_view s);
+// "a=1&b=x+y" -> {{"a","1"},{"b","x y"}}; keys without '=' get an empty value.
+std::vector<std::pair<std::string, std::string>> parse_query(std::string_view query);
+// Last value of `key`, or nullptr-equivalent empty optional behaviour via found flag.
+bool query_value(const std::vector<std::pair<std::string, std::string>>& q, std::string_view key,
+                 std::string& out);
+
+} // namespace kpi

@@ -1,0 +1,31 @@
+// What the user is looking at, as one plain struct. It is the single source of truth for
+// "where am I": share links, Back/Forward, kiosk rotation and tests all go through it.
+#pragma once
+
+#include "format.h"
+#include "query.h"
+
+#include <optional>
+#include <string>
+
+namespace kpi {
+
+enum class ViewMode { Overview, Compare };   // project list / cross-project achievement chart
+
+struct ViewState {
+    std::string lang = "ja";                 // "ja" | "en"
+    EraStyle era = EraStyle::Japanese;
+    ViewMode mode = ViewMode::Overview;
+    std::string project;                     // "" = no project open
+    int kpi = 0;                             // KPI "no" in the open project; 0 = none selected
+    std::optional<int> compare_fy;           // fiscal year of the Compare chart (empty = latest)
+    Filters filters;
+
+    bool operator==(const ViewState& o) const {
+        return lang == o.lang && era == o.era && mode == o.mode && project == o.project &&
+               kpi == o.kpi && compare_fy == o.compare_fy && filters == o.filters;
+    }
+    bool operator!=(const ViewState& o) const { return !(*this == o); }
+};
+
+} // namespace kpi

@@ -1,0 +1,46 @@
+// The platform interface: everything the app needs from the browser. src/platform/web_*.cpp is the
+// only code that knows it runs in a browser; ui/ and core/ never include emscripten headers.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace platform {
+
+struct FetchResult {
+    bool ok = false;         // transport succeeded and HTTP status was 2xx
+    int http_status = 0;     // 0 when the request never got an answer (offline, blocked…)
+    std::string body;        // raw bytes
+    std::string error;       // human-readable reason when !ok
+};
+
+// Fetch a same-origin relative URL; the callback runs later, on the main thread.
+void fetch(const std::string& url, std::function<void(FetchResult)> done);
+
+// The page's query string without the leading '?'.
+std::string query_string();
+
+// Event-driven rendering: ask for at least `frames` more frames (input, data, animation).
+void request_frames(int frames = 1);
+double now_ms();                 // milliseconds since navigation start
+float device_pixel_ratio();
+void canvas_css_size(int& w, int& h);
+
+// Text input on touch screens needs a focused DOM element to raise the on-screen keyboard.
+void set_text_input_active(bool active);
+
+// Hide the HTML loading screen once the first frame with data has been drawn.
+void first_data_frame_drawn();
+
+} // namespace platform
+
+namespace platform {
+
+// Create the WebGL2 context on the page's canvas; false when the browser has none.
+bool init_graphics();
+// Resize the canvas backing store to CSS size x devicePixelRatio; returns the framebuffer size.
+void sync_canvas_size(int& fb_w, int& fb_h);
+// Run `frame` whenever a frame was requested; `frame` returns true to ask for one more.
+void run_event_driven(std::function<bool()> frame);
+
+} // namespace platform

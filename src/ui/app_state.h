@@ -1,0 +1,39 @@
+// The one AppState: what is loaded, what the user looks at, and a few UI-only flags.
+// Owned by src/app/main.cpp; views are functions of it plus input (no hidden statics).
+#pragma once
+
+#include "core/model.h"
+#include "core/view_state.h"
+
+#include <optional>
+#include <string>
+
+struct ImFont;
+
+enum class LoadPhase { Loading, Ready, Failed };
+
+struct AppState {
+    // Data
+    std::string data_name = "sapporo";        // ?data=NAME -> data/NAME.json
+    LoadPhase phase = LoadPhase::Loading;
+    std::optional<kpi::Dataset> dataset;       // what is shown; kept when a reload fails
+    std::string data_error;                    // what went wrong, where (JSON pointer), or ""
+    bool retry_requested = false;
+
+    // View (round-trips through the URL once share links exist)
+    kpi::ViewState view;
+
+    // UI-only
+    bool filter_sheet_open = false;            // phones: the filter panel as a full-screen sheet
+    bool scroll_to_kpi = false;                // project page: bring the selected KPI into view
+    bool reset_scroll = false;                 // navigation: start the new page at the top
+    float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
+
+    // Fonts (owned by the ImGui atlas)
+    ImFont* font = nullptr;
+    ImFont* font_bold = nullptr;
+
+    // Measurements for kpiViewer.snapshot()
+    long frames_rendered = 0;
+    double first_data_frame_ms = -1;
+};

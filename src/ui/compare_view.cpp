@@ -1,0 +1,124 @@
+// Cross-project chart: achievement % of every KPI for one fiscal year, as horizontal bars with a
+// 100 % line. KPIs without a ratio that year say why ("no target", "no actual yet", "plan is 0").
+#include "core/achievement.h"
+#include "core/format.h"
+#include "core/query.h"
+#include "ui/navigation.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <set>
+
+namespace ui {
+namespace {
+
+const kpi::YearValue* year_of(const kpi::Kpi& k, int fy) {
+    for (const auto& y : k.years)
+        if (y.fy == fy) return &y;
+    return nullptr;
+}
+
+} // namespace
+
+// The default year: the latest with any actual value in the visible projects.
+int DefaultCompareYear(const kpi::Dataset& d) {
+    int best = 0;
+    for (const auto& prog : d.programs)
+        for (const auto& p : prog.projects)
+            for (const auto& k : p.kpis)
+                for (const auto& y : k.years)
+                    if (y.actual && y.plan) best = std::max(best, y.fy);
+    return best;
+}
+
+void ShowCompare(AppState& app, bool wide) {
+    const kpi::Dataset& d = *app.dataset;
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    std::set<int> years;
+    for (const auto& prog : d.programs)
+        for (const auto& p : prog.projects)
+            for (const auto& k : p.kpis)
+                for (const auto& y : k.years) years.insert(y.fy);
+    const int fy = app.view.compare_fy.value_or(DefaultCompareYear(d));
+
+    Heading(tr(Str::CompareTitle, lang), 1.3f, theme::kAccent);
+    MutedWrapped(tr(Str::CompareHint, lang));
+    // Year chips
+    for (int y : years) {
+        const std::string label = kpi::fy_short(y, app.view.era);
+        if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label.c_str()).x + 40 * s > ImGui::GetWindowContentRegionMax().x)
+            ImGui::NewLine();
+        if (Chip(label.c_str(), y == fy)) app.view.compare_fy = y;
+        ImGui::SameLine(0, 6 * s);
+    }
+    ImGui::NewLine();
+    VSpace(6);
+
+    const auto projects = kpi::visible_projects(d, app.view.filters);
+    const float label_w = wide ? 0.42f : 1.0f;   // phones: label above the bar
+    BeginCard("##compare");
+    const float w = ContentWidth();
+    const float bar_x0 = wide ? w * label_w : 0.0f;
+    const float bar_w = w - bar_x0 - 60 * s;
+    const double axis_max = 1.5;   // 150 %; longer bars are clipped with an arrow
+    for (const kpi::Project* p : projects) {
+        ImGui::TextColored(theme::to_vec4(theme::kAccent), "%s", p->name.in(lang).c_str());
+        for (const auto& k : p->kpis) {
+            ImGui::PushID(p->id.c_str());
+            ImGui::PushID(k.no);
+            const kpi::YearValue* y = year_of(k, fy);
+            const ImVec2 o = ImGui::GetCursorScreenPos();
+            const std::string name = "KPI" + std::to_string(k.no) + " " + k.name.in(lang);
+            if (wide) {
+                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bar_x0 - 12 * s);
+                ImGui::TextWrapped("%s", name.c_str());
+                ImGui::PopTextWrapPos();
+            } else {
+                Wrapped(name.c_str());
+            }
+            const float text_bottom = ImGui::GetCursorScreenPos().y;
+            const float row_top = wide ? o.y : text_bottom;
+            const float h = 22 * s;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float x0 = o.x + bar_x0;
+            const auto ratio = y ? kpi::achievement_ratio(k, *y) : std::nullopt;
+            const kpi::Status st = y ? kpi::year_status(k, *y) : kpi::Status::NoTarget;
+            dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), IM_COL32(0xF0, 0xF3, 0xF6, 255), 3);
+            std::string label;
+            if (ratio) {
+                const float len = static_cast<float>(std::min(*ratio, axis_max) / axis_max) * bar_w;
+                dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + len, row_top + h), theme::status_colour(st), 3);
+                label = kpi::format_percent(ratio);
+            } else {
+                const bool plan_zero = y && y->plan && *y->plan == 0 && y->actual;
+                label = std::string(kpi::kMissing) + " " +
+                        (plan_zero ? tr(Str::NoRatioPlanZero, lang)
+                                   : (st == kpi::Status::NoActual ? tr(Str::NoRatioNoActual, lang) : tr(Str::NoRatioNoTarget, lang)));
+            }
+            const float x100 = x0 + static_cast<float>(1.0 / axis_max) * bar_w;
+            dl->AddLine(ImVec2(x100, row_top - 3 * s), ImVec2(x100, row_top + h + 3 * s), theme::kText, 1.5f);
+            const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+            const float lx = ratio ? std::min(x0 + static_cast<float>(std::min(*ratio, axis_max) / axis_max) * bar_w + 6 * s,
+                                              x0 + bar_w + 4 * s)
+                                   : x0 + 6 * s;
+            dl->AddText(ImVec2(lx, row_top + (h - ts.y) * 0.5f), ratio ? theme::kText : theme::kMuted, label.c_str());
+            const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
+            ImGui::SetCursorScreenPos(o);
+            if (ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y))) OpenProject(app, p->id, k.no);
+            ImGui::PopID();
+            ImGui::PopID();
+        }
+        VSpace(8);
+    }
+    EndCard();
+    MutedWrapped(lang == "en" ? "The vertical line is 100 %. Bars stop at 150 %. Tap a KPI to open its chart."
+                              : "縦線は100%。150%を超える棒は150%で止めています。KPIをタップするとグラフを開きます。");
+}
+
+} // namespace ui

@@ -1,0 +1,244 @@
+// KPI chart: plan vs actual per fiscal year as grouped bars.
+//  - plan: light outlined bar; actual: solid dark bar (the same colours as the legend everywhere);
+//  - a missing value is an explicit "—" in its slot, never a bar of height 0;
+//  - an actual of 0 is a flat line at the axis labelled "0";
+//  - the baseline (当初値) is a dashed horizontal line with its value;
+//  - achievement % above each year that has one; tooltip on hover, and on tap for touch screens.
+// [SECTION] geometry helpers
+// [SECTION] chart
+// [SECTION] table and legend
+#include "core/achievement.h"
+#include "core/axis.h"
+#include "core/format.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace ui {
+namespace {
+
+// --- [SECTION] geometry helpers ----------------------------------------------------------------
+void DashedHLine(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float dash, float thick) {
+    for (float x = x0; x < x1; x += dash * 2) dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + dash, x1), y), col, thick);
+}
+
+void CentredText(ImDrawList* dl, float cx, float y, ImU32 col, const std::string& s) {
+    const ImVec2 ts = ImGui::CalcTextSize(s.c_str());
+    dl->AddText(ImVec2(cx - ts.x * 0.5f, y), col, s.c_str());
+}
+
+void MissingMark(ImDrawList* dl, float cx, float base_y, float w) {
+    // A short dashed stub and a "—" make the gap explicit (a missing value is not zero).
+    DashedHLine(dl, cx - w * 0.5f, cx + w * 0.5f, base_y - 1, theme::kNoActual, 3, 1.5f);
+    CentredText(dl, cx, base_y - ImGui::GetFontSize() - 4, theme::kNoActual, kpi::kMissing);
+}
+
+void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y) {
+    const std::string& lang = app.view.lang;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(kpi::fy_both(y.fy, lang).c_str());
+    ImGui::Separator();
+    ImGui::Text("%s: %s", tr(Str::Plan, lang), kpi::format_value(y.plan, k, lang).c_str());
+    ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
+    ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
+    StatusBadge(kpi::year_status(k, y), lang);
+    ImGui::EndTooltip();
+}
+
+} // namespace
+
+// --- [SECTION] chart ---------------------------------------------------------------------------
+void ShowKpiChart(const AppState& app, const kpi::Kpi& k, float height) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    ImGui::PushID(&k);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ContentWidth();
+    ImGui::InvisibleButton("##chart", ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const bool clicked = ImGui::IsItemClicked();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    double data_max = 0;
+    for (const auto& y : k.years) {
+        if (y.plan) data_max = std::max(data_max, *y.plan);
+        if (y.actual) data_max = std::max(data_max, *y.actual);
+    }
+    if (k.baseline_plan) data_max = std::max(data_max, *k.baseline_plan);
+    if (k.baseline_actual) data_max = std::max(data_max, *k.baseline_actual);
+    const kpi::Axis axis = kpi::nice_axis(data_max, 4);
+
+    // Plot area: room on the left for tick labels, on top for the unit and % labels, below for years.
+    const float fs = ImGui::GetFontSize();
+    float label_w = 0;
+    for (double t : axis.ticks)
+        label_w = std::max(label_w, ImGui::CalcTextSize(kpi::format_number(t, t == std::floor(t) ? 0 : 1).c_str()).x);
+    const float left = origin.x + label_w + 10 * s;
+    const float right = origin.x + width - 6 * s;
+    const float top = origin.y + fs + 10 * s;
+    const float bottom = origin.y + height - fs - 10 * s;
+    auto ypos = [&](double v) { return bottom - static_cast<float>(v / axis.max) * (bottom - top); };
+
+    // Unit above the axis, ticks and grid.
+    const std::string unit = "(" + k.unit.in(lang) + ")";
+    dl->AddText(ImVec2(origin.x, origin.y), theme::kMuted, unit.c_str());
+    for (double t : axis.ticks) {
+        const float y = ypos(t);
+        dl->AddLine(ImVec2(left, y), ImVec2(right, y), t == 0 ? theme::kMuted : theme::kGrid, 1.0f);
+        const std::string lbl = kpi::format_number(t, t == std::floor(t) ? 0 : 1);
+        const ImVec2 ts = ImGui::CalcTextSize(lbl.c_str());
+        dl->AddText(ImVec2(left - 6 * s - ts.x, y - ts.y * 0.5f), theme::kMuted, lbl.c_str());
+    }
+
+    // Groups of two bars per fiscal year.
+    const int n = static_cast<int>(k.years.size());
+    const float group_w = n > 0 ? (right - left) / n : (right - left);
+    const float bar_w = std::min(group_w * 0.32f, 56.0f * s);
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    const ImGuiID tapped_id = ImGui::GetID("##tapped");
+    int tapped = st->GetInt(tapped_id, -1);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hover_group = -1;
+    for (int i = 0; i < n; ++i) {
+        const kpi::YearValue& y = k.years[i];
+        const float gx = left + group_w * i;
+        const float cx = gx + group_w * 0.5f;
+        const float px = cx - bar_w - 2 * s, ax = cx + 2 * s;
+        if (hovered && mouse.x >= gx && mouse.x < gx + group_w) hover_group = i;
+        if (hover_group == i || tapped == i)
+            dl->AddRectFilled(ImVec2(gx + 2, top), ImVec2(gx + group_w - 2, bottom), IM_COL32(0x1F, 0x4E, 0x79, 18), 6 * s);
+        // Plan bar
+        if (y.plan) {
+            const float yt = ypos(*y.plan);
+            dl->AddRectFilled(ImVec2(px, yt), ImVec2(px + bar_w, bottom), theme::kPlan);
+            dl->AddRect(ImVec2(px, yt), ImVec2(px + bar_w, bottom), theme::kPlanEdge, 0, 0, 1.5f);
+        } else {
+            MissingMark(dl, px + bar_w * 0.5f, bottom, bar_w);
+        }
+        // Actual bar
+        if (y.actual) {
+            const float yt = ypos(*y.actual);
+            if (*y.actual == 0) {
+                dl->AddLine(ImVec2(ax, bottom - 1), ImVec2(ax + bar_w, bottom - 1), theme::kActual, 3.0f * s);
+                CentredText(dl, ax + bar_w * 0.5f, bottom - fs - 4, theme::kActual, "0");
+            } else {
+                dl->AddRectFilled(ImVec2(ax, yt), ImVec2(ax + bar_w, bottom), theme::kActual);
+            }
+        } else {
+            MissingMark(dl, ax + bar_w * 0.5f, bottom, bar_w);
+        }
+        // Achievement % above the group.
+        const auto ratio = kpi::achievement_ratio(k, y);
+        if (ratio) {
+            double top_v = std::max(y.plan.value_or(0), y.actual.value_or(0));
+            const std::string pct = kpi::format_percent(ratio);
+            CentredText(dl, cx, std::max(top - fs - 2, ypos(top_v) - fs - 4), theme::status_colour(kpi::year_status(k, y)), pct);
+        }
+        // Fiscal-year label.
+        const std::string fy = kpi::fy_short(y.fy, app.view.era);
+        CentredText(dl, cx, bottom + 6 * s, theme::kText, fy);
+    }
+
+    // Baseline: dashed line with its value.
+    const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
+    if (baseline) {
+        const float yb = ypos(*baseline);
+        DashedHLine(dl, left, right, yb, theme::kBaseline, 6 * s, 1.5f * s);
+        const std::string lbl = std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals);
+        const ImVec2 ts = ImGui::CalcTextSize(lbl.c_str());
+        const ImVec2 at(right - ts.x - 4 * s, yb - ts.y - 2 * s);
+        dl->AddRectFilled(at, ImVec2(at.x + ts.x, at.y + ts.y), IM_COL32(255, 255, 255, 220));
+        dl->AddText(at, theme::kBaseline, lbl.c_str());
+    }
+
+    // Touch: a tap pins the tooltip of a year until the next tap elsewhere.
+    if (clicked) {
+        tapped = (hover_group == tapped) ? -1 : hover_group;
+        st->SetInt(tapped_id, tapped);
+    }
+    const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
+    const int tip = hover_group >= 0 && !touch ? hover_group : tapped;
+    if (tip >= 0 && tip < n) YearTooltip(app, k, k.years[tip]);
+    ImGui::PopID();
+}
+
+// --- [SECTION] table and legend ------------------------------------------------------------------
+void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
+    const std::string& lang = app.view.lang;
+    ImGui::PushID(&k);
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuterH;
+    if (ImGui::BeginTable("##values", 5, flags)) {
+        ImGui::TableSetupColumn(tr(Str::FiscalYear, lang), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+        ImGui::TableSetupColumn(tr(Str::Plan, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(Str::Actual, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(Str::Achievement, lang), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableSetupColumn(tr(Str::Status, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableHeadersRow();
+        auto right_text = [](const std::string& t) {
+            const float w = ImGui::CalcTextSize(t.c_str()).x;
+            const float avail = ImGui::GetContentRegionAvail().x;
+            if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+            ImGui::TextUnformatted(t.c_str());
+        };
+        if (k.baseline_plan || k.baseline_actual) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr(Str::Baseline, lang));
+            ImGui::TableNextColumn();
+            right_text(kpi::format_number(k.baseline_plan, k.decimals));
+            ImGui::TableNextColumn();
+            right_text(kpi::format_number(k.baseline_actual, k.decimals));
+            ImGui::TableNextColumn();
+            ImGui::TableNextColumn();
+        }
+        for (const auto& y : k.years) {
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, 30 * Scale());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(app.view.era == kpi::EraStyle::Japanese ? kpi::fy_short(y.fy, kpi::EraStyle::Japanese).c_str()
+                                                                           : std::to_string(y.fy).c_str());
+            ImGui::TableNextColumn();
+            right_text(kpi::format_number(y.plan, k.decimals));
+            ImGui::TableNextColumn();
+            right_text(kpi::format_number(y.actual, k.decimals));
+            ImGui::TableNextColumn();
+            right_text(kpi::format_percent(kpi::achievement_ratio(k, y)));
+            ImGui::TableNextColumn();
+            StatusBadge(kpi::year_status(k, y), lang);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
+}
+
+void ShowChartLegend(const AppState& app, bool with_baseline) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    const float sw = 14 * s;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto swatch = [&](int kind, const char* label) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float fh = ImGui::GetFontSize();
+        const ImVec2 a(p.x, p.y + (fh - sw) * 0.5f), b(p.x + sw, p.y + (fh + sw) * 0.5f);
+        if (kind == 0) { dl->AddRectFilled(a, b, theme::kPlan); dl->AddRect(a, b, theme::kPlanEdge, 0, 0, 1.5f); }
+        if (kind == 1) dl->AddRectFilled(a, b, theme::kActual);
+        if (kind == 2) DashedHLine(dl, a.x, b.x + 8 * s, (a.y + b.y) * 0.5f, theme::kBaseline, 4 * s, 1.5f * s);
+        ImGui::Dummy(ImVec2(sw + (kind == 2 ? 10 * s : 2 * s), fh));
+        ImGui::SameLine(0, 6 * s);
+        ImGui::TextUnformatted(label);
+        ImGui::SameLine(0, 18 * s);
+    };
+    swatch(0, tr(Str::Plan, lang));
+    swatch(1, tr(Str::Actual, lang));
+    if (with_baseline) swatch(2, tr(Str::Baseline, lang));
+    ImGui::TextColored(theme::to_vec4(theme::kNoActual), "%s = %s", kpi::kMissing, lang == "en" ? "no value" : "値なし");
+}
+
+} // namespace ui

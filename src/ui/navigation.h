@@ -1,0 +1,13 @@
+// View changes in one place, so that every way of moving (tap, link, Back, kiosk) does the same.
+#pragma once
+
+#include "ui/app_state.h"
+
+namespace ui {
+
+void OpenProject(AppState& app, const std::string& project_id, int kpi_no = 0);
+void SelectKpi(AppState& app, int kpi_no);
+void GoToOverview(AppState& app);
+void SetMode(AppState& app, kpi::ViewMode mode);
+
+} // namespace ui

@@ -1,0 +1,147 @@
+// Overview: the summary line, then every grant program by adoption year with its projects.
+// Each project card shows its application type, period and the status of its KPIs for the latest
+// year with data. Tapping a card opens the project page.
+#include "core/achievement.h"
+#include "core/format.h"
+#include "core/query.h"
+#include "ui/navigation.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace ui {
+namespace {
+
+void SummaryLine(const AppState& app, const kpi::StatusCounts& c) {
+    const std::string& lang = app.view.lang;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(Str::KpiSummaryFmt, lang), c.total(), c.met, c.not_met, c.no_actual, c.no_target);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+    Wrapped(buf);
+    ImGui::PopFont();
+}
+
+// Status bar: one segment per KPI, coloured and in the same order as the words below it.
+void StatusStrip(const AppState& app, const kpi::Project& p) {
+    const std::string& lang = app.view.lang;
+    const kpi::StatusCounts c = kpi::count_headline(p);
+    const float s = Scale();
+    const float w = ContentWidth();
+    const float h = 8 * s;
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int total = c.total();
+    float x = o.x;
+    const kpi::Status order[] = {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget};
+    const int counts[] = {c.met, c.not_met, c.no_actual, c.no_target};
+    for (int i = 0; i < 4 && total > 0; ++i) {
+        const float seg = w * counts[i] / total;
+        if (seg > 0) dl->AddRectFilled(ImVec2(x, o.y), ImVec2(x + seg - 2, o.y + h), theme::status_colour(order[i]), 3);
+        x += seg;
+    }
+    ImGui::Dummy(ImVec2(w, h));
+    // Words with counts, e.g. "達成 1 · 未達成 2"
+    bool first = true;
+    for (int i = 0; i < 4; ++i) {
+        if (!counts[i]) continue;
+        if (!first) ImGui::SameLine(0, 12 * s);
+        first = false;
+        ImGui::TextColored(theme::to_vec4(theme::status_colour(order[i])), "%s %d", status_label(order[i], lang), counts[i]);
+    }
+}
+
+void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    ImGui::PushID(p.id.c_str());
+    BeginCard("##card");
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.15f);
+    Wrapped(p.name.in(lang).c_str());
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    const std::string app_label = p.application == kpi::Application::Joint
+                                      ? std::string(tr(Str::Joint, lang)) + (p.partners.empty() ? "" : "（" + p.partners[0].in(lang) + "）")
+                                      : tr(Str::Single, lang);
+    Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    if (!prog.period.empty()) {
+        ImGui::SameLine(0, 10 * s);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", prog.period.in(lang).c_str());
+    }
+    VSpace(2);
+    StatusStrip(app, p);
+    EndCard();
+    if (CardTapped()) OpenProject(app, p.id);
+    ImGui::PopID();
+    VSpace(4);
+}
+
+} // namespace
+
+void ShowOverview(AppState& app, bool wide) {
+    (void)wide;
+    const kpi::Dataset& d = *app.dataset;
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+
+    SummaryLine(app, kpi::count_headline(d));
+    {
+        // Legend of the four statuses so nobody has to guess what a colour means.
+        const kpi::Status all[] = {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget};
+        for (int i = 0; i < 4; ++i) {
+            if (i) ImGui::SameLine(0, 8 * s);
+            if (i && ImGui::GetCursorPosX() + StatusBadgeWidth(all[i], lang) > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+            StatusBadge(all[i], lang);
+        }
+        MutedWrapped(lang == "en" ? "Status of each KPI in its latest year with data." : "各KPIの状況は、実績がある最新年度で判定しています。");
+    }
+    const int shown = kpi::count_visible(d, app.view.filters);
+    if (!app.view.filters.empty()) {
+        char buf[128];
+        std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), shown, static_cast<int>(d.project_count()));
+        ImGui::TextColored(theme::to_vec4(theme::kAccent), "%s", buf);
+    }
+    VSpace(6);
+
+    for (const auto& prog : d.programs) {
+        // A program section is shown when it has visible projects, or when no filter is set
+        // (a year without new projects still tells citizens something).
+        std::vector<const kpi::Project*> visible;
+        for (const auto& p : prog.projects)
+            if (kpi::project_matches(prog, p, app.view.filters)) visible.push_back(&p);
+        if (visible.empty() && !app.view.filters.empty()) continue;
+
+        char hdr[256];
+        std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", hdr);
+        Heading(prog.name.in(lang).c_str(), 1.2f, theme::kText);
+        if (!prog.funding.empty()) {
+            ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s: %s", tr(Str::Funding, lang), prog.funding.in(lang).c_str());
+        }
+        for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
+        if (prog.projects.empty()) {
+            BeginCard("##empty");
+            MutedWrapped(tr(Str::NoNewProjects, lang));
+            EndCard();
+        }
+        for (const kpi::Project* p : visible) ProjectCard(app, prog, *p);
+        VSpace(14);
+    }
+    if (shown == 0 && !app.view.filters.empty()) {
+        Wrapped(tr(Str::NoProjectsMatch, lang));
+        if (TouchButton(tr(Str::ClearFilters, lang))) app.view.filters = kpi::Filters{};
+    }
+    // Dataset notes and source at the end of the page.
+    VSpace(8);
+    for (const auto& n : d.notes) MutedWrapped(n.in(lang).c_str());
+    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s: %s ・ %s: %s", tr(Str::Source, lang),
+                       d.source.title.in(lang).c_str(), tr(Str::AsOf, lang), d.as_of.c_str());
+}
+
+} // namespace ui

@@ -1,0 +1,129 @@
+// Project page: name, application type and partners, period, summary, notes with their ※ markers,
+// then every KPI as a card with its chart and the table of exactly the plotted numbers.
+// Tapping a KPI's heading selects it (it is what a shared link to this KPI shows first).
+#include "core/achievement.h"
+#include "core/format.h"
+#include "ui/navigation.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace ui {
+namespace {
+
+const char* kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
+
+std::string kpi_title(const kpi::Kpi& k, const std::string& lang) {
+    const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
+    return "KPI" + no + " " + k.name.in(lang);
+}
+
+void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
+    const std::string& lang = app.view.lang;
+    const bool selected = app.view.kpi == k.no;
+    ImGui::PushID(k.no);
+    if (selected && app.scroll_to_kpi) {
+        ImGui::SetScrollHereY(0.0f);
+        app.scroll_to_kpi = false;
+    }
+    BeginCard("##kpi", selected);
+    // Heading row: title (tap to select) and the headline status.
+    const kpi::YearValue* hy = kpi::headline_year(k);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+    const std::string title = kpi_title(k, lang);
+    ImGui::PushStyleColor(ImGuiCol_Header, 0);
+    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, theme::kAccentSoft);
+    ImGui::PushStyleColor(ImGuiCol_HeaderActive, theme::kAccentSoft);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ContentWidth());
+    // A wrapped selectable: reserve the wrapped height, then draw the text over it.
+    const float wrap_w = ContentWidth();
+    const ImVec2 sz = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap_w);
+    const ImVec2 pos = ImGui::GetCursorPos();
+    if (ImGui::Selectable("##select", selected, 0, ImVec2(wrap_w, std::max(sz.y, theme::kTouchTarget * Scale()))))
+        SelectKpi(app, k.no);
+    ImGui::SetCursorPos(ImVec2(pos.x, pos.y + std::max(0.0f, (theme::kTouchTarget * Scale() - sz.y) * 0.5f)));
+    ImGui::TextWrapped("%s", title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor(3);
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    if (hy) {
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s %s:", tr(Str::LatestYear, lang), kpi::fy_short(hy->fy, app.view.era).c_str());
+        ImGui::SameLine();
+        StatusBadge(kpi::year_status(k, *hy), lang);
+    }
+    VSpace(4);
+    ShowChartLegend(app, k.baseline_plan || k.baseline_actual);
+    ShowKpiChart(app, k, (wide ? 260.0f : 220.0f) * Scale());
+    VSpace(4);
+    ShowKpiTable(app, k);
+    for (const auto& n : k.notes) MutedWrapped(n.in(lang).c_str());
+    EndCard();
+    ImGui::PopID();
+    VSpace(6);
+}
+
+} // namespace
+
+void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
+    const kpi::Dataset& d = *app.dataset;
+    const std::string& lang = app.view.lang;
+    const kpi::Program* prog = d.program_of(p.id);
+    const float s = Scale();
+
+    if (TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str())) {
+        GoToOverview(app);
+        return;
+    }
+    VSpace(4);
+    if (prog) {
+        char hdr[256];
+        std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s ・ %s", hdr, prog->name.in(lang).c_str());
+    }
+    Heading(p.name.in(lang).c_str(), 1.45f, theme::kAccent);
+    const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
+    Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    VSpace(4);
+
+    BeginCard("##about");
+    auto row = [&](const char* label, const std::string& value) {
+        if (value.empty()) return;
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", label);
+        Wrapped(value.c_str());
+        VSpace(2);
+    };
+    if (!p.partners.empty()) {
+        std::string partners;
+        for (const auto& t : p.partners) partners += (partners.empty() ? "" : "、") + t.in(lang);
+        row(tr(Str::Partners, lang), partners);
+    }
+    if (prog) {
+        row(tr(Str::Period, lang), prog->period.in(lang));
+        row(tr(Str::Funding, lang), prog->funding.in(lang));
+    }
+    row(tr(Str::Summary, lang), p.summary.in(lang));
+    if (!p.notes.empty() || (prog && !prog->notes.empty())) {
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", tr(Str::Notes, lang));
+        for (const auto& n : p.notes) Wrapped(n.in(lang).c_str());
+        if (prog)
+            for (const auto& n : prog->notes) Wrapped(n.in(lang).c_str());
+    }
+    EndCard();
+    VSpace(10);
+
+    std::string kpi_heading = tr(Str::Kpis, lang);
+    if (!p.kpi_scope.empty()) kpi_heading += "（" + p.kpi_scope.in(lang) + "）";
+    Heading(kpi_heading.c_str(), 1.2f);
+    VSpace(2);
+    (void)s;
+    for (const auto& k : p.kpis) KpiCard(app, k, wide);
+}
+
+} // namespace ui

@@ -1,0 +1,17 @@
+// UI strings in Japanese and English. Data texts come from the dataset; these are the app's own.
+#pragma once
+
+#include <string_view>
+
+enum class Str {
+    AppName, Overview, Compare, Filters, ClearFilters, Close, Back, Language, EraJapanese, EraWestern,
+    YearDisplay, Search, SearchHint, GrantYear, Application, Single, Joint, Status, Unit, All,
+    Met, NotMet, NoActual, NoTarget, Kpis, Projects, NoProjectsMatch, NoNewProjects, Plan, Actual,
+    Baseline, Achievement, FiscalYear, Partners, Period, Funding, Notes, Summary, LatestYear,
+    KpiSummaryFmt, ShownProjectsFmt, LoadingData, DataErrorTitle, Retry, Source, AsOf,
+    CompareTitle, CompareHint, NoRatioNoTarget, NoRatioNoActual, NoRatioPlanZero, Legend,
+    ProjectNotFound, Missing, SelectedKpi, AdoptedFmt, ProjectCountFmt, ValueTable,
+    Count
+};
+
+const char* tr(Str s, std::string_view lang);

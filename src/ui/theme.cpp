@@ -1,0 +1,67 @@
+#include "ui/theme.h"
+
+namespace theme {
+
+ImU32 status_colour(kpi::Status s) {
+    switch (s) {
+    case kpi::Status::Met: return kMet;
+    case kpi::Status::NotMet: return kNotMet;
+    case kpi::Status::NoActual: return kNoActual;
+    case kpi::Status::NoTarget: return kNoTarget;
+    }
+    return kNoActual;
+}
+
+ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+void apply(float s) {
+    ImGuiStyle style;               // start from defaults every time: ScaleAllSizes is cumulative
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(16, 16);
+    style.FramePadding = ImVec2(12, 10);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.CellPadding = ImVec2(10, 8);
+    style.ScrollbarSize = 10;
+    style.GrabMinSize = 20;
+    style.WindowRounding = 0;
+    style.ChildRounding = 10;
+    style.FrameRounding = 8;
+    style.PopupRounding = 8;
+    style.ScrollbarRounding = 6;
+    style.TabRounding = 8;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+    style.FrameBorderSize = 1;
+    style.ScaleAllSizes(s);
+    style.FontSizeBase = kBaseFont;
+    style.FontScaleMain = s;
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = to_vec4(kText);
+    c[ImGuiCol_TextDisabled] = to_vec4(kMuted);
+    c[ImGuiCol_WindowBg] = to_vec4(kPage);
+    c[ImGuiCol_ChildBg] = to_vec4(kCard);
+    c[ImGuiCol_PopupBg] = to_vec4(kCard);
+    c[ImGuiCol_Border] = to_vec4(kBorder);
+    c[ImGuiCol_FrameBg] = to_vec4(kCard);
+    c[ImGuiCol_FrameBgHovered] = to_vec4(kAccentSoft);
+    c[ImGuiCol_FrameBgActive] = to_vec4(kAccentSoft);
+    c[ImGuiCol_Button] = to_vec4(kCard);
+    c[ImGuiCol_ButtonHovered] = to_vec4(kAccentSoft);
+    c[ImGuiCol_ButtonActive] = to_vec4(IM_COL32(0xC9, 0xDA, 0xEB, 255));
+    c[ImGuiCol_Header] = to_vec4(kAccentSoft);
+    c[ImGuiCol_HeaderHovered] = to_vec4(IM_COL32(0xD3, 0xE1, 0xEF, 255));
+    c[ImGuiCol_HeaderActive] = to_vec4(IM_COL32(0xC9, 0xDA, 0xEB, 255));
+    c[ImGuiCol_TableHeaderBg] = to_vec4(IM_COL32(0xEE, 0xF2, 0xF6, 255));
+    c[ImGuiCol_TableRowBgAlt] = to_vec4(IM_COL32(0xF8, 0xFA, 0xFC, 255));
+    c[ImGuiCol_TableBorderLight] = to_vec4(kGrid);
+    c[ImGuiCol_TableBorderStrong] = to_vec4(kBorder);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = to_vec4(IM_COL32(0xB8, 0xC2, 0xCE, 255));
+    c[ImGuiCol_NavCursor] = to_vec4(kAccent);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.15f, 0.2f, 0.35f);
+    ImGui::GetStyle() = style;
+}
+
+} // namespace theme

@@ -1,0 +1,43 @@
+// Colours and sizes. A light civic theme; the data colours come from the Okabe–Ito palette,
+// which stays distinguishable for the common colour-vision deficiencies, and every status is also
+// written in words, never told by colour alone.
+#pragma once
+
+#include "core/achievement.h"
+
+#include <imgui.h>
+
+namespace theme {
+
+// Data colours, the same everywhere (charts, badges, legend).
+constexpr ImU32 kPlan = IM_COL32(0xA6, 0xC8, 0xE6, 255);       // light sky blue, outlined
+constexpr ImU32 kPlanEdge = IM_COL32(0x3A, 0x78, 0xB0, 255);
+constexpr ImU32 kActual = IM_COL32(0x00, 0x5A, 0x96, 255);     // Okabe–Ito blue, darkened for contrast
+constexpr ImU32 kBaseline = IM_COL32(0x33, 0x33, 0x33, 255);
+constexpr ImU32 kMet = IM_COL32(0x00, 0x80, 0x5E, 255);        // bluish green
+constexpr ImU32 kNotMet = IM_COL32(0xC4, 0x52, 0x00, 255);     // vermillion (darkened for text contrast)
+constexpr ImU32 kNoActual = IM_COL32(0x6B, 0x72, 0x80, 255);   // grey
+constexpr ImU32 kNoTarget = IM_COL32(0x8E, 0x73, 0x00, 255);   // dark yellow
+
+// Page colours
+constexpr ImU32 kPage = IM_COL32(0xF4, 0xF6, 0xF9, 255);
+constexpr ImU32 kCard = IM_COL32(0xFF, 0xFF, 0xFF, 255);
+constexpr ImU32 kBorder = IM_COL32(0xD5, 0xDB, 0xE3, 255);
+constexpr ImU32 kText = IM_COL32(0x1D, 0x27, 0x33, 255);
+constexpr ImU32 kMuted = IM_COL32(0x4F, 0x5B, 0x69, 255);
+constexpr ImU32 kAccent = IM_COL32(0x1F, 0x4E, 0x79, 255);     // top bar, headings
+constexpr ImU32 kAccentSoft = IM_COL32(0xE3, 0xEC, 0xF5, 255);
+constexpr ImU32 kGrid = IM_COL32(0xE2, 0xE6, 0xEB, 255);
+constexpr ImU32 kError = IM_COL32(0xB0, 0x1E, 0x1E, 255);
+
+ImU32 status_colour(kpi::Status s);
+ImVec4 to_vec4(ImU32 c);
+
+// Sizes in CSS pixels (ImGui works in CSS px; the framebuffer scale handles high-DPI).
+constexpr float kBaseFont = 16.0f;
+constexpr float kTouchTarget = 44.0f;   // minimum height of anything tappable
+constexpr float kWideLayout = 900.0f;   // from this width: side panel for filters
+
+void apply(float ui_scale);  // ImGui style for the light theme at a given scale
+
+} // namespace theme

@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include "core/achievement.h"
+
+using kpi::Direction;
+using kpi::Kpi;
+using kpi::Status;
+using kpi::YearValue;
+
+namespace {
+Kpi kpi_with(std::vector<YearValue> years, Direction dir = Direction::Increase) {
+    Kpi k;
+    k.no = 1;
+    k.direction = dir;
+    k.years = std::move(years);
+    return k;
+}
+} // namespace
+
+TEST_CASE("year status follows plan and actual") {
+    const Kpi k = kpi_with({});
+    CHECK(kpi::year_status(k, {2020, 10.0, 12.0}) == Status::Met);
+    CHECK(kpi::year_status(k, {2020, 10.0, 10.0}) == Status::Met);
+    CHECK(kpi::year_status(k, {2020, 10.0, 9.0}) == Status::NotMet);
+    CHECK(kpi::year_status(k, {2020, 10.0, std::nullopt}) == Status::NoActual);
+    CHECK(kpi::year_status(k, {2020, std::nullopt, 6.0}) == Status::NoTarget);
+    CHECK(kpi::year_status(k, {2020, std::nullopt, std::nullopt}) == Status::NoTarget);
+    SUBCASE("actual of zero is a fact, not a missing value") {
+        CHECK(kpi::year_status(k, {2022, 10.0, 0.0}) == Status::NotMet);
+    }
+}
+
+TEST_CASE("plan of zero: met when actual >= 0, but no achievement ratio") {
+    const Kpi k = kpi_with({});
+    const YearValue y{2020, 0.0, 0.0};
+    CHECK(kpi::year_status(k, y) == Status::Met);
+    CHECK_FALSE(kpi::achievement_ratio(k, y).has_value());
+    CHECK(kpi::year_status(k, {2020, 0.0, 7.0}) == Status::Met);
+}
+
+TEST_CASE("achievement ratio") {
+    const Kpi k = kpi_with({});
+    REQUIRE(kpi::achievement_ratio(k, {2020, 4.0, 2.0}).has_value());
+    CHECK(*kpi::achievement_ratio(k, {2020, 4.0, 2.0}) == doctest::Approx(0.5));
+    CHECK(*kpi::achievement_ratio(k, {2021, 9.0, 11.0}) == doctest::Approx(11.0 / 9.0));
+    CHECK(*kpi::achievement_ratio(k, {2022, 32.1, 30.2}) == doctest::Approx(30.2 / 32.1));
+    CHECK_FALSE(kpi::achievement_ratio(k, {2020, std::nullopt, 2.0}).has_value());
+    CHECK_FALSE(kpi::achievement_ratio(k, {2020, 4.0, std::nullopt}).has_value());
+}
+
+TEST_CASE("decrease KPIs: lower is better") {
+    const Kpi k = kpi_with({}, Direction::Decrease);
+    CHECK(kpi::year_status(k, {2020, 10.0, 8.0}) == Status::Met);
+    CHECK(kpi::year_status(k, {2020, 10.0, 12.0}) == Status::NotMet);
+    CHECK(*kpi::achievement_ratio(k, {2020, 10.0, 8.0}) == doctest::Approx(1.25));
+    CHECK_FALSE(kpi::achievement_ratio(k, {2020, 10.0, 0.0}).has_value());
+    CHECK(kpi::year_status(k, {2020, 10.0, 0.0}) == Status::Met);
+}
+
+TEST_CASE("headline year is the latest year with an actual") {
+    SUBCASE("latest actual wins even when later years have plans") {
+        const Kpi k = kpi_with({{2022, 10.0, 0.0}, {2023, 100.0, std::nullopt}, {2024, 200.0, std::nullopt}});
+        REQUIRE(kpi::headline_year(k) != nullptr);
+        CHECK(kpi::headline_year(k)->fy == 2022);
+        CHECK(kpi::headline_status(k) == Status::NotMet);
+    }
+    SUBCASE("no actual at all: first planned year, no actual yet") {
+        const Kpi k = kpi_with({{2023, 600.0, std::nullopt}, {2024, 800.0, std::nullopt}});
+        CHECK(kpi::headline_year(k)->fy == 2023);
+        CHECK(kpi::headline_status(k) == Status::NoActual);
+    }
+    SUBCASE("actuals without plans: no target") {
+        const Kpi k = kpi_with({{2019, std::nullopt, 0.0}, {2022, std::nullopt, 6.0}});
+        CHECK(kpi::headline_year(k)->fy == 2022);
+        CHECK(kpi::headline_status(k) == Status::NoTarget);
+    }
+    SUBCASE("no years") {
+        const Kpi k = kpi_with({});
+        CHECK(kpi::headline_year(k) == nullptr);
+        CHECK(kpi::headline_status(k) == Status::NoTarget);
+    }
+}
+
+TEST_CASE("status names round-trip") {
+    for (Status s : {Status::Met, Status::NotMet, Status::NoActual, Status::NoTarget}) {
+        REQUIRE(kpi::status_from_string(kpi::to_string(s)).has_value());
+        CHECK(*kpi::status_from_string(kpi::to_string(s)) == s);
+    }
+    CHECK_FALSE(kpi::status_from_string("done").has_value());
+}
+
+TEST_CASE("headline counts over a project") {
+    kpi::Project p;
+    p.kpis.push_back(kpi_with({{2022, 10.0, 11.0}}));
+    p.kpis.push_back(kpi_with({{2022, 10.0, 1.0}}));
+    p.kpis.push_back(kpi_with({{2022, 10.0, std::nullopt}}));
+    p.kpis.push_back(kpi_with({{2022, std::nullopt, 1.0}}));
+    const auto c = kpi::count_headline(p);
+    CHECK(c.met == 1);
+    CHECK(c.not_met == 1);
+    CHECK(c.no_actual == 1);
+    CHECK(c.no_target == 1);
+    CHECK(c.total() == 4);
+}

@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include "core/csv.h"
+
+#include <sstream>
+
+namespace {
+
+kpi::Dataset tiny_dataset() {
+    kpi::Dataset d;
+    d.format = "kpi-report/1";
+    kpi::Program prog;
+    prog.id = "fy2020";
+    prog.adopted_fy = 2020;
+    prog.name.by_lang = {{"ja", "交付金"}, {"en", "Grant"}};
+    kpi::Project p;
+    p.id = "quoted";
+    p.name.by_lang = {{"ja", "名前, \"引用\"付き"}, {"en", "Name, with \"quotes\""}};
+    p.application = kpi::Application::Joint;
+    kpi::Kpi k;
+    k.no = 2;
+    k.name.by_lang = {{"ja", "行\n2行目"}, {"en", "Line\nbreak"}};
+    k.unit.by_lang = {{"ja", "件"}, {"en", "cases"}};
+    k.baseline_plan = 3000;
+    k.years = {{2020, 4.0, 2.0}, {2021, 1000.0, std::nullopt}, {2022, std::nullopt, 6.0}};
+    p.kpis.push_back(k);
+    prog.projects.push_back(p);
+    d.programs.push_back(prog);
+    return d;
+}
+
+std::vector<std::string> lines(const std::string& csv) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    bool quoted = false;
+    for (size_t i = 0; i < csv.size(); ++i) {
+        if (csv[i] == '"') quoted = !quoted;
+        if (!quoted && csv[i] == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
+            out.push_back(csv.substr(start, i - start));
+            start = i + 2;
+            ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("csv_field quotes only when needed") {
+    CHECK(kpi::csv_field("plain") == "plain");
+    CHECK(kpi::csv_field("") == "");
+    CHECK(kpi::csv_field("a,b") == "\"a,b\"");
+    CHECK(kpi::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(kpi::csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(kpi::csv_field("cr\rhere") == "\"cr\rhere\"");
+    CHECK(kpi::csv_field(" padded") == "\" padded\"");
+    CHECK(kpi::csv_field("日本語") == "日本語");
+}
+
+TEST_CASE("export_csv: BOM, header, one row per KPI x period, empty cells for missing") {
+    const std::string csv = kpi::export_csv(tiny_dataset(), "en");
+    REQUIRE(csv.size() > 3);
+    CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
+    const auto rows = lines(csv.substr(3));
+    REQUIRE(rows.size() == 1 + 1 + 3);  // header, baseline, three fiscal years
+    CHECK(rows[0].rfind("adopted_fy,grant,project_id,project,application,kpi_no,kpi,unit,period,", 0) == 0);
+    CHECK(rows[1] == "2020,Grant,quoted,\"Name, with \"\"quotes\"\"\",joint,2,\"Line\nbreak\",cases,baseline,,3000,,,");
+    CHECK(rows[2] == "2020,Grant,quoted,\"Name, with \"\"quotes\"\"\",joint,2,\"Line\nbreak\",cases,FY2020,2020,4,2,50.0,not-met");
+    CHECK(rows[3].find(",FY2021,2021,1000,,,no-actual") != std::string::npos);
+    CHECK(rows[4].find(",FY2022,2022,,6,,no-target") != std::string::npos);
+}
+
+TEST_CASE("export_csv in Japanese and with a project filter") {
+    const kpi::Dataset d = tiny_dataset();
+    const std::string ja = kpi::export_csv(d, "ja");
+    CHECK(ja.find("交付金採択年度") != std::string::npos);
+    CHECK(ja.find("共同申請") != std::string::npos);
+    CHECK(ja.find("令和2年度") != std::string::npos);
+    const std::string none = kpi::export_csv(d, "en", [](const kpi::Project&) { return false; });
+    CHECK(lines(none.substr(3)).size() == 1);  // header only
+}

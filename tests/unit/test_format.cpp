@@ -1,0 +1,52 @@
+#include <doctest/doctest.h>
+
+#include "core/format.h"
+
+using kpi::EraStyle;
+
+TEST_CASE("Japanese eras of fiscal years") {
+    CHECK(kpi::fy_short(2019, EraStyle::Japanese) == "R1");
+    CHECK(kpi::fy_short(2022, EraStyle::Japanese) == "R4");
+    CHECK(kpi::fy_short(2025, EraStyle::Japanese) == "R7");
+    CHECK(kpi::fy_short(2018, EraStyle::Japanese) == "H30");
+    CHECK(kpi::fy_short(1989, EraStyle::Japanese) == "H1");
+    CHECK(kpi::fy_short(1988, EraStyle::Japanese) == "S63");
+    CHECK(kpi::fy_short(2022, EraStyle::Western) == "2022");
+    CHECK(kpi::fy_long(2019, "ja") == "令和元年度");
+    CHECK(kpi::fy_long(2020, "ja") == "令和2年度");
+    CHECK(kpi::fy_long(2018, "ja") == "平成30年度");
+    CHECK(kpi::fy_long(2022, "en") == "FY2022");
+    CHECK(kpi::fy_both(2022, "ja") == "令和4年度（2022）");
+    CHECK(kpi::fy_both(2022, "en") == "FY2022 (R4)");
+}
+
+TEST_CASE("numbers: thousands separators and decimals") {
+    CHECK(kpi::format_number(0.0, 0) == "0");
+    CHECK(kpi::format_number(999.0, 0) == "999");
+    CHECK(kpi::format_number(1000.0, 0) == "1,000");
+    CHECK(kpi::format_number(57600.0, 0) == "57,600");
+    CHECK(kpi::format_number(1234567.0, 0) == "1,234,567");
+    CHECK(kpi::format_number(31.2, 2) == "31.20");
+    CHECK(kpi::format_number(30.2, 2) == "30.20");
+    CHECK(kpi::format_number(1234.5, 1) == "1,234.5");
+    CHECK(kpi::format_number(-1234.0, 0) == "-1,234");
+    CHECK(kpi::format_number(0.125, 2) == "0.13");   // half away from zero
+    CHECK(kpi::format_number(2.5, 0) == "3");
+    CHECK(kpi::format_number(-0.001, 0) == "0");     // no "-0"
+    CHECK(kpi::format_number(std::nullopt, 0) == "—");
+}
+
+TEST_CASE("values with units") {
+    kpi::Kpi k;
+    k.unit.by_lang = {{"ja", "人"}, {"en", "people"}};
+    CHECK(kpi::format_value(600.0, k, "ja") == "600人");
+    CHECK(kpi::format_value(1200.0, k, "en") == "1,200 people");
+    CHECK(kpi::format_value(std::nullopt, k, "ja") == "—");
+    kpi::Kpi pct;
+    pct.decimals = 2;
+    pct.unit.by_lang = {{"ja", "%"}};
+    CHECK(kpi::format_value(31.2, pct, "en") == "31.20%");
+    CHECK(kpi::format_percent(0.875) == "88%");
+    CHECK(kpi::format_percent(11.0 / 9.0) == "122%");
+    CHECK(kpi::format_percent(std::nullopt) == "—");
+}

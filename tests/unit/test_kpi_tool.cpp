@@ -1,0 +1,117 @@
+// kpi-tool as a user runs it: exit codes and messages for good and bad files.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+    int exit_code;
+    std::string output;  // stdout + stderr
+};
+
+Run run_tool(const std::string& args) {
+    const std::string cmd = std::string(KPI_TOOL_PATH) + " " + args + " 2>&1";
+    Run r{-1, {}};
+    FILE* p = popen(cmd.c_str(), "r");
+    REQUIRE(p != nullptr);
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
+    const int status = pclose(p);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string temp_file(const std::string& name, const std::string& bytes) {
+    const auto dir = std::filesystem::temp_directory_path() / "kpi-tool-test";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const std::string kSapporo = std::string(KPI_DATA_DIR) + "/sapporo.json";
+
+} // namespace
+
+TEST_CASE("kpi-tool validate accepts the bundled dataset with a summary line") {
+    const Run r = run_tool("validate " + kSapporo);
+    CHECK(r.exit_code == 0);
+    CHECK(r.output.find("5 projects") != std::string::npos);
+    CHECK(r.output.find("13 KPIs") != std::string::npos);
+}
+
+TEST_CASE("kpi-tool validate rejects bad files with exit 1 and a located error") {
+    const std::string good = read_all(kSapporo);
+    REQUIRE(good.size() > 1000);
+    SUBCASE("empty") {
+        const Run r = run_tool("validate " + temp_file("empty.json", ""));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("empty") != std::string::npos);
+    }
+    SUBCASE("truncated") {
+        const Run r = run_tool("validate " + temp_file("trunc.json", good.substr(0, good.size() / 2)));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("line") != std::string::npos);
+    }
+    SUBCASE("not UTF-8 (Shift_JIS bytes)") {
+        std::string bad = good;
+        const size_t at = bad.find("札幌市");
+        REQUIRE(at != std::string::npos);
+        bad.replace(at, 3, "\x8E\x44");  // 札 in Shift_JIS
+        const Run r = run_tool("validate " + temp_file("sjis.json", bad));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("UTF-8") != std::string::npos);
+    }
+    SUBCASE("very large") {
+        const std::string big(17 * 1024 * 1024, ' ');
+        const Run r = run_tool("validate " + temp_file("big.json", "[" + big + "]"));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("large") != std::string::npos);
+    }
+    SUBCASE("a wrong value names its JSON pointer") {
+        std::string bad = good;
+        const size_t at = bad.find("\"application\": \"single\"");
+        REQUIRE(at != std::string::npos);
+        bad.replace(at, 23, "\"application\": \"solo\"");
+        const Run r = run_tool("validate " + temp_file("enum.json", bad));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("/programs/1/projects/0/application") != std::string::npos);
+    }
+    SUBCASE("missing file") {
+        const Run r = run_tool("validate /nonexistent/nothing.json");
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("/nonexistent/nothing.json") != std::string::npos);
+    }
+}
+
+TEST_CASE("kpi-tool csv writes a BOM, a header and one row per KPI x period") {
+    const Run r = run_tool("csv " + kSapporo);
+    REQUIRE(r.exit_code == 0);
+    REQUIRE(r.output.size() > 3);
+    CHECK(r.output.substr(0, 3) == "\xEF\xBB\xBF");
+    // 13 KPIs; rows = header + per KPI (baseline + its fiscal years). Count CRLF outside quotes.
+    size_t rows = 0;
+    bool quoted = false;
+    for (size_t i = 0; i + 1 < r.output.size(); ++i) {
+        if (r.output[i] == '"') quoted = !quoted;
+        if (!quoted && r.output[i] == '\r' && r.output[i + 1] == '\n') ++rows;
+    }
+    // UIJ: 2 KPIs x (1+4); the other four projects: 11 KPIs x (1+3).
+    CHECK(rows == 1 + 2 * 5 + 11 * 4);
+    CHECK(r.output.find("smart-city") != std::string::npos);
+    CHECK(r.output.find(",4320,") != std::string::npos);
+    const Run en = run_tool("csv " + kSapporo + " --lang en");
+    CHECK(en.output.find("adopted_fy") != std::string::npos);
+    CHECK(run_tool("csv " + kSapporo + " --lang fr").exit_code == 2);
+}
