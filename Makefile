@@ -8,7 +8,6 @@ PORT ?= 8000
 JOBS ?= $(shell nproc)
 # emscripten's JS optimiser finds acorn only here (the machine's node is not Debian's).
 export NODE_PATH := /usr/share/nodejs
-export EM_CACHE := $(CURDIR)/build/emcache
 
 .PHONY: all setup setup-native tools native-test site web-test test run bench clean
 

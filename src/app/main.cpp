@@ -135,8 +135,9 @@ bool frame() {
         platform::first_data_frame_drawn();
     }
     if (settled && !g_full_font_requested) load_full_font();
-    // Another frame when the view changed (layout settles in the next frame) or a fling goes on.
-    return flinging || g_app.view != before || g_app.scroll_to_kpi || g_app.reset_scroll;
+    // A changed view needs a few frames: new child windows size themselves over two frames.
+    if (g_app.view != before || g_app.scroll_to_kpi || g_app.reset_scroll) platform::request_frames(4);
+    return flinging;
 }
 
 } // namespace

@@ -35,6 +35,10 @@ std::string snapshot_json(const AppState& a) {
     j["visibleProjects"] = visible;
     j["selection"] = selection;
     j["chart"] = chart;
+    json targets = json::array();
+    for (const auto& t : a.targets) targets.push_back({{"id", t.id}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
+    j["targets"] = targets;
+    j["filterSheetOpen"] = a.filter_sheet_open;
     j["mode"] = a.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";
     return j.dump();
 }

@@ -38,7 +38,7 @@ EM_JS(void, js_fetch, (int id, const char* url_c), {
 });
 
 EM_JS(char*, js_query_string, (), {
-    const s = location.search.replace(/^\?/, '');
+    const s = location.search.length > 1 ? location.search.substring(1) : '';
     const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
     stringToUTF8(s, p, n);
     return p;

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 struct ImFont;
 
@@ -32,6 +33,11 @@ struct AppState {
     // Fonts (owned by the ImGui atlas)
     ImFont* font = nullptr;
     ImFont* font_bold = nullptr;
+
+    // Tappable things drawn in the last frame, in CSS px (kpiViewer.snapshot().targets), so that
+    // browser tests can click and tap where a person would.
+    struct Target { std::string id; float x, y, w, h; };
+    std::vector<Target> targets;
 
     // Measurements for kpiViewer.snapshot()
     long frames_rendered = 0;

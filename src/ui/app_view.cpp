@@ -11,6 +11,7 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -29,8 +30,6 @@ void ShowTopBar(AppState& app, bool wide) {
     // Right-hand buttons first, so the title knows how much room it has.
     const char* lang_label = tr(Str::Language, lang);   // shows the OTHER language
     const float btn_w = ImGui::CalcTextSize(lang_label).x + 28 * s;
-    const char* filter_label = tr(Str::Filters, lang);
-    const float fbtn_w = wide || !app.dataset ? 0.0f : ImGui::CalcTextSize(filter_label).x + 28 * s;
     const float right = o.x + w - 12 * s;
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
@@ -39,21 +38,15 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 110));
     const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;
     ImGui::SetCursorScreenPos(ImVec2(right - btn_w, by));
-    if (ImGui::Button(lang_label, ImVec2(btn_w, theme::kTouchTarget * s))) app.view.lang = lang == "ja" ? "en" : "ja";
-    if (fbtn_w > 0) {
-        ImGui::SetCursorScreenPos(ImVec2(right - btn_w - 8 * s - fbtn_w, by));
-        const bool active = !app.view.filters.empty();
-        std::string label = filter_label;
-        if (active) label += " ●";
-        if (ImGui::Button(label.c_str(), ImVec2(fbtn_w + (active ? ImGui::CalcTextSize(" ●").x : 0), theme::kTouchTarget * s)))
-            app.filter_sheet_open = true;
-    }
+    const bool switch_lang = ImGui::Button(lang_label, ImVec2(btn_w, theme::kTouchTarget * s));
+    Target(app, "lang");
+    if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
     ImGui::PopStyleColor(5);
 
     // Title: the dataset's title (or the app name while loading), clipped to the room left.
-    const float title_right = right - btn_w - 8 * s - (fbtn_w > 0 ? fbtn_w + 8 * s : 0) - 8 * s;
+    const float title_right = right - btn_w - 16 * s;
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 1.05f));
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 1.0f));
     const float fh = ImGui::GetFontSize();
     const ImVec4 clip(o.x + 16 * s, o.y, title_right, o.y + h);
     const ImVec2 ts = ImGui::CalcTextSize(title.c_str(), nullptr, false, clip.z - clip.x);
@@ -81,7 +74,9 @@ void ShowDataError(AppState& app) {
     if (app.dataset)
         MutedWrapped(lang == "en" ? "The data shown below is the last version that loaded correctly."
                                   : "下には、前回正しく読み込めたデータを表示しています。");
-    if (TouchButton(tr(Str::Retry, lang))) app.retry_requested = true;
+    const bool retry = TouchButton(tr(Str::Retry, lang));
+    Target(app, "retry");
+    if (retry) app.retry_requested = true;
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
@@ -91,13 +86,24 @@ void ShowDataError(AppState& app) {
 // --- [SECTION] root layout ---------------------------------------------------------------------------
 namespace {
 
-void ModeTabs(AppState& app) {
+void ModeTabs(AppState& app, bool wide) {
     const std::string& lang = app.view.lang;
-    if (Chip(tr(Str::Overview, lang), app.view.mode == kpi::ViewMode::Overview && app.view.project.empty(), "tab-ov"))
-        SetMode(app, kpi::ViewMode::Overview);
+    const bool ov = Chip(tr(Str::Overview, lang), app.view.mode == kpi::ViewMode::Overview && app.view.project.empty(), "tab-ov");
+    Target(app, "tab:overview");
+    if (ov) SetMode(app, kpi::ViewMode::Overview);
     ImGui::SameLine(0, 6 * Scale());
-    if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab-cmp"))
-        SetMode(app, kpi::ViewMode::Compare);
+    const bool cmp = Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab-cmp");
+    Target(app, "tab:compare");
+    if (cmp) SetMode(app, kpi::ViewMode::Compare);
+    if (!wide) {
+        std::string label = tr(Str::Filters, lang);
+        if (!app.view.filters.empty()) label += " ●";
+        ImGui::SameLine(0, 6 * Scale());
+        if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 28 * Scale())) ImGui::NewLine();
+        const bool open = Chip(label.c_str(), false, "tab-filter");
+        Target(app, "tab:filters");
+        if (open) app.filter_sheet_open = true;
+    }
 }
 
 void MainContent(AppState& app, bool wide) {
@@ -111,37 +117,30 @@ void MainContent(AppState& app, bool wide) {
         ShowProject(app, *project, wide);
         return;
     }
-    ModeTabs(app);
+    ModeTabs(app, wide);
     VSpace(6);
     if (app.view.mode == kpi::ViewMode::Compare) ShowCompare(app, wide);
     else ShowOverview(app, wide);
 }
 
-// A scrolling column of at most max_w CSS px, centred in the space it is given.
+// A scrolling column of at most max_w CSS px, centred in the space it is given. ImGui has no public
+// way to narrow the content region from the right, so the child's work rect is narrowed directly.
 void BeginColumn(const char* id, float max_w, bool reset_scroll) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
     ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     if (reset_scroll) ImGui::SetScrollY(0);
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float pad = std::max(16.0f * Scale(), (avail - max_w) * 0.5f);
-    ImGui::Indent(pad);
-    ImGui::PushItemWidth(-1);
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float avail = w->ContentRegionRect.GetWidth();
+    const float col_w = std::min(max_w, avail - 32.0f * Scale());
+    const float left = w->ContentRegionRect.Min.x + (avail - col_w) * 0.5f;
+    ImGui::Indent(left - w->ContentRegionRect.Min.x);
+    w->ContentRegionRect.Max.x = left + col_w;
+    w->WorkRect.Max.x = left + col_w;
     ImGui::Dummy(ImVec2(1, 8 * Scale()));
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(max_w, avail - 2 * pad));
-    ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(ImGui::GetCursorScreenPos().x + std::min(max_w, avail - 2 * pad), 1e9f), true);
-    // Content width is limited by the group's right edge, which wrap positions and ContentWidth() use.
-    ImGui::SetNextItemWidth(std::min(max_w, avail - 2 * pad));
 }
 
 void EndColumn() {
-    ImGui::PopClipRect();
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
     ImGui::Dummy(ImVec2(1, 40 * Scale()));
-    ImGui::PopItemWidth();
     ImGui::EndChild();
-    ImGui::PopStyleColor();
 }
 
 } // namespace
@@ -150,6 +149,7 @@ void ShowApp(AppState& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float s = Scale();
     const bool wide = vp->Size.x >= theme::kWideLayout * s;
+    app.targets.clear();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -187,14 +187,18 @@ void ShowApp(AppState& app) {
         ImGui::SameLine();
         const char* close = tr(Str::Close, app.view.lang);
         const float cw = ImGui::CalcTextSize(close).x + 40 * s;
-        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - cw);
-        if (TouchButton(close, cw)) app.filter_sheet_open = false;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
+        const bool closed = TouchButton(close, cw);
+        Target(app, "sheet:close");
+        if (closed) app.filter_sheet_open = false;
         ShowFilterPanel(app, true);
         VSpace(8);
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, app.view.lang),
                       kpi::count_visible(*app.dataset, app.view.filters), static_cast<int>(app.dataset->project_count()));
-        if (TouchButton(buf, -1)) app.filter_sheet_open = false;
+        const bool done = TouchButton(buf, -1);
+        Target(app, "sheet:done");
+        if (done) app.filter_sheet_open = false;
         ImGui::End();
     }
     if (wide) app.filter_sheet_open = false;

@@ -52,9 +52,9 @@ void ShowCompare(AppState& app, bool wide) {
     // Year chips
     for (int y : years) {
         const std::string label = kpi::fy_short(y, app.view.era);
-        if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label.c_str()).x + 40 * s > ImGui::GetWindowContentRegionMax().x)
-            ImGui::NewLine();
+        if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 40 * s)) ImGui::NewLine();
         if (Chip(label.c_str(), y == fy)) app.view.compare_fy = y;
+        Target(app, "compare-fy:" + std::to_string(y));
         ImGui::SameLine(0, 6 * s);
     }
     ImGui::NewLine();
@@ -76,9 +76,7 @@ void ShowCompare(AppState& app, bool wide) {
             const ImVec2 o = ImGui::GetCursorScreenPos();
             const std::string name = "KPI" + std::to_string(k.no) + " " + k.name.in(lang);
             if (wide) {
-                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bar_x0 - 12 * s);
-                ImGui::TextWrapped("%s", name.c_str());
-                ImGui::PopTextWrapPos();
+                TextBlock(name.c_str(), 0, bar_x0 - 12 * s);
             } else {
                 Wrapped(name.c_str());
             }
@@ -110,7 +108,9 @@ void ShowCompare(AppState& app, bool wide) {
             dl->AddText(ImVec2(lx, row_top + (h - ts.y) * 0.5f), ratio ? theme::kText : theme::kMuted, label.c_str());
             const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
             ImGui::SetCursorScreenPos(o);
-            if (ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y))) OpenProject(app, p->id, k.no);
+            const bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
+            Target(app, "compare:" + p->id + ":" + std::to_string(k.no));
+            if (open) OpenProject(app, p->id, k.no);
             ImGui::PopID();
             ImGui::PopID();
         }

@@ -17,10 +17,11 @@ namespace ui {
 namespace {
 
 // Chips flow onto new lines when they don't fit.
-bool FlowChip(const std::string& label, bool selected, const char* id) {
+bool FlowChip(AppState& app, const std::string& label, bool selected, const char* id) {
     const float need = ImGui::CalcTextSize(label.c_str()).x + 28 * Scale();
-    if (ImGui::GetCursorPosX() + need > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+    if (!FitsOnLine(need)) ImGui::NewLine();
     const bool pressed = Chip(label.c_str(), selected, id);
+    Target(app, std::string("filter:") + id);
     ImGui::SameLine(0, 6 * Scale());
     return pressed;
 }
@@ -49,53 +50,56 @@ void ShowFilterPanel(AppState& app, bool as_sheet) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, (theme::kTouchTarget * s - ImGui::GetFontSize()) * 0.5f));
     if (ImGui::InputTextWithHint("##q", tr(Str::SearchHint, lang), buf, sizeof buf)) f.query = buf;
     ImGui::PopStyleVar();
+    Target(app, "search");
     platform::set_text_input_active(ImGui::IsItemActive());
 
     Section(tr(Str::GrantYear, lang));
-    if (FlowChip(tr(Str::All, lang), !f.adopted_fy, "fy-all")) f.adopted_fy.reset();
+    if (FlowChip(app, tr(Str::All, lang), !f.adopted_fy, "fy:all")) f.adopted_fy.reset();
     for (const auto& c : kpi::fy_choices(d, f)) {
-        const std::string id = "fy" + std::to_string(c.fy);
-        if (FlowChip(with_count(kpi::fy_short(c.fy, app.view.era), c.count), f.adopted_fy == c.fy, id.c_str()))
+        const std::string id = "fy:" + std::to_string(c.fy);
+        if (FlowChip(app, with_count(kpi::fy_short(c.fy, app.view.era), c.count), f.adopted_fy == c.fy, id.c_str()))
             f.adopted_fy = (f.adopted_fy == c.fy) ? std::nullopt : std::optional<int>(c.fy);
     }
     ImGui::NewLine();
 
     Section(tr(Str::Application, lang));
-    if (FlowChip(tr(Str::All, lang), !f.application, "app-all")) f.application.reset();
+    if (FlowChip(app, tr(Str::All, lang), !f.application, "app:all")) f.application.reset();
     for (const auto& c : kpi::app_choices(d, f)) {
         const char* label = c.app == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
-        if (FlowChip(with_count(label, c.count), f.application == c.app, kpi::to_string(c.app)))
+        if (FlowChip(app, with_count(label, c.count), f.application == c.app, (std::string("app:") + kpi::to_string(c.app)).c_str()))
             f.application = (f.application == c.app) ? std::nullopt : std::optional<kpi::Application>(c.app);
     }
     ImGui::NewLine();
 
     Section(tr(Str::Status, lang));
-    if (FlowChip(tr(Str::All, lang), !f.status, "st-all")) f.status.reset();
+    if (FlowChip(app, tr(Str::All, lang), !f.status, "status:all")) f.status.reset();
     for (const auto& c : kpi::status_choices(d, f)) {
-        if (FlowChip(with_count(status_label(c.status, lang), c.count), f.status == c.status, kpi::to_string(c.status)))
+        if (FlowChip(app, with_count(status_label(c.status, lang), c.count), f.status == c.status, (std::string("status:") + kpi::to_string(c.status)).c_str()))
             f.status = (f.status == c.status) ? std::nullopt : std::optional<kpi::Status>(c.status);
     }
     ImGui::NewLine();
 
     Section(tr(Str::Unit, lang));
-    if (FlowChip(tr(Str::All, lang), f.unit.empty(), "unit-all")) f.unit.clear();
+    if (FlowChip(app, tr(Str::All, lang), f.unit.empty(), "unit:all")) f.unit.clear();
     for (const auto& c : kpi::unit_choices(d, f)) {
-        const std::string id = "unit-" + c.unit_ja;
-        if (FlowChip(with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count), f.unit == c.unit_ja, id.c_str()))
+        const std::string id = "unit:" + c.unit_ja;
+        if (FlowChip(app, with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count), f.unit == c.unit_ja, id.c_str()))
             f.unit = (f.unit == c.unit_ja) ? std::string() : c.unit_ja;
     }
     ImGui::NewLine();
 
     Section(tr(Str::YearDisplay, lang));
-    if (FlowChip(lang == "en" ? "Era (R4)" : "和暦（R4）", app.view.era == kpi::EraStyle::Japanese, "era-ja"))
+    if (FlowChip(app, lang == "en" ? "Era (R4)" : "和暦（R4）", app.view.era == kpi::EraStyle::Japanese, "era:ja"))
         app.view.era = kpi::EraStyle::Japanese;
-    if (FlowChip(lang == "en" ? "Western (2022)" : "西暦（2022）", app.view.era == kpi::EraStyle::Western, "era-w"))
+    if (FlowChip(app, lang == "en" ? "Western (2022)" : "西暦（2022）", app.view.era == kpi::EraStyle::Western, "era:western"))
         app.view.era = kpi::EraStyle::Western;
     ImGui::NewLine();
 
     VSpace(10);
     ImGui::BeginDisabled(f.empty());
-    if (TouchButton(tr(Str::ClearFilters, lang), -1)) f = kpi::Filters{};
+    const bool clear = TouchButton(tr(Str::ClearFilters, lang), -1);
+    Target(app, "filter:clear");
+    if (clear) f = kpi::Filters{};
     ImGui::EndDisabled();
 }
 

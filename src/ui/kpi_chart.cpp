@@ -176,11 +176,15 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuterH;
     if (ImGui::BeginTable("##values", 5, flags)) {
-        ImGui::TableSetupColumn(tr(Str::FiscalYear, lang), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+        // The status column is as wide as its widest badge, so no badge is ever cut.
+        float status_w = 0;
+        for (kpi::Status st : {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget})
+            status_w = std::max(status_w, StatusBadgeWidth(st, lang));
+        ImGui::TableSetupColumn(tr(Str::FiscalYear, lang), ImGuiTableColumnFlags_WidthStretch, 0.8f);
         ImGui::TableSetupColumn(tr(Str::Plan, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr(Str::Actual, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(Str::Achievement, lang), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-        ImGui::TableSetupColumn(tr(Str::Status, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(Str::Achievement, lang), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn(lang == "en" ? "Status" : "状況", ImGuiTableColumnFlags_WidthFixed, status_w);
         ImGui::TableHeadersRow();
         auto right_text = [](const std::string& t) {
             const float w = ImGui::CalcTextSize(t.c_str()).x;

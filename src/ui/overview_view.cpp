@@ -69,14 +69,10 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
                                       ? std::string(tr(Str::Joint, lang)) + (p.partners.empty() ? "" : "（" + p.partners[0].in(lang) + "）")
                                       : tr(Str::Single, lang);
     Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
-    if (!prog.period.empty()) {
-        ImGui::SameLine(0, 10 * s);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", prog.period.in(lang).c_str());
-    }
-    VSpace(2);
+    if (!prog.period.empty()) MutedWrapped(prog.period.in(lang).c_str());
     StatusStrip(app, p);
     EndCard();
+    Target(app, "project:" + p.id);
     if (CardTapped()) OpenProject(app, p.id);
     ImGui::PopID();
     VSpace(4);
@@ -96,7 +92,7 @@ void ShowOverview(AppState& app, bool wide) {
         const kpi::Status all[] = {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget};
         for (int i = 0; i < 4; ++i) {
             if (i) ImGui::SameLine(0, 8 * s);
-            if (i && ImGui::GetCursorPosX() + StatusBadgeWidth(all[i], lang) > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+            if (i && !FitsOnLine(StatusBadgeWidth(all[i], lang))) ImGui::NewLine();
             StatusBadge(all[i], lang);
         }
         MutedWrapped(lang == "en" ? "Status of each KPI in its latest year with data." : "各KPIの状況は、実績がある最新年度で判定しています。");
@@ -136,6 +132,7 @@ void ShowOverview(AppState& app, bool wide) {
     if (shown == 0 && !app.view.filters.empty()) {
         Wrapped(tr(Str::NoProjectsMatch, lang));
         if (TouchButton(tr(Str::ClearFilters, lang))) app.view.filters = kpi::Filters{};
+        Target(app, "filter:clear-empty");
     }
     // Dataset notes and source at the end of the page.
     VSpace(8);

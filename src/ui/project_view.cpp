@@ -37,20 +37,23 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
     const std::string title = kpi_title(k, lang);
-    ImGui::PushStyleColor(ImGuiCol_Header, 0);
-    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, theme::kAccentSoft);
-    ImGui::PushStyleColor(ImGuiCol_HeaderActive, theme::kAccentSoft);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ContentWidth());
-    // A wrapped selectable: reserve the wrapped height, then draw the text over it.
-    const float wrap_w = ContentWidth();
-    const ImVec2 sz = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap_w);
-    const ImVec2 pos = ImGui::GetCursorPos();
-    if (ImGui::Selectable("##select", selected, 0, ImVec2(wrap_w, std::max(sz.y, theme::kTouchTarget * Scale()))))
-        SelectKpi(app, k.no);
-    ImGui::SetCursorPos(ImVec2(pos.x, pos.y + std::max(0.0f, (theme::kTouchTarget * Scale() - sz.y) * 0.5f)));
-    ImGui::TextWrapped("%s", title.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor(3);
+    // The whole heading is a tap target (>= 44 px high): text on top, hover background below.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ContentWidth();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    TextBlock(title.c_str(), 0, w);
+    const float text_h = ImGui::GetItemRectSize().y;
+    dl->ChannelsSetCurrent(0);
+    const float h = std::max(text_h, theme::kTouchTarget * Scale());
+    ImGui::SetCursorScreenPos(pos);
+    const bool tapped = ImGui::InvisibleButton("##select", ImVec2(w, h));
+    if (ImGui::IsItemHovered())
+        dl->AddRectFilled(ImVec2(pos.x - 6, pos.y - 2), ImVec2(pos.x + w + 6, pos.y + h + 2), theme::kAccentSoft, 6);
+    dl->ChannelsMerge();
+    Target(app, "kpi:" + std::to_string(k.no));
+    if (tapped) SelectKpi(app, k.no);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     if (hy) {
@@ -61,6 +64,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     VSpace(4);
     ShowChartLegend(app, k.baseline_plan || k.baseline_actual);
     ShowKpiChart(app, k, (wide ? 260.0f : 220.0f) * Scale());
+    Target(app, "chart:" + std::to_string(k.no));
     VSpace(4);
     ShowKpiTable(app, k);
     for (const auto& n : k.notes) MutedWrapped(n.in(lang).c_str());
@@ -77,7 +81,9 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     const kpi::Program* prog = d.program_of(p.id);
     const float s = Scale();
 
-    if (TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str())) {
+    const bool back = TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str());
+    Target(app, "back");
+    if (back) {
         GoToOverview(app);
         return;
     }

@@ -1,14 +1,18 @@
 #include "ui/widgets.h"
 
+#include "core/line_break.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 namespace ui {
 
 float Scale() { return ImGui::GetStyle().FontScaleMain; }
 float ContentWidth() { return ImGui::GetContentRegionAvail().x; }
+bool FitsOnLine(float width) { return ImGui::GetContentRegionAvail().x >= width; }
 void VSpace(float px) { ImGui::Dummy(ImVec2(1, px * Scale())); }
 
 bool Chip(const char* label, bool selected, const char* id_suffix) {
@@ -77,21 +81,27 @@ void StatusBadge(kpi::Status s, const std::string& lang) {
     }
 }
 
+void TextBlock(const char* text, ImU32 colour, float width) {
+    width = std::max(1.0f, width > 0 ? width : ContentWidth());
+    const std::string_view t(text);
+    const auto lines = kpi::break_lines(t, width, [](std::string_view s) {
+        return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+    });
+    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::BeginGroup();
+    for (const auto& l : lines) ImGui::TextUnformatted(text + l.begin, text + l.end);
+    ImGui::EndGroup();
+    if (colour) ImGui::PopStyleColor();
+}
+
 void Heading(const char* text, float f, ImU32 colour) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * f);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour ? colour : theme::kText);
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
+    TextBlock(text, colour ? colour : theme::kText);
     ImGui::PopFont();
 }
 
-void MutedWrapped(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
-
-void Wrapped(const char* text) { ImGui::TextWrapped("%s", text); }
+void MutedWrapped(const char* text) { TextBlock(text, theme::kMuted); }
+void Wrapped(const char* text) { TextBlock(text, 0); }
 
 bool BeginCard(const char* id, bool highlighted) {
     ImGui::PushStyleColor(ImGuiCol_Border, highlighted ? theme::kAccent : theme::kBorder);
@@ -108,6 +118,16 @@ void EndCard() {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+}
+
+void Target(AppState& app, const std::string& id) {
+    if (!ImGui::IsItemVisible()) return;
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImVec4 clip = ImGui::GetCurrentWindow()->ClipRect.ToVec4();
+    a = ImVec2(std::max(a.x, clip.x), std::max(a.y, clip.y));
+    b = ImVec2(std::min(b.x, clip.z), std::min(b.y, clip.w));
+    if (b.x - a.x < 4 || b.y - a.y < 4) return;
+    app.targets.push_back({id, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
 bool CardTapped() {

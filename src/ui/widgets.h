@@ -19,12 +19,14 @@ void StatusBadge(kpi::Status s, const std::string& lang);
 float StatusBadgeWidth(kpi::Status s, const std::string& lang);
 // A plain tag with border (e.g. 単独申請).
 void Tag(const char* text, ImU32 text_col, ImU32 bg_col);
-// Text helpers
+// Text helpers. Paragraphs break like Japanese typesetting (core/line_break.h), not ImGui's way.
+void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f);  // width 0 = available
 void Heading(const char* text, float size_factor = 1.35f, ImU32 colour = 0);
 void MutedWrapped(const char* text);
 void Wrapped(const char* text);
 // Layout helpers
 float ContentWidth();
+bool FitsOnLine(float width);   // after SameLine: is there room for `width` more?
 float Scale();   // current UI scale (kiosk may enlarge)
 void VSpace(float css_px);
 
@@ -34,6 +36,9 @@ void EndCard();
 // After EndCard: the whole card was tapped/clicked (released over it without dragging). Also
 // outlines a hovered card and shows the hand cursor.
 bool CardTapped();
+
+// Records the last item as a tap target named `id` when it is visible (see AppState::targets).
+void Target(AppState& app, const std::string& id);
 
 const char* status_label(kpi::Status s, const std::string& lang);
 

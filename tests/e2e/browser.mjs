@@ -1,0 +1,116 @@
+// Shared set-up for browser tests and benchmarks: serve build/site on loopback and drive Debian's
+// Chromium through playwright-core (never a downloaded browser).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const SITE = resolve(process.env.KPI_SITE || 'build/site');
+export const ARTIFACTS = resolve('build/e2e-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  screen: { width: 430, height: 932 } };
+export const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, screen: { width: 2560, height: 1440 } };
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// opts.root: serve another copy of the site (error tests); opts.args: extra Chromium flags.
+export async function launch(opts = {}) {
+  const server = await startServer(opts.root || SITE, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, ...(opts.args || [])] });  // playwright gives every launch a fresh profile
+  return { browser, base, server, async close() { await browser.close(); server.close(); } };
+}
+
+// Open a page and collect page errors; resolves when the viewer reports ready or an error.
+export async function openViewer(env, query = '', device = PHONE) {
+  const context = await env.browser.newContext(device);
+  const page = await context.newPage();
+  const errors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(env.base + query);
+  await page.waitForFunction(() => {
+    const s = window.kpiViewer && window.kpiViewer.snapshot();
+    return s && (s.ready || s.dataError);
+  }, null, { timeout: 30000 });
+  return { page, context, errors, consoleErrors, device, snapshot: () => page.evaluate(() => window.kpiViewer.snapshot()) };
+}
+
+// --- helpers for driving the canvas like a person -------------------------------------------------
+// Rendering is event-driven, so tests wait for the snapshot to change instead of sleeping.
+
+// Wait until pred(snapshot, arg) is true in the page; returns that snapshot. pred must be
+// self-contained (it is sent to the page as source text).
+export async function waitSnap(page, pred, arg = null, timeout = 10000) {
+  const h = await page.waitForFunction(([src, a]) => {
+    const s = window.kpiViewer && window.kpiViewer.snapshot();
+    // eslint-disable-next-line no-new-func
+    return s && new Function('return (' + src + ')')()(s, a) ? s : null;
+  }, [pred.toString(), arg], { timeout, polling: 50 });
+  return h.jsonValue();
+}
+
+export const findTarget = (s, id) => s.targets.find((t) => t.id === id) || null;
+export const centre = (t) => ({ x: t.x + t.w / 2, y: t.y + t.h / 2 });
+
+// Wait for the next drawn frame (after an input that may or may not change anything).
+export async function nextFrames(page, after, n = 1) {
+  return waitSnap(page, (s, a) => s.framesRendered >= a, after + n);
+}
+
+// Scroll the view under (x, y) by dy CSS px: mouse wheel, or a one-finger drag on touch devices
+// (CDP touch events, the same route a finger takes: touch -> pointer events -> the viewer).
+export async function scrollBy(v, dy, { x, y, touch } = {}) {
+  const { page } = v;
+  const vp = page.viewportSize();
+  x ??= Math.round(vp.width * 0.6); y ??= Math.round(vp.height * 0.55);
+  const before = (await v.snapshot()).framesRendered;
+  if (touch ?? v.device.hasTouch) {
+    const cdp = v._cdp ??= await v.context.newCDPSession(page);
+    const steps = 8, span = Math.max(-y + 80, Math.min(vp.height - y - 20, -dy));   // finger moves opposite to content
+    const pt = (yy) => [{ x, y: yy, id: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: pt(y) });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: pt(y + (span * i) / steps) });
+      await page.waitForTimeout(16);
+    }
+    await page.waitForTimeout(120);   // rest the finger before lifting: no fling
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } else {
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, dy);
+  }
+  return nextFrames(page, before, 2);
+}
+
+// Scroll (down, or up with dir = -1) until target `id` is drawn with at least minH px visible.
+export async function scrollToTarget(v, id, { dir = 1, minH = 30, step = 300, max = 20, touch } = {}) {
+  let s = await v.snapshot();
+  for (let i = 0; i <= max; i++) {
+    const t = findTarget(s, id);
+    if (t && t.h >= minH) return t;
+    const prev = JSON.stringify(s.targets);
+    s = await scrollBy(v, dir * step, { touch });
+    if (JSON.stringify(s.targets) === prev) break;   // nothing moved: end of the page
+  }
+  const t = findTarget(s, id);
+  if (t) return t;
+  throw new Error(`target ${id} not found; drawn: ${s.targets.map((t) => t.id).join(' ')}`);
+}
+
+// Click (mouse) or tap (touchscreen) the centre of a drawn target, scrolling to it first if needed.
+export async function press(v, id, { tap = false, scroll = 1 } = {}) {
+  const s = await v.snapshot();
+  let t = findTarget(s, id);
+  if (!t && scroll) t = await scrollToTarget(v, id, { dir: scroll, touch: tap ? true : undefined });
+  const c = centre(t);
+  if (tap) await v.page.touchscreen.tap(c.x, c.y);
+  else await v.page.mouse.click(c.x, c.y);
+  return t;
+}
+export const click = (v, id, o = {}) => press(v, id, { ...o, tap: false });
+export const tap = (v, id, o = {}) => press(v, id, { ...o, tap: true });
