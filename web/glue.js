@@ -7,7 +7,8 @@
 (function () {
   const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   const params = new URLSearchParams(location.search);
-  const dataName = params.get('data') || 'sapporo';
+  const defaultData = (document.querySelector('meta[name="kpi-dataset"]') || {}).content || 'default';
+  const dataName = params.get('data') || defaultData;
   const dataUrl = 'data/' + dataName + '.json';
   const FONT_URL = 'fonts/ui-subset.ttf';
 

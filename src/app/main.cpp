@@ -6,9 +6,10 @@
 // [SECTION] snapshot for tests
 #include "app/snapshot.h"
 #include "core/load.h"
-#include "core/url_query.h"
+#include "core/view_url.h"
 #include "platform/platform.h"
 #include "platform/web_input.h"
+#include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -24,6 +25,8 @@ namespace {
 
 // --- [SECTION] state and start-up ---------------------------------------------------------------
 AppState g_app;                       // the one AppState (see ui/app_state.h)
+kpi::ViewState g_url_view;            // the view the address bar shows
+bool g_replace_url = false;           // the next URL update corrects the link: no new history entry
 bool g_font_ready = false;
 bool g_full_font_requested = false;
 std::string g_snapshot;
@@ -33,6 +36,48 @@ const char* kUiFontUrl = "fonts/ui-subset.ttf";   // what the first frame needs 
 const char* kFullFontUrl = "fonts/jis.ttf";       // all of JIS X 0208, loaded after the first frame
 
 std::string data_url() { return "data/" + g_app.data_name + ".json"; }
+
+// A link may name a project or KPI that this dataset does not have (renamed, removed): open the
+// overview and say so, rather than showing nothing.
+void check_view_against_data() {
+    if (!g_app.dataset || g_app.view.project.empty()) return;
+    const kpi::Project* p = g_app.dataset->find_project(g_app.view.project);
+    if (!p) {
+        g_app.notices.push_back(tr(Str::ProjectNotFound, g_app.view.lang) + std::string(" (") + g_app.view.project + ")");
+        g_app.view.project.clear();
+        g_app.view.kpi = 0;
+        g_replace_url = true;
+        return;
+    }
+    if (g_app.view.kpi == 0) return;
+    for (const auto& k : p->kpis)
+        if (k.no == g_app.view.kpi) return;
+    g_app.notices.push_back("kpi: " + std::to_string(g_app.view.kpi) + (g_app.view.lang == "en" ? " not found" : " は見つかりません"));
+    g_app.view.kpi = 0;
+    g_replace_url = true;
+}
+
+// Opening a link, or Back/Forward: the URL decides the view.
+void apply_url(const std::string& query, bool initial) {
+    kpi::DecodedView d = kpi::decode_view(query);
+    g_app.view = d.view;
+    g_app.notices = std::move(d.notices);
+    if (initial) g_app.data_name = d.data_name.empty() ? g_app.default_data : d.data_name;
+    g_url_view = g_app.view;
+    g_app.scroll_to_kpi = g_app.view.kpi != 0 ? 3 : 0;
+    g_app.reset_scroll = g_app.view.kpi == 0;
+    check_view_against_data();
+}
+
+// After every frame: show the current view in the address bar. Moving to another page pushes a
+// history entry (so Back works); filters, language and such replace the current one.
+void sync_url() {
+    if (g_app.view == g_url_view) return;
+    const bool push = !g_replace_url && kpi::is_navigation(g_url_view, g_app.view);
+    platform::set_url_query(kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data), push);
+    g_url_view = g_app.view;
+    g_replace_url = false;
+}
 
 // --- [SECTION] data and fonts ---------------------------------------------------------------------
 void load_data() {
@@ -50,8 +95,8 @@ void load_data() {
             g_app.phase = LoadPhase::Failed;
             const std::string why = r.http_status ? "HTTP " + std::to_string(r.http_status)
                                                   : (r.error.empty() ? std::string("network error") : r.error);
-            g_app.data_error = url + ": " + (g_app.view.lang == "en" ? "could not be fetched (" + why + ")"
-                                                                      : "を取得できませんでした（" + why + "）");
+            g_app.data_error = g_app.view.lang == "en" ? url + ": could not be fetched (" + why + ")"
+                                                       : url + " を取得できませんでした（" + why + "）";
             return;
         }
         kpi::LoadResult res = kpi::load_dataset(r.body);
@@ -63,6 +108,7 @@ void load_data() {
         g_app.dataset = std::move(*res.dataset);
         g_app.data_error.clear();
         g_app.phase = LoadPhase::Ready;
+        check_view_against_data();
     });
 }
 
@@ -128,6 +174,7 @@ bool frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g_app.frames_rendered;
+    if (g_app.dataset) sync_url();
 
     const bool settled = g_app.phase != LoadPhase::Loading;
     if (settled && g_app.first_data_frame_ms < 0) {
@@ -136,7 +183,7 @@ bool frame() {
     }
     if (settled && !g_full_font_requested) load_full_font();
     // A changed view needs a few frames: new child windows size themselves over two frames.
-    if (g_app.view != before || g_app.scroll_to_kpi || g_app.reset_scroll) platform::request_frames(4);
+    if (g_app.view != before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll) platform::request_frames(4);
     return flinging;
 }
 
@@ -149,10 +196,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
 }
 
 int main() {
-    const auto query = kpi::parse_query(platform::query_string());
-    std::string v;
-    if (kpi::query_value(query, "data", v)) g_app.data_name = v;
-    if (kpi::query_value(query, "lang", v) && (v == "ja" || v == "en")) g_app.view.lang = v;
+    g_app.default_data = platform::default_dataset();
+    apply_url(platform::query_string(), true);
+    platform::on_url_change([](const std::string& q) { apply_url(q, false); });
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

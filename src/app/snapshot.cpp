@@ -39,6 +39,8 @@ std::string snapshot_json(const AppState& a) {
     for (const auto& t : a.targets) targets.push_back({{"id", t.id}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
     j["targets"] = targets;
     j["filterSheetOpen"] = a.filter_sheet_open;
+    j["notices"] = a.notices;
+    j["dataName"] = a.data_name;
     j["mode"] = a.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";
     return j.dump();
 }

@@ -44,3 +44,15 @@ void sync_canvas_size(int& fb_w, int& fb_h);
 void run_event_driven(std::function<bool()> frame);
 
 } // namespace platform
+
+namespace platform {
+
+// History API: show `query` ("?a=b" or "") in the address bar. push = a new history entry (Back
+// returns to the previous view); otherwise the current entry is replaced.
+void set_url_query(const std::string& query, bool push);
+// Called with the new query string (without '?') when the user goes Back or Forward.
+void on_url_change(std::function<void(const std::string&)> handler);
+// The site's own dataset name (<meta name="kpi-dataset"> in index.html).
+std::string default_dataset();
+
+} // namespace platform

@@ -15,7 +15,8 @@ enum class LoadPhase { Loading, Ready, Failed };
 
 struct AppState {
     // Data
-    std::string data_name = "sapporo";        // ?data=NAME -> data/NAME.json
+    std::string default_data;                  // the site's own dataset (index.html meta kpi-dataset)
+    std::string data_name;                     // ?data=NAME -> data/NAME.json (default_data if absent)
     LoadPhase phase = LoadPhase::Loading;
     std::optional<kpi::Dataset> dataset;       // what is shown; kept when a reload fails
     std::string data_error;                    // what went wrong, where (JSON pointer), or ""
@@ -24,9 +25,14 @@ struct AppState {
     // View (round-trips through the URL once share links exist)
     kpi::ViewState view;
 
+    // Short messages about a link that could not be followed exactly (bad values, a project that
+    // no longer exists); shown in a dismissible bar.
+    std::vector<std::string> notices;
+
     // UI-only
     bool filter_sheet_open = false;            // phones: the filter panel as a full-screen sheet
-    bool scroll_to_kpi = false;                // project page: bring the selected KPI into view
+    int scroll_to_kpi = 0;                     // project page: frames left to keep the selected KPI in view
+                                               // (layout settles over a few frames after a page change)
     bool reset_scroll = false;                 // navigation: start the new page at the top
     float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
 

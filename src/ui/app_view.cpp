@@ -106,7 +106,23 @@ void ModeTabs(AppState& app, bool wide) {
     }
 }
 
+void Notices(AppState& app) {
+    const std::string& lang = app.view.lang;
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
+    BeginCard("##notices");
+    TextBlock(lang == "en" ? "Part of the link could not be used, so the default is shown:" : "リンクの一部が使えなかったため、既定の表示にしています：", theme::kAccent);
+    for (const auto& n : app.notices) MutedWrapped(n.c_str());
+    const bool ok = TouchButton(lang == "en" ? "OK" : "閉じる");
+    Target(app, "notice:close");
+    if (ok) app.notices.clear();
+    EndCard();
+    ImGui::PopStyleColor(2);
+    VSpace(8);
+}
+
 void MainContent(AppState& app, bool wide) {
+    if (!app.notices.empty()) Notices(app);
     if (!app.data_error.empty()) ShowDataError(app);
     if (!app.dataset) {
         if (app.data_error.empty()) ShowLoading(app);

@@ -68,13 +68,13 @@ void ShowCompare(AppState& app, bool wide) {
     const float bar_w = w - bar_x0 - 60 * s;
     const double axis_max = 1.5;   // 150 %; longer bars are clipped with an arrow
     for (const kpi::Project* p : projects) {
-        ImGui::TextColored(theme::to_vec4(theme::kAccent), "%s", p->name.in(lang).c_str());
+        TextBlock(p->name.in(lang).c_str(), theme::kAccent);
         for (const auto& k : p->kpis) {
             ImGui::PushID(p->id.c_str());
             ImGui::PushID(k.no);
             const kpi::YearValue* y = year_of(k, fy);
             const ImVec2 o = ImGui::GetCursorScreenPos();
-            const std::string name = "KPI" + std::to_string(k.no) + " " + k.name.in(lang);
+            const std::string name = KpiTitle(k, lang);
             if (wide) {
                 TextBlock(name.c_str(), 0, bar_x0 - 12 * s);
             } else {

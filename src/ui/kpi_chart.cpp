@@ -82,7 +82,7 @@ void ShowKpiChart(const AppState& app, const kpi::Kpi& k, float height) {
         label_w = std::max(label_w, ImGui::CalcTextSize(kpi::format_number(t, t == std::floor(t) ? 0 : 1).c_str()).x);
     const float left = origin.x + label_w + 10 * s;
     const float right = origin.x + width - 6 * s;
-    const float top = origin.y + fs + 10 * s;
+    const float top = origin.y + fs * 1.6f + 8 * s;   // room for the unit and the top tick label
     const float bottom = origin.y + height - fs - 10 * s;
     auto ypos = [&](double v) { return bottom - static_cast<float>(v / axis.max) * (bottom - top); };
 
@@ -151,11 +151,7 @@ void ShowKpiChart(const AppState& app, const kpi::Kpi& k, float height) {
     if (baseline) {
         const float yb = ypos(*baseline);
         DashedHLine(dl, left, right, yb, theme::kBaseline, 6 * s, 1.5f * s);
-        const std::string lbl = std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals);
-        const ImVec2 ts = ImGui::CalcTextSize(lbl.c_str());
-        const ImVec2 at(right - ts.x - 4 * s, yb - ts.y - 2 * s);
-        dl->AddRectFilled(at, ImVec2(at.x + ts.x, at.y + ts.y), IM_COL32(255, 255, 255, 220));
-        dl->AddText(at, theme::kBaseline, lbl.c_str());
+        // Its value is in the legend above the chart, so no label covers the bars.
     }
 
     // Touch: a tap pins the tooltip of a year until the next tap elsewhere.
@@ -175,16 +171,30 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
     ImGui::PushID(&k);
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuterH;
-    if (ImGui::BeginTable("##values", 5, flags)) {
-        // The status column is as wide as its widest badge, so no badge is ever cut.
-        float status_w = 0;
-        for (kpi::Status st : {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget})
-            status_w = std::max(status_w, StatusBadgeWidth(st, lang));
-        ImGui::TableSetupColumn(tr(Str::FiscalYear, lang), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-        ImGui::TableSetupColumn(tr(Str::Plan, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(Str::Actual, lang), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(Str::Achievement, lang), ImGuiTableColumnFlags_WidthStretch, 0.9f);
-        ImGui::TableSetupColumn(lang == "en" ? "Status" : "状況", ImGuiTableColumnFlags_WidthFixed, status_w);
+    // Numbers are never cut: every column is at least as wide as its widest cell. When the status
+    // column does not fit (phones), it is left out; the chart and its % labels still show it.
+    const bool en = lang == "en";
+    const char* headers[] = {en ? "FY" : "年度", tr(Str::Plan, lang), tr(Str::Actual, lang), en ? "%" : "達成率", en ? "Status" : "状況"};
+    float col_w[5] = {};
+    for (int c = 0; c < 5; ++c) col_w[c] = ImGui::CalcTextSize(headers[c]).x;
+    auto widen = [&](int c, const std::string& t) { col_w[c] = std::max(col_w[c], ImGui::CalcTextSize(t.c_str()).x); };
+    widen(0, tr(Str::Baseline, lang));
+    widen(1, kpi::format_number(k.baseline_plan, k.decimals));
+    widen(2, kpi::format_number(k.baseline_actual, k.decimals));
+    for (const auto& y : k.years) {
+        widen(0, kpi::fy_short(y.fy, app.view.era));
+        widen(1, kpi::format_number(y.plan, k.decimals));
+        widen(2, kpi::format_number(y.actual, k.decimals));
+        widen(3, kpi::format_percent(kpi::achievement_ratio(k, y)));
+        col_w[4] = std::max(col_w[4], StatusBadgeWidth(kpi::year_status(k, y), lang));
+    }
+    const float pad = ImGui::GetStyle().CellPadding.x * 2;
+    float needed = 0;
+    for (int c = 0; c < 5; ++c) needed += col_w[c] + pad;
+    const int cols = needed <= ContentWidth() ? 5 : 4;
+    if (ImGui::BeginTable("##values", cols, flags)) {
+        for (int c = 0; c < cols; ++c)
+            ImGui::TableSetupColumn(headers[c], ImGuiTableColumnFlags_WidthStretch, col_w[c] + pad);
         ImGui::TableHeadersRow();
         auto right_text = [](const std::string& t) {
             const float w = ImGui::CalcTextSize(t.c_str()).x;
@@ -200,8 +210,6 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
             right_text(kpi::format_number(k.baseline_plan, k.decimals));
             ImGui::TableNextColumn();
             right_text(kpi::format_number(k.baseline_actual, k.decimals));
-            ImGui::TableNextColumn();
-            ImGui::TableNextColumn();
         }
         for (const auto& y : k.years) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, 30 * Scale());
@@ -214,20 +222,31 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
             right_text(kpi::format_number(y.actual, k.decimals));
             ImGui::TableNextColumn();
             right_text(kpi::format_percent(kpi::achievement_ratio(k, y)));
-            ImGui::TableNextColumn();
-            StatusBadge(kpi::year_status(k, y), lang);
+            if (cols == 5) {
+                ImGui::TableNextColumn();
+                StatusBadge(kpi::year_status(k, y), lang);
+            }
         }
         ImGui::EndTable();
     }
     ImGui::PopID();
 }
 
-void ShowChartLegend(const AppState& app, bool with_baseline) {
+void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     const std::string& lang = app.view.lang;
     const float s = Scale();
     const float sw = 14 * s;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    auto swatch = [&](int kind, const char* label) {
+    bool first = true;
+    auto flow = [&](float w) {
+        if (!first) {
+            ImGui::SameLine(0, 18 * s);
+            if (!FitsOnLine(w)) ImGui::NewLine();
+        }
+        first = false;
+    };
+    auto swatch = [&](int kind, const std::string& label) {
+        flow(sw + 16 * s + ImGui::CalcTextSize(label.c_str()).x);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float fh = ImGui::GetFontSize();
         const ImVec2 a(p.x, p.y + (fh - sw) * 0.5f), b(p.x + sw, p.y + (fh + sw) * 0.5f);
@@ -236,13 +255,15 @@ void ShowChartLegend(const AppState& app, bool with_baseline) {
         if (kind == 2) DashedHLine(dl, a.x, b.x + 8 * s, (a.y + b.y) * 0.5f, theme::kBaseline, 4 * s, 1.5f * s);
         ImGui::Dummy(ImVec2(sw + (kind == 2 ? 10 * s : 2 * s), fh));
         ImGui::SameLine(0, 6 * s);
-        ImGui::TextUnformatted(label);
-        ImGui::SameLine(0, 18 * s);
+        ImGui::TextUnformatted(label.c_str());
     };
     swatch(0, tr(Str::Plan, lang));
     swatch(1, tr(Str::Actual, lang));
-    if (with_baseline) swatch(2, tr(Str::Baseline, lang));
-    ImGui::TextColored(theme::to_vec4(theme::kNoActual), "%s = %s", kpi::kMissing, lang == "en" ? "no value" : "値なし");
+    const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
+    if (baseline) swatch(2, std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals));
+    const std::string missing = std::string(kpi::kMissing) + " = " + (lang == "en" ? "no value" : "値なし");
+    flow(ImGui::CalcTextSize(missing.c_str()).x);
+    ImGui::TextColored(theme::to_vec4(theme::kNoActual), "%s", missing.c_str());
 }
 
 } // namespace ui

@@ -16,27 +16,20 @@
 namespace ui {
 namespace {
 
-const char* kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
-
-std::string kpi_title(const kpi::Kpi& k, const std::string& lang) {
-    const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
-    return "KPI" + no + " " + k.name.in(lang);
-}
-
 void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     const std::string& lang = app.view.lang;
     const bool selected = app.view.kpi == k.no;
     ImGui::PushID(k.no);
-    if (selected && app.scroll_to_kpi) {
+    if (selected && app.scroll_to_kpi > 0) {
         ImGui::SetScrollHereY(0.0f);
-        app.scroll_to_kpi = false;
+        --app.scroll_to_kpi;
     }
     BeginCard("##kpi", selected);
     // Heading row: title (tap to select) and the headline status.
     const kpi::YearValue* hy = kpi::headline_year(k);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
-    const std::string title = kpi_title(k, lang);
+    const std::string title = KpiTitle(k, lang);
     // The whole heading is a tap target (>= 44 px high): text on top, hover background below.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -62,7 +55,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         StatusBadge(kpi::year_status(k, *hy), lang);
     }
     VSpace(4);
-    ShowChartLegend(app, k.baseline_plan || k.baseline_actual);
+    ShowChartLegend(app, k);
     ShowKpiChart(app, k, (wide ? 260.0f : 220.0f) * Scale());
     Target(app, "chart:" + std::to_string(k.no));
     VSpace(4);
@@ -91,7 +84,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     if (prog) {
         char hdr[256];
         std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s ・ %s", hdr, prog->name.in(lang).c_str());
+        MutedWrapped((std::string(hdr) + " ・ " + prog->name.in(lang)).c_str());
     }
     Heading(p.name.in(lang).c_str(), 1.45f, theme::kAccent);
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);

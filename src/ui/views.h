@@ -18,6 +18,6 @@ void ShowLoading(AppState& app);
 // KPI chart (grouped plan/actual bars, baseline, gaps) and the table of the plotted numbers.
 void ShowKpiChart(const AppState& app, const kpi::Kpi& kpi, float height);
 void ShowKpiTable(const AppState& app, const kpi::Kpi& kpi);
-void ShowChartLegend(const AppState& app, bool with_baseline);
+void ShowChartLegend(const AppState& app, const kpi::Kpi& kpi);
 
 } // namespace ui

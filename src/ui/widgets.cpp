@@ -130,6 +130,12 @@ void Target(AppState& app, const std::string& id) {
     app.targets.push_back({id, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
+std::string KpiTitle(const kpi::Kpi& k, const std::string& lang) {
+    static const char* const kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
+    const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
+    return "KPI" + no + " " + k.name.in(lang);
+}
+
 bool CardTapped() {
     if (!ImGui::IsItemHovered()) return false;
     ImGuiIO& io = ImGui::GetIO();

@@ -40,6 +40,9 @@ bool CardTapped();
 // Records the last item as a tap target named `id` when it is visible (see AppState::targets).
 void Target(AppState& app, const std::string& id);
 
+// "KPI① name" as the report numbers its KPIs.
+std::string KpiTitle(const kpi::Kpi& k, const std::string& lang);
+
 const char* status_label(kpi::Status s, const std::string& lang);
 
 } // namespace ui

@@ -31,10 +31,15 @@ export async function openViewer(env, query = '', device = PHONE) {
   const errors = [];
   const consoleErrors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text() + (m.location()?.url ? ` (${m.location().url})` : ''));
+  });
   await page.goto(env.base + query);
   await page.waitForFunction(() => {
-    const s = window.kpiViewer && window.kpiViewer.snapshot();
+    // (snapshot() can throw while the wasm is still being instantiated; a test in viewer.test.mjs
+    // checks that separately, so waiting here tolerates it.)
+    let s = null;
+    try { s = window.kpiViewer && window.kpiViewer.snapshot(); } catch (e) { return false; }
     return s && (s.ready || s.dataError);
   }, null, { timeout: 30000 });
   return { page, context, errors, consoleErrors, device, snapshot: () => page.evaluate(() => window.kpiViewer.snapshot()) };
@@ -47,11 +52,35 @@ export async function openViewer(env, query = '', device = PHONE) {
 // self-contained (it is sent to the page as source text).
 export async function waitSnap(page, pred, arg = null, timeout = 10000) {
   const h = await page.waitForFunction(([src, a]) => {
-    const s = window.kpiViewer && window.kpiViewer.snapshot();
-    // eslint-disable-next-line no-new-func
+    let s = null;
+    try { s = window.kpiViewer && window.kpiViewer.snapshot(); } catch (e) { return null; }
     return s && new Function('return (' + src + ')')()(s, a) ? s : null;
   }, [pred.toString(), arg], { timeout, polling: 50 });
   return h.jsonValue();
+}
+
+// Wait until the viewer stops drawing (a new page lays itself out over a frame or two after the
+// input that opened it); returns the snapshot of the settled frame.
+export async function settle(page, quietMs = 120, timeout = 10000) {
+  const snap = () => page.evaluate(() => window.kpiViewer.snapshot());
+  const end = Date.now() + timeout;
+  let a = await snap();
+  for (;;) {
+    await page.waitForTimeout(quietMs);
+    const b = await snap();
+    if (b.framesRendered === a.framesRendered) return b;
+    if (Date.now() > end) throw new Error('viewer never stopped drawing (frames ' + b.framesRendered + ')');
+    a = b;
+  }
+}
+
+// waitSnap, then settle: the condition holds and the frame on screen is the final layout.
+export async function waitSettled(page, pred, arg = null, timeout = 10000) {
+  await waitSnap(page, pred, arg, timeout);
+  const s = await settle(page);
+  // eslint-disable-next-line no-new-func
+  if (!new Function('return (' + pred.toString() + ')')()(s, arg)) throw new Error('condition no longer holds after settling');
+  return s;
 }
 
 export const findTarget = (s, id) => s.targets.find((t) => t.id === id) || null;
@@ -84,7 +113,8 @@ export async function scrollBy(v, dy, { x, y, touch } = {}) {
     await page.mouse.move(x, y);
     await page.mouse.wheel(0, dy);
   }
-  return nextFrames(page, before, 2);
+  await nextFrames(page, before, 1);
+  return settle(page);
 }
 
 // Scroll (down, or up with dir = -1) until target `id` is drawn with at least minH px visible.
@@ -104,7 +134,7 @@ export async function scrollToTarget(v, id, { dir = 1, minH = 30, step = 300, ma
 
 // Click (mouse) or tap (touchscreen) the centre of a drawn target, scrolling to it first if needed.
 export async function press(v, id, { tap = false, scroll = 1 } = {}) {
-  const s = await v.snapshot();
+  const s = await settle(v.page);
   let t = findTarget(s, id);
   if (!t && scroll) t = await scrollToTarget(v, id, { dir: scroll, touch: tap ? true : undefined });
   const c = centre(t);

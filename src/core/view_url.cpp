@@ -1,0 +1,153 @@
+#include "view_url.h"
+
+#include "load.h"
+#include "url_query.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace kpi {
+namespace {
+
+constexpr size_t kMaxQueryText = 200;   // longer search text is cut (a link is not a document)
+
+bool parse_int(const std::string& s, int lo, int hi, int& out) {
+    if (s.empty() || s.size() > 6) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    const int v = std::atoi(s.c_str());
+    if (v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+bool valid_utf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > s.size()) return false;
+        for (size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        if (c < 0x20 || c == 0x7F) return false;   // control characters have no place in a link value
+        i += n;
+    }
+    return true;
+}
+
+std::string quoted(const std::string& v) {
+    std::string s = v.size() > 40 ? v.substr(0, 40) + "…" : v;
+    return "\"" + (valid_utf8(s) ? s : std::string("?")) + "\"";
+}
+
+} // namespace
+
+std::string percent_encode(std::string_view s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+            c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+DecodedView decode_view(std::string_view query) {
+    DecodedView d;
+    ViewState& v = d.view;
+    auto bad = [&](const std::string& key, const std::string& value, const char* why) {
+        d.notices.push_back(key + ": " + quoted(value) + " " + why);
+    };
+    for (const auto& [key, value] : parse_query(query)) {
+        if (key == "project") {
+            if (is_slug(value)) v.project = value;
+            else bad(key, value, "is not a project id");
+        } else if (key == "kpi") {
+            int n = 0;
+            if (parse_int(value, 1, 999, n)) v.kpi = n;
+            else bad(key, value, "is not a KPI number");
+        } else if (key == "lang") {
+            if (value == "ja" || value == "en") v.lang = value;
+            else bad(key, value, "is not a supported language (ja, en)");
+        } else if (key == "era") {
+            if (value == "western") v.era = EraStyle::Western;
+            else if (value == "japanese") v.era = EraStyle::Japanese;
+            else bad(key, value, "is not an era style (japanese, western)");
+        } else if (key == "view") {
+            if (value == "compare") v.mode = ViewMode::Compare;
+            else if (value == "overview") v.mode = ViewMode::Overview;
+            else bad(key, value, "is not a view (overview, compare)");
+        } else if (key == "fy") {
+            int n = 0;
+            if (parse_int(value, 1900, 2200, n)) v.compare_fy = n;
+            else bad(key, value, "is not a fiscal year");
+        } else if (key == "grant") {
+            int n = 0;
+            if (parse_int(value, 1900, 2200, n)) v.filters.adopted_fy = n;
+            else bad(key, value, "is not a fiscal year");
+        } else if (key == "app") {
+            if (value == "single") v.filters.application = Application::Single;
+            else if (value == "joint") v.filters.application = Application::Joint;
+            else bad(key, value, "is not an application type (single, joint)");
+        } else if (key == "status") {
+            if (auto s = status_from_string(value)) v.filters.status = *s;
+            else bad(key, value, "is not a status (met, not-met, no-actual, no-target)");
+        } else if (key == "unit") {
+            if (!value.empty() && value.size() <= 40 && valid_utf8(value)) v.filters.unit = value;
+            else bad(key, value, "is not a unit");
+        } else if (key == "q") {
+            if (!valid_utf8(value)) {
+                bad(key, value, "is not valid text");
+            } else {
+                // Over-long text is cut at a character boundary, never inside a character.
+                size_t cut = std::min(value.size(), kMaxQueryText);
+                while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+                v.filters.query = value.substr(0, cut);
+            }
+        } else if (key == "data") {
+            if (is_slug(value)) d.data_name = value;
+            else bad(key, value, "is not a dataset name");
+        }
+        // Anything else (utm_*, fbclid, kiosk options handled elsewhere…) is ignored.
+    }
+    if (v.kpi != 0 && v.project.empty()) {
+        d.notices.push_back("kpi: needs a project");
+        v.kpi = 0;
+    }
+    return d;
+}
+
+std::string encode_view(const ViewState& v, std::string_view data_name, std::string_view default_data) {
+    std::string q;
+    auto add = [&](const char* key, const std::string& value) {
+        q += q.empty() ? "?" : "&";
+        q += key;
+        q += '=';
+        q += percent_encode(value);
+    };
+    if (!data_name.empty() && data_name != default_data) add("data", std::string(data_name));
+    if (!v.project.empty()) add("project", v.project);
+    if (!v.project.empty() && v.kpi != 0) add("kpi", std::to_string(v.kpi));
+    if (v.mode == ViewMode::Compare) add("view", "compare");
+    if (v.compare_fy) add("fy", std::to_string(*v.compare_fy));
+    if (v.filters.adopted_fy) add("grant", std::to_string(*v.filters.adopted_fy));
+    if (v.filters.application) add("app", to_string(*v.filters.application));
+    if (v.filters.status) add("status", to_string(*v.filters.status));
+    if (!v.filters.unit.empty()) add("unit", v.filters.unit);
+    if (!v.filters.query.empty()) add("q", v.filters.query);
+    if (v.era == EraStyle::Western) add("era", "western");
+    if (v.lang != "ja") add("lang", v.lang);
+    return q;
+}
+
+bool is_navigation(const ViewState& a, const ViewState& b) {
+    return a.project != b.project || a.kpi != b.kpi || a.mode != b.mode;
+}
+
+} // namespace kpi

@@ -1,0 +1,38 @@
+// View state <-> URL query string. Short readable keys, ids rather than Japanese text:
+//   project=<id>  kpi=<n>  lang=en  era=western  view=compare  fy=<compare year>
+//   grant=<adoption year>  app=single|joint  status=met|not-met|no-actual|no-target
+//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>
+// Defaults are left out, so the overview in Japanese is just "?" (or "" ). Decoding never throws:
+// unknown keys are ignored, invalid values fall back to the default with a short notice.
+#pragma once
+
+#include "view_state.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpi {
+
+struct DecodedView {
+    ViewState view;
+    std::string data_name;               // "" = the default dataset
+    std::vector<std::string> notices;    // e.g. "kpi: \"x\" is not a KPI number" (English, short)
+};
+
+// Query string (with or without the leading '?') -> view. Values may use %XX and '+' for spaces.
+DecodedView decode_view(std::string_view query);
+
+// View -> query string starting with '?', or "" when everything is default. Deterministic order.
+// data_name is left out when it equals default_data (the site's own dataset).
+std::string encode_view(const ViewState& v, std::string_view data_name = "", std::string_view default_data = "");
+
+// Percent-encoding for a query value: unreserved characters stay, everything else is %XX
+// (spaces too, so the link survives apps that treat '+' differently).
+std::string percent_encode(std::string_view s);
+
+// Is the change from a to b a navigation (pushState: Back returns to a) rather than a tweak of the
+// same page such as a filter or the language (replaceState)?
+bool is_navigation(const ViewState& a, const ViewState& b);
+
+} // namespace kpi

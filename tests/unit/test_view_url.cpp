@@ -1,0 +1,121 @@
+#include <doctest/doctest.h>
+
+#include "core/view_url.h"
+
+#include <random>
+
+using kpi::ViewState;
+
+TEST_CASE("default view encodes to nothing and decodes back") {
+    const ViewState v;
+    CHECK(kpi::encode_view(v) == "");
+    const auto d = kpi::decode_view("");
+    CHECK(d.view == v);
+    CHECK(d.notices.empty());
+    CHECK(d.data_name.empty());
+}
+
+TEST_CASE("every field round-trips") {
+    ViewState v;
+    v.lang = "en";
+    v.era = kpi::EraStyle::Western;
+    v.mode = kpi::ViewMode::Compare;
+    v.project = "smart-city";
+    v.kpi = 2;
+    v.compare_fy = 2022;
+    v.filters.adopted_fy = 2020;
+    v.filters.application = kpi::Application::Joint;
+    v.filters.status = kpi::Status::NoActual;
+    v.filters.unit = "人";
+    v.filters.query = "すまーと & 100% \"a+b\"";
+    const std::string q = kpi::encode_view(v, "otaru", "sapporo");
+    CHECK(q.rfind("?data=otaru&project=smart-city&kpi=2&view=compare&fy=2022&grant=2020&app=joint&status=no-actual&unit=", 0) == 0);
+    CHECK(q.find(' ') == std::string::npos);
+    CHECK(q.find('+') == std::string::npos);
+    const auto d = kpi::decode_view(q);
+    CHECK(d.notices.empty());
+    CHECK(d.data_name == "otaru");
+    CHECK(d.view == v);
+    CHECK(kpi::encode_view(v, "sapporo", "sapporo").find("data=") == std::string::npos);
+}
+
+TEST_CASE("links rewritten by apps still open the same view") {
+    // '+' for spaces, lower-case escapes, a leading '?', tracking parameters appended
+    const auto d = kpi::decode_view("?project=smart-city&q=%e3%81%99+a&utm_source=line&fbclid=XYZ&lang=en");
+    CHECK(d.notices.empty());
+    CHECK(d.view.project == "smart-city");
+    CHECK(d.view.filters.query == "す a");
+    CHECK(d.view.lang == "en");
+}
+
+TEST_CASE("invalid values fall back to defaults with a notice") {
+    const auto d = kpi::decode_view("project=Smart%20City&kpi=abc&lang=fr&era=x&view=map&fy=99999&grant=-1&app=solo&"
+                                    "status=done&unit=&q=%FF%FE&data=../etc");
+    CHECK(d.view == ViewState{});
+    CHECK(d.notices.size() == 12);
+    CHECK(d.data_name.empty());
+    const auto k = kpi::decode_view("kpi=2");
+    CHECK(k.view.kpi == 0);
+    CHECK(k.notices.size() == 1);
+}
+
+TEST_CASE("hostile and random strings never crash and always give a valid view") {
+    std::mt19937 rng(12345);
+    const std::string alphabet = "abcz09-_=&%+?#;/\\\"' \t\n\x01\x7f\xc3\xa9\xe3\x81\x82\xff\xfe%2%zz%E3%81";
+    for (int i = 0; i < 5000; ++i) {
+        std::string s;
+        const int n = static_cast<int>(rng() % 80);
+        for (int k = 0; k < n; ++k) s += alphabet[rng() % alphabet.size()];
+        const auto d = kpi::decode_view(s);
+        // Whatever came in, what we hold encodes and decodes to itself.
+        const auto again = kpi::decode_view(kpi::encode_view(d.view, d.data_name));
+        REQUIRE(again.notices.empty());
+        REQUIRE(again.view == d.view);
+    }
+}
+
+TEST_CASE("randomised states round-trip") {
+    std::mt19937 rng(7);
+    const char* projects[] = {"", "uij-turn", "smart-city", "a", "x-1-y"};
+    const char* units[] = {"", "人", "件", "%", "社"};
+    const char* queries[] = {"", "KPI", "ｽﾏｰﾄ", "a b", "100%", "&=?#", "改行\tなし"};
+    for (int i = 0; i < 2000; ++i) {
+        ViewState v;
+        v.lang = rng() % 2 ? "ja" : "en";
+        v.era = rng() % 2 ? kpi::EraStyle::Japanese : kpi::EraStyle::Western;
+        v.mode = rng() % 2 ? kpi::ViewMode::Overview : kpi::ViewMode::Compare;
+        v.project = projects[rng() % 5];
+        v.kpi = v.project.empty() ? 0 : static_cast<int>(rng() % 4);
+        if (rng() % 2) v.compare_fy = 2019 + static_cast<int>(rng() % 8);
+        if (rng() % 2) v.filters.adopted_fy = 2019 + static_cast<int>(rng() % 5);
+        if (rng() % 3 == 1) v.filters.application = kpi::Application::Single;
+        if (rng() % 3 == 2) v.filters.application = kpi::Application::Joint;
+        if (rng() % 2) v.filters.status = static_cast<kpi::Status>(rng() % 4);
+        v.filters.unit = units[rng() % 5];
+        v.filters.query = queries[rng() % 7];
+        if (v.filters.query.find('\t') != std::string::npos) v.filters.query = "改行なし";
+        const std::string url = kpi::encode_view(v);
+        const auto d = kpi::decode_view(url);
+        INFO(url);
+        REQUIRE(d.notices.empty());
+        REQUIRE(d.view == v);
+    }
+}
+
+TEST_CASE("navigation vs tweak") {
+    ViewState a, b;
+    b.filters.query = "x";
+    CHECK_FALSE(kpi::is_navigation(a, b));
+    b.lang = "en";
+    CHECK_FALSE(kpi::is_navigation(a, b));
+    b.project = "smart-city";
+    CHECK(kpi::is_navigation(a, b));
+}
+
+TEST_CASE("over-long search text is cut at a character boundary") {
+    std::string q;
+    for (int i = 0; i < 100; ++i) q += "あ";   // 300 bytes
+    const auto d = kpi::decode_view("q=" + kpi::percent_encode(q));
+    CHECK(d.view.filters.query.size() == 198);   // 66 characters, not a broken 200-byte cut
+    CHECK(d.view.filters.query == q.substr(0, 198));
+}
