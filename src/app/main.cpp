@@ -5,7 +5,9 @@
 // [SECTION] frame
 // [SECTION] snapshot for tests
 #include "app/snapshot.h"
+#include "core/csv.h"
 #include "core/load.h"
+#include "core/query.h"
 #include "core/view_url.h"
 #include "platform/platform.h"
 #include "platform/web_input.h"
@@ -62,7 +64,10 @@ void apply_url(const std::string& query, bool initial) {
     kpi::DecodedView d = kpi::decode_view(query);
     g_app.view = d.view;
     g_app.notices = std::move(d.notices);
-    if (initial) g_app.data_name = d.data_name.empty() ? g_app.default_data : d.data_name;
+    if (initial) {
+        g_app.data_name = d.data_name.empty() ? g_app.default_data : d.data_name;
+        g_app.embed = d.embed;
+    }
     g_url_view = g_app.view;
     g_app.scroll_to_kpi = g_app.view.kpi != 0 ? 3 : 0;
     g_app.reset_scroll = g_app.view.kpi == 0;
@@ -145,6 +150,57 @@ void load_full_font() {
     });
 }
 
+// --- [SECTION] requests from the views -----------------------------------------------------------
+int g_png_countdown = 0;   // frames to wait so the share panel is gone from the picture
+
+void show_feedback(const std::string& text) {
+    g_app.share_feedback = text;
+    g_app.share_feedback_until_ms = platform::now_ms() + 2500;
+    platform::wake_after(2600);
+}
+
+std::string file_stem() {
+    return "kpi-" + g_app.data_name + (g_app.view.project.empty() ? "" : "-" + g_app.view.project);
+}
+
+void carry_out_requests() {
+    const AppState::Requests r = g_app.requests;
+    const bool en = g_app.view.lang == "en";
+    platform::set_text_input_active(r.text_input);
+    if (r.copy_link)
+        platform::copy_text(g_app.share_url, [en](bool ok) {
+            show_feedback(ok ? (en ? "Link copied." : "リンクをコピーしました。")
+                             : (en ? "Could not copy. Select the link above and copy it." : "コピーできませんでした。上のリンクを選んでコピーしてください。"));
+        });
+    if (r.web_share && g_app.dataset) platform::web_share(g_app.dataset->title.in(g_app.view.lang), g_app.share_url);
+    if (r.download_csv && g_app.dataset) {
+        const kpi::Filters f = g_app.view.filters;
+        const std::string only = g_app.view.project;
+        const std::string csv = kpi::export_csv(*g_app.dataset, g_app.view.lang, [&](const kpi::Project& p) {
+            if (!only.empty()) return p.id == only;
+            const kpi::Program* prog = g_app.dataset->program_of(p.id);
+            return prog && kpi::project_matches(*prog, p, f);
+        });
+        platform::download_bytes(file_stem() + ".csv", "text/csv;charset=utf-8", csv);
+        show_feedback(en ? "CSV downloaded." : "CSVをダウンロードしました。");
+    }
+    if (r.save_chart_png) g_png_countdown = 2;
+    if (r.open_full_view) {
+        platform::open_in_new_tab(platform::page_base_url() + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data));
+    }
+}
+
+void save_png_when_ready() {
+    if (g_png_countdown <= 0) return;
+    if (--g_png_countdown > 0) {
+        platform::request_frames(2);
+        return;
+    }
+    const AppState::Rect c = g_app.selected_chart;
+    if (c.w > 0 && c.h > 0)
+        platform::download_canvas_png(c.x, c.y, c.w, c.h, file_stem() + "-kpi" + std::to_string(g_app.view.kpi) + ".png");
+}
+
 // --- [SECTION] frame --------------------------------------------------------------------------------
 bool frame() {
     if (!g_font_ready) return false;     // the HTML loading screen is still up
@@ -164,6 +220,9 @@ bool frame() {
         load_data();
     }
     const kpi::ViewState before = g_app.view;
+    g_app.now_ms = now;
+    g_app.share_url = platform::page_base_url() + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
+    g_app.requests = AppState::Requests{};
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ui::ShowApp(g_app);
@@ -174,8 +233,10 @@ bool frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g_app.frames_rendered;
-    if (g_app.dataset) sync_url();
+    if (g_app.dataset && !g_app.embed) sync_url();
+    carry_out_requests();
 
+    save_png_when_ready();
     const bool settled = g_app.phase != LoadPhase::Loading;
     if (settled && g_app.first_data_frame_ms < 0) {
         g_app.first_data_frame_ms = now;
@@ -197,6 +258,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
 
 int main() {
     g_app.default_data = platform::default_dataset();
+    g_app.can_web_share = platform::can_web_share();
     apply_url(platform::query_string(), true);
     platform::on_url_change([](const std::string& q) { apply_url(q, false); });
 

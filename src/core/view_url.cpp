@@ -110,6 +110,9 @@ DecodedView decode_view(std::string_view query) {
                 while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
                 v.filters.query = value.substr(0, cut);
             }
+        } else if (key == "embed") {
+            if (value == "1" || value == "true") d.embed = true;
+            else if (value != "0" && value != "false") bad(key, value, "is not 0 or 1");
         } else if (key == "data") {
             if (is_slug(value)) d.data_name = value;
             else bad(key, value, "is not a dataset name");

@@ -1,7 +1,7 @@
 // View state <-> URL query string. Short readable keys, ids rather than Japanese text:
 //   project=<id>  kpi=<n>  lang=en  era=western  view=compare  fy=<compare year>
 //   grant=<adoption year>  app=single|joint  status=met|not-met|no-actual|no-target
-//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>
+//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>  embed=1 (page option)
 // Defaults are left out, so the overview in Japanese is just "?" (or "" ). Decoding never throws:
 // unknown keys are ignored, invalid values fall back to the default with a short notice.
 #pragma once
@@ -17,6 +17,7 @@ namespace kpi {
 struct DecodedView {
     ViewState view;
     std::string data_name;               // "" = the default dataset
+    bool embed = false;                  // embed=1: one chart without the app chrome (a page option)
     std::vector<std::string> notices;    // e.g. "kpi: \"x\" is not a KPI number" (English, short)
 };
 

@@ -56,3 +56,18 @@ void on_url_change(std::function<void(const std::string&)> handler);
 std::string default_dataset();
 
 } // namespace platform
+
+namespace platform {
+
+std::string page_base_url();                     // origin + path of the page, no query
+void copy_text(const std::string& text, std::function<void(bool ok)> done);
+bool can_web_share();
+void web_share(const std::string& title, const std::string& url);
+void download_bytes(const std::string& filename, const std::string& mime, const std::string& bytes);
+// Crop a CSS-px rectangle of the canvas (as last drawn) and download it as PNG.
+void download_canvas_png(float x, float y, float w, float h, const std::string& filename);
+void open_in_new_tab(const std::string& url);
+// Wake the event-driven loop after `ms` (timers: feedback messages, kiosk rotation).
+void wake_after(double ms);
+
+} // namespace platform

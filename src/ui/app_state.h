@@ -29,6 +29,30 @@ struct AppState {
     // no longer exists); shown in a dismissible bar.
     std::vector<std::string> notices;
 
+    // Page options from the link that are not part of the view (see core/view_url.h).
+    bool embed = false;                        // ?embed=1: one chart, no app chrome
+
+    // Requests from views to the browser. Views never call the platform; src/app/main.cpp carries
+    // these out after the frame and resets them.
+    struct Requests {
+        bool text_input = false;               // a text field is active: raise the on-screen keyboard
+        bool copy_link = false;
+        bool web_share = false;
+        bool download_csv = false;
+        bool save_chart_png = false;
+        bool open_full_view = false;           // embed: open the full viewer in a new tab
+    } requests;
+
+    // Share panel
+    bool share_open = false;
+    std::string share_url;                     // absolute link of the current view (set every frame)
+    bool can_web_share = false;                // navigator.share exists (phones)
+    std::string share_feedback;                // "リンクをコピーしました" … shown for a moment
+    double share_feedback_until_ms = 0;
+    double now_ms = 0;                         // time of this frame
+    struct Rect { float x = 0, y = 0, w = 0, h = 0; };
+    Rect selected_chart;                       // where the selected KPI's chart was drawn (CSS px)
+
     // UI-only
     bool filter_sheet_open = false;            // phones: the filter panel as a full-screen sheet
     int scroll_to_kpi = 0;                     // project page: frames left to keep the selected KPI in view

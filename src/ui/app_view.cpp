@@ -41,16 +41,24 @@ void ShowTopBar(AppState& app, bool wide) {
     const bool switch_lang = ImGui::Button(lang_label, ImVec2(btn_w, theme::kTouchTarget * s));
     Target(app, "lang");
     if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
+    const char* share_label = lang == "en" ? "Share" : "共有";
+    const float share_w = app.dataset ? ImGui::CalcTextSize(share_label).x + 28 * s : 0.0f;
+    if (app.dataset) {
+        ImGui::SetCursorScreenPos(ImVec2(right - btn_w - 8 * s - share_w, by));
+        const bool share = ImGui::Button(share_label, ImVec2(share_w, theme::kTouchTarget * s));
+        Target(app, "share");
+        if (share) app.share_open = !app.share_open;
+    }
     ImGui::PopStyleColor(5);
 
     // Title: the dataset's title (or the app name while loading), clipped to the room left.
-    const float title_right = right - btn_w - 16 * s;
+    const float title_right = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - 16 * s;
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 1.0f));
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 0.85f));
     const float fh = ImGui::GetFontSize();
     const ImVec4 clip(o.x + 16 * s, o.y, title_right, o.y + h);
     const ImVec2 ts = ImGui::CalcTextSize(title.c_str(), nullptr, false, clip.z - clip.x);
-    const float ty = o.y + std::max(4 * s, (h - std::min(ts.y, fh * 2)) * 0.5f);
+    const float ty = o.y + std::max(4 * s, (h - std::min(ts.y, fh * 3)) * 0.5f);
     dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), IM_COL32_WHITE, title.c_str(), nullptr, clip.z - clip.x, &clip);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
@@ -162,6 +170,10 @@ void EndColumn() {
 } // namespace
 
 void ShowApp(AppState& app) {
+    if (app.embed) {
+        ShowEmbed(app);
+        return;
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float s = Scale();
     const bool wide = vp->Size.x >= theme::kWideLayout * s;
@@ -218,6 +230,7 @@ void ShowApp(AppState& app) {
         ImGui::End();
     }
     if (wide) app.filter_sheet_open = false;
+    if (app.share_open && app.dataset) ShowSharePanel(app, wide);
 }
 
 } // namespace ui

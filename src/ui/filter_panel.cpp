@@ -3,7 +3,6 @@
 // phones (see app_view.cpp).
 #include "core/format.h"
 #include "core/query.h"
-#include "platform/platform.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -51,7 +50,7 @@ void ShowFilterPanel(AppState& app, bool as_sheet) {
     if (ImGui::InputTextWithHint("##q", tr(Str::SearchHint, lang), buf, sizeof buf)) f.query = buf;
     ImGui::PopStyleVar();
     Target(app, "search");
-    platform::set_text_input_active(ImGui::IsItemActive());
+    if (ImGui::IsItemActive()) app.requests.text_input = true;
 
     Section(tr(Str::GrantYear, lang));
     if (FlowChip(app, tr(Str::All, lang), !f.adopted_fy, "fy:all")) f.adopted_fy.reset();

@@ -55,13 +55,14 @@ void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y
 } // namespace
 
 // --- [SECTION] chart ---------------------------------------------------------------------------
-void ShowKpiChart(const AppState& app, const kpi::Kpi& k, float height) {
+void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     const std::string& lang = app.view.lang;
     const float s = Scale();
     ImGui::PushID(&k);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ContentWidth();
     ImGui::InvisibleButton("##chart", ImVec2(width, height));
+    if (app.view.kpi == k.no) app.selected_chart = {origin.x, origin.y, width, height};
     const bool hovered = ImGui::IsItemHovered();
     const bool clicked = ImGui::IsItemClicked();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -115,7 +116,11 @@ void ShowKpiChart(const AppState& app, const kpi::Kpi& k, float height) {
         if (hover_group == i || tapped == i)
             dl->AddRectFilled(ImVec2(gx + 2, top), ImVec2(gx + group_w - 2, bottom), IM_COL32(0x1F, 0x4E, 0x79, 18), 6 * s);
         // Plan bar
-        if (y.plan) {
+        if (y.plan && *y.plan == 0) {
+            // A plan of 0 is a fact: a flat line labelled "0", not an empty slot.
+            dl->AddLine(ImVec2(px, bottom - 1), ImVec2(px + bar_w, bottom - 1), theme::kPlanEdge, 3.0f * s);
+            CentredText(dl, px + bar_w * 0.5f, bottom - fs - 4, theme::kPlanEdge, "0");
+        } else if (y.plan) {
             const float yt = ypos(*y.plan);
             dl->AddRectFilled(ImVec2(px, yt), ImVec2(px + bar_w, bottom), theme::kPlan);
             dl->AddRect(ImVec2(px, yt), ImVec2(px + bar_w, bottom), theme::kPlanEdge, 0, 0, 1.5f);

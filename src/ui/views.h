@@ -12,11 +12,15 @@ void ShowOverview(AppState& app, bool wide);
 void ShowProject(AppState& app, const kpi::Project& project, bool wide);
 void ShowCompare(AppState& app, bool wide);
 void ShowFilterPanel(AppState& app, bool as_sheet);
-void ShowDataError(AppState& app);       // error panel over whatever is shown
+void ShowDataError(AppState& app);
+void ShowSharePanel(AppState& app, bool wide);   // link, copy, Web Share, QR code, downloads
+void ShowEmbed(AppState& app);                   // ?embed=1: one chart and a link to the full view
+// A QR code of `text`, `size` CSS px square including its quiet zone. False if it cannot encode.
+bool DrawQrCode(const std::string& text, float size);       // error panel over whatever is shown
 void ShowLoading(AppState& app);
 
 // KPI chart (grouped plan/actual bars, baseline, gaps) and the table of the plotted numbers.
-void ShowKpiChart(const AppState& app, const kpi::Kpi& kpi, float height);
+void ShowKpiChart(AppState& app, const kpi::Kpi& kpi, float height);
 void ShowKpiTable(const AppState& app, const kpi::Kpi& kpi);
 void ShowChartLegend(const AppState& app, const kpi::Kpi& kpi);
 

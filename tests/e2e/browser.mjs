@@ -60,18 +60,23 @@ export async function waitSnap(page, pred, arg = null, timeout = 10000) {
 }
 
 // Wait until the viewer stops drawing (a new page lays itself out over a frame or two after the
-// input that opened it); returns the snapshot of the settled frame.
-export async function settle(page, quietMs = 120, timeout = 10000) {
-  const snap = () => page.evaluate(() => window.kpiViewer.snapshot());
-  const end = Date.now() + timeout;
-  let a = await snap();
-  for (;;) {
-    await page.waitForTimeout(quietMs);
-    const b = await snap();
-    if (b.framesRendered === a.framesRendered) return b;
-    if (Date.now() > end) throw new Error('viewer never stopped drawing (frames ' + b.framesRendered + ')');
-    a = b;
-  }
+// input that opened it; a fling scrolls on for a while); returns the snapshot of the settled frame.
+// The viewer draws in requestAnimationFrame callbacks only when something asked for a frame, so
+// `quietTicks` browser animation frames without a new viewer frame mean it is idle. Counting
+// animation frames (not milliseconds) keeps this right however slow software GL makes a frame.
+export async function settle(page, quietTicks = 3, timeout = 15000) {
+  return page.evaluate(([quietTicks, timeout]) => new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let last = window.kpiViewer.snapshot().framesRendered, quiet = 0;
+    const tick = () => {
+      const s = window.kpiViewer.snapshot();
+      if (s.framesRendered !== last) { last = s.framesRendered; quiet = 0; }
+      else if (++quiet >= quietTicks) { resolve(s); return; }
+      if (performance.now() - t0 > timeout) { reject(new Error('viewer never stopped drawing (frame ' + last + ')')); return; }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), [quietTicks, timeout]);
 }
 
 // waitSnap, then settle: the condition holds and the frame on screen is the final layout.

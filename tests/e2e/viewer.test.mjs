@@ -265,7 +265,7 @@ test('idle: with nothing happening, no frames are drawn', async () => {
     // The full font arrives after the first data frame and may cause a redraw; let it land.
     await v.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fonts/jis.ttf') && e.responseEnd > 0),
       null, { timeout: 15000 });
-    let s = await settle(v.page, 250);
+    let s = await settle(v.page);
     const f0 = s.framesRendered;
     await v.page.waitForTimeout(2000);
     s = await v.snapshot();
@@ -274,7 +274,7 @@ test('idle: with nothing happening, no frames are drawn', async () => {
     await v.page.mouse.move(900, 500);
     await v.page.mouse.move(960, 520);
     s = await waitSnap(v.page, (s, f) => s.framesRendered > f, f0);
-    s = await settle(v.page, 250, 3000);
+    s = await settle(v.page);
     const f1 = s.framesRendered;
     await v.page.waitForTimeout(1000);
     assert.equal((await v.snapshot()).framesRendered, f1, 'quiet again after the mouse stops (pointer resting on the canvas)');

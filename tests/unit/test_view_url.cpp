@@ -102,6 +102,15 @@ TEST_CASE("randomised states round-trip") {
     }
 }
 
+TEST_CASE("embed is a page option, not part of the view") {
+    const auto d = kpi::decode_view("?embed=1&project=smart-city&kpi=1");
+    CHECK(d.embed);
+    CHECK(d.view.project == "smart-city");
+    CHECK(kpi::encode_view(d.view).find("embed") == std::string::npos);
+    CHECK_FALSE(kpi::decode_view("embed=0").embed);
+    CHECK(kpi::decode_view("embed=yes").notices.size() == 1);
+}
+
 TEST_CASE("navigation vs tweak") {
     ViewState a, b;
     b.filters.query = "x";

@@ -1,0 +1,54 @@
+// Embed mode (?embed=1): one chart without the app chrome, for an iframe on a city page, with a
+// link to the full view. With a project and KPI in the link it shows that KPI's chart; otherwise
+// the cross-project achievement chart.
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+namespace ui {
+
+void ShowEmbed(AppState& app) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 12 * s));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
+    ImGui::Begin("##embed", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    app.targets.clear();
+    if (!app.dataset) {
+        if (!app.data_error.empty()) TextBlock(app.data_error.c_str(), theme::kError);
+        else MutedWrapped(tr(Str::LoadingData, lang));
+        ImGui::End();
+        return;
+    }
+    const kpi::Project* p = app.view.project.empty() ? nullptr : app.dataset->find_project(app.view.project);
+    const kpi::Kpi* k = nullptr;
+    if (p)
+        for (const auto& kk : p->kpis)
+            if (kk.no == app.view.kpi) k = &kk;
+    if (p && k) {
+        MutedWrapped(p->name.in(lang).c_str());
+        Heading(KpiTitle(*k, lang).c_str(), 1.1f, theme::kAccent);
+        ShowChartLegend(app, *k);
+        const float link_h = theme::kTouchTarget * s + 8 * s;
+        const float h = std::max(160.0f * s, ImGui::GetContentRegionAvail().y - link_h);
+        ShowKpiChart(app, *k, h);
+        Target(app, "chart:" + std::to_string(k->no));
+    } else {
+        ShowCompare(app, false);
+    }
+    const std::string link = std::string(lang == "en" ? "Open the full view" : "KPIビューアで詳しく見る") + " →";
+    const bool open = TouchButton(link.c_str());
+    Target(app, "embed:open");
+    if (open) app.requests.open_full_view = true;
+    ImGui::End();
+}
+
+} // namespace ui

@@ -1,0 +1,85 @@
+// Share panel: the link of the current view, copy (with a visible confirmation), Web Share on
+// phones, a QR code of the link, CSV of what is shown and PNG of the selected chart.
+// A floating panel on wide screens, a full-screen sheet on phones.
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace ui {
+
+void ShowSharePanel(AppState& app, bool wide) {
+    const std::string& lang = app.view.lang;
+    const bool en = lang == "en";
+    const float s = Scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    if (wide) {
+        const float w = 440 * s;
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - w - 12 * s, vp->Pos.y + 64 * s));
+        ImGui::SetNextWindowSize(ImVec2(w, 0));
+    } else {
+        ImGui::SetNextWindowPos(vp->Pos);
+        ImGui::SetNextWindowSize(vp->Size);
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * s, 18 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, wide ? 1.0f : 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, wide ? 12.0f * s : 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
+    ImGui::Begin("##share", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                         (wide ? ImGuiWindowFlags_AlwaysAutoResize : 0));
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+
+    Heading(en ? "Share this view" : "この表示を共有", 1.25f, theme::kAccent);
+    ImGui::SameLine();
+    const char* close = tr(Str::Close, lang);
+    const float cw = ImGui::CalcTextSize(close).x + 40 * s;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
+    const bool closed = TouchButton(close, cw);
+    Target(app, "share:close");
+
+    MutedWrapped(app.share_url.c_str());
+    const float half = (ContentWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const bool copy = TouchButton(en ? "Copy link" : "リンクをコピー", app.can_web_share ? half : -1);
+    Target(app, "share:copy");
+    if (copy) app.requests.copy_link = true;
+    if (app.can_web_share) {
+        ImGui::SameLine();
+        const bool share = TouchButton(en ? "Share…" : "アプリで共有…", -1);
+        Target(app, "share:web");
+        if (share) app.requests.web_share = true;
+    }
+    if (!app.share_feedback.empty() && app.now_ms < app.share_feedback_until_ms)
+        TextBlock(app.share_feedback.c_str(), theme::kMet);
+    else
+        VSpace(ImGui::GetFontSize() / s);
+
+    // QR code: large enough to scan from a printed page or a kiosk screen.
+    const float qr = std::min(240.0f * s, ContentWidth());
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ContentWidth() - qr) * 0.5f);
+    if (DrawQrCode(app.share_url, qr)) Target(app, "share:qr");
+    MutedWrapped(en ? "Scan with a phone camera to open this view." : "スマートフォンのカメラで読み取ると、この表示が開きます。");
+    VSpace(6);
+
+    const bool csv = TouchButton(en ? "Download CSV (projects shown)" : "CSVをダウンロード（表示中の事業）", -1);
+    Target(app, "share:csv");
+    if (csv) app.requests.download_csv = true;
+    const bool has_chart = !app.view.project.empty() && app.view.kpi != 0;
+    ImGui::BeginDisabled(!has_chart);
+    const bool png = TouchButton(en ? "Save the selected chart as PNG" : "選択中のグラフをPNGで保存", -1);
+    ImGui::EndDisabled();
+    Target(app, "share:png");
+    if (png && has_chart) {
+        app.requests.save_chart_png = true;
+        app.share_open = false;   // the panel must not cover the chart in the picture
+    }
+    if (!has_chart) MutedWrapped(en ? "Select a KPI to save its chart." : "グラフを保存するには、KPIを選んでください。");
+    ImGui::End();
+    if (closed) app.share_open = false;
+}
+
+} // namespace ui
