@@ -5,6 +5,8 @@
 #   make site   deployable static site in build/site/
 #   make bench  size / speed / idle-frame figures of the site
 PORT ?= 8000
+# The dataset the site opens with (data/$(DATASET).json); others open with ?data=NAME.
+DATASET ?= sapporo
 JOBS ?= $(shell nproc)
 # emscripten's JS optimiser finds acorn only here (the machine's node is not Debian's).
 export NODE_PATH := /usr/share/nodejs
@@ -33,7 +35,7 @@ build/web/CMakeCache.txt: | setup
 
 site: setup build/web/CMakeCache.txt
 	cmake --build build/web -j $(JOBS)
-	bash scripts/make-site.sh build/web build/site
+	bash scripts/make-site.sh build/web build/site $(DATASET)
 
 web-test: site
 	node --test --test-concurrency=1 tests/e2e/

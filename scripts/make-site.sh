@@ -5,18 +5,27 @@
 #                        (what the first frame needs; small)
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
 #                        text and other datasets render
-# Usage: scripts/make-site.sh BUILD_WEB_DIR SITE_DIR
+# index.html gets the default dataset's name and title (placeholders __KPI_DATASET__, __KPI_TITLE__).
+# Usage: scripts/make-site.sh BUILD_WEB_DIR SITE_DIR [DEFAULT_DATASET]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 web=${1:-$here/build/web}
 site=${2:-$here/build/site}
+dataset=${3:-sapporo}
 font_src=/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf
 [ -f "$font_src" ] || { echo "missing $font_src: run scripts/setup.sh" >&2; exit 1; }
 [ -f "$web/kpi_viewer.wasm" ] || { echo "missing $web/kpi_viewer.wasm: build the web target first" >&2; exit 1; }
 
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/index.html" "$here/web/glue.js" "$here/web/style.css" "$site/"
+cp "$here/web/glue.js" "$here/web/style.css" "$site/"
+[ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
+/usr/bin/python3 - "$here/web/index.html" "$here/data/$dataset.json" "$dataset" > "$site/index.html" <<'PY'
+import html, json, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+title = json.load(open(sys.argv[2], encoding="utf-8"))["title"]["ja"]
+print(page.replace("__KPI_TITLE__", html.escape(title)).replace("__KPI_DATASET__", html.escape(sys.argv[3])), end="")
+PY
 rm -f "$site"/data/*.json
 cp "$here"/data/*.json "$site/data/"
 
@@ -57,4 +66,5 @@ PY
   pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
     --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 fi
+[ -f "$site/og-image.png" ] || /usr/bin/python3 "$here/scripts/make-og-image.py" "$site/og-image.png"
 echo "site: $site ($(du -sh "$site" | cut -f1))"
