@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Assemble the deployable static site: build/site/{index.html, glue.js, style.css, kpi_viewer.js,
-# kpi_viewer.wasm, data/*.json, fonts/*.ttf}. Fonts are cut from Debian's BIZ UDPGothic here:
+# kpi_viewer.wasm, data/*.json, fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
 #   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
 #                        (what the first frame needs; small)
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
@@ -66,5 +66,8 @@ PY
   pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
     --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 fi
-[ -f "$site/og-image.png" ] || /usr/bin/python3 "$here/scripts/make-og-image.py" "$site/og-image.png"
+cp "$here/web/manifest.webmanifest" "$site/"
+[ -f "$site/icon-512.png" ] || /usr/bin/python3 "$here/scripts/make-images.py" "$site"
+# The service worker last: its precache list covers every file above, with revisions.
+node "$here/scripts/make-sw.mjs" "$site"
 echo "site: $site ($(du -sh "$site" | cut -f1))"

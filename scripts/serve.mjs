@@ -27,7 +27,9 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
       const st = await stat(file).catch(() => null);
       if (!st || !st.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       let body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      // ETag/Last-Modified let the service worker tell a newly published dataset from the cached one.
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache',
+        etag: `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`, 'last-modified': st.mtime.toUTCString() };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         const hit = gzCache.get(file);
         if (hit && hit.mtimeMs === st.mtimeMs) body = hit.body;

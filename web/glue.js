@@ -136,7 +136,39 @@
     matchMedia('(resolution: ' + devicePixelRatio + 'dppx)').addEventListener?.('change', () => call('kpi_wake'));
   }
 
+  // --- [SECTION] offline: service worker, data updates, network state, wake lock ----------------
+  // Registered after the first data frame, so its precache downloads never delay the first view.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+    const warm = () => fetch(dataUrl, { cache: 'no-cache' }).catch(() => {});
+    // The first visit fetched the dataset before the worker controlled the page: fetch it again
+    // through the worker so that it is cached for offline use.
+    navigator.serviceWorker.addEventListener('controllerchange', warm);
+    navigator.serviceWorker.register('sw.js').catch((e) => console.warn('service worker:', e));
+  }
+  if ('serviceWorker' in navigator) {
+    if ('BroadcastChannel' in window) {
+      new BroadcastChannel('kpi-data-updates').addEventListener('message', (e) => {
+        const u = e.data && e.data.payload && e.data.payload.updatedURL;
+        if (u && new URL(u, location.href).pathname.endsWith('/' + dataUrl)) call('kpi_data_updated');
+      });
+    }
+  }
+  const netState = () => call('kpi_set_online', navigator.onLine ? 1 : 0);
+  window.addEventListener('online', netState);
+  window.addEventListener('offline', netState);
+  let wakeLock = null, wantWakeLock = false;
+  async function requestWakeLock() {
+    if (!wantWakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+    try { wakeLock = await navigator.wakeLock.request('screen'); } catch (e) { wakeLock = null; }
+  }
+  // The browser releases the lock when the page is hidden: ask again when it is visible.
+  document.addEventListener('visibilitychange', requestWakeLock);
+
   window.kpiGlue = {
+    keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
+    wakeLockHeld() { return !!(wakeLock && !wakeLock.released); },
+    reportNetwork: netState,
     setTextInputActive(active) {
       if (!hiddenInput) return;
       if (active && document.activeElement !== hiddenInput) hiddenInput.focus({ preventScroll: true });
@@ -145,6 +177,7 @@
     firstDataFrame() {
       const l = document.getElementById('loading');
       if (l) l.hidden = true;
+      registerServiceWorker();
     },
   };
 
@@ -174,6 +207,7 @@
       Module.canvas = canvas;
       installInput(canvas);
     }],
+    postRun: [() => netState()],
     print: (s) => console.log(s),
     printErr: (s) => console.warn(s),
     onAbort: (what) => showFatal(String(what)),

@@ -6,6 +6,7 @@
 // [SECTION] snapshot for tests
 #include "app/snapshot.h"
 #include "core/csv.h"
+#include "core/kiosk.h"
 #include "core/load.h"
 #include "core/query.h"
 #include "core/view_url.h"
@@ -20,6 +21,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -28,6 +30,11 @@ namespace {
 // --- [SECTION] state and start-up ---------------------------------------------------------------
 AppState g_app;                       // the one AppState (see ui/app_state.h)
 kpi::ViewState g_url_view;            // the view the address bar shows
+kpi::KioskLoop g_kiosk;               // ?kiosk=1: the attract loop (core/kiosk.h)
+kpi::ViewState g_kiosk_home;          // the view the kiosk returns to after a reset
+size_t g_kiosk_step = 0;
+bool g_kiosk_started = false;
+double g_kiosk_seen_input = 0;
 bool g_replace_url = false;           // the next URL update corrects the link: no new history entry
 bool g_font_ready = false;
 bool g_full_font_requested = false;
@@ -67,6 +74,9 @@ void apply_url(const std::string& query, bool initial) {
     if (initial) {
         g_app.data_name = d.data_name.empty() ? g_app.default_data : d.data_name;
         g_app.embed = d.embed;
+        g_app.kiosk.active = d.kiosk && !d.embed;
+        g_kiosk = kpi::KioskLoop({d.rotate_s, d.idle_s, 10.0});
+        g_kiosk_home = g_app.view;
     }
     g_url_view = g_app.view;
     g_app.scroll_to_kpi = g_app.view.kpi != 0 ? 3 : 0;
@@ -117,6 +127,25 @@ void load_data() {
     });
 }
 
+// A newer dataset was published (the service worker saw a different file behind the cached one):
+// fetch it again and show it; what is shown stays if the new file is broken.
+void reload_updated_data() {
+    const std::string url = data_url();
+    platform::fetch(url, [url](platform::FetchResult r) {
+        if (!r.ok) return;
+        kpi::LoadResult res = kpi::load_dataset(r.body);
+        if (!res.ok()) {
+            g_app.data_error = url + ": " + res.error->describe();
+            return;
+        }
+        g_app.dataset = std::move(*res.dataset);
+        g_app.data_error.clear();
+        g_app.data_updated_note = (g_app.view.lang == "en" ? "The data was updated (as of " : "データを更新しました（") +
+                                  g_app.dataset->as_of + (g_app.view.lang == "en" ? ")." : " 時点）");
+        check_view_against_data();
+    });
+}
+
 ImFont* add_font(const std::string& bytes) {
     if (bytes.size() < 12) return nullptr;
     void* mem = IM_ALLOC(bytes.size());   // the atlas takes ownership
@@ -148,6 +177,59 @@ void load_full_font() {
             ImGui::GetIO().FontDefault = f;
         }
     });
+}
+
+// --- [SECTION] kiosk --------------------------------------------------------------------------------
+// The loop: the home view (overview), then each project page and each of its KPI charts.
+void kiosk_show_step() {
+    const auto steps = kpi::kiosk_steps(*g_app.dataset);
+    const size_t n = steps.size() + 1;   // + the home view
+    g_kiosk_step %= n;
+    kpi::ViewState v = g_kiosk_home;
+    v.project.clear();
+    v.kpi = 0;
+    v.mode = kpi::ViewMode::Overview;
+    v.filters = kpi::Filters{};
+    v.lang = g_app.view.lang;             // a visitor's language choice stays until the reset
+    if (g_kiosk_step > 0) {
+        v.project = steps[g_kiosk_step - 1].project;
+        v.kpi = steps[g_kiosk_step - 1].kpi;
+    }
+    g_app.view = v;
+    g_app.scroll_to_kpi = v.kpi != 0 ? 3 : 0;
+    g_app.reset_scroll = v.kpi == 0;
+}
+
+void kiosk_frame(double now_ms) {
+    if (!g_app.kiosk.active || !g_app.dataset) return;
+    const double now = now_ms / 1000.0;
+    if (!g_kiosk_started) {
+        g_kiosk_started = true;
+        g_kiosk.start(now);
+    }
+    if (g_app.requests.kiosk_toggle_pause) g_kiosk.toggle_pause(now);
+    const double input = platform::last_input_ms();
+    if (input > g_kiosk_seen_input) {
+        g_kiosk_seen_input = input;
+        g_kiosk.on_input(input / 1000.0);
+    }
+    const kpi::KioskLoop::Tick t = g_kiosk.tick(now);
+    if (t.reset) {
+        // Back to the start for the next visitor: home view, filters and language as the link had them.
+        g_app.view = g_kiosk_home;
+        g_app.filter_sheet_open = false;
+        g_app.share_open = false;
+        g_kiosk_step = 0;
+        kiosk_show_step();
+        g_app.view.lang = g_kiosk_home.lang;
+    } else if (t.advance) {
+        ++g_kiosk_step;
+        kiosk_show_step();
+    }
+    g_app.kiosk.paused = g_kiosk.paused();
+    g_app.kiosk.seconds_to_reset = g_kiosk.seconds_to_reset(now);
+    g_app.kiosk.steps = g_kiosk.steps_taken();
+    platform::wake_after(g_kiosk.next_deadline(now) * 1000.0 + 5.0);
 }
 
 // --- [SECTION] requests from the views -----------------------------------------------------------
@@ -214,6 +296,12 @@ bool frame() {
     io.DeltaTime = g_last_frame_ms > 0 ? static_cast<float>(std::max(1.0, now - g_last_frame_ms) / 1000.0) : 1.0f / 60.0f;
     g_last_frame_ms = now;
     const bool flinging = platform::touch_inertia_step();
+    // Kiosk: type for reading at 1-2 m (a 1920 px wide screen gets 1.5x).
+    const float scale = g_app.kiosk.active ? std::min(2.0f, std::max(1.0f, css_w / 1280.0f)) : 1.0f;
+    if (scale != g_app.ui_scale) {
+        g_app.ui_scale = scale;
+        theme::apply(scale);
+    }
 
     if (g_app.retry_requested) {
         g_app.retry_requested = false;
@@ -233,8 +321,9 @@ bool frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g_app.frames_rendered;
-    if (g_app.dataset && !g_app.embed) sync_url();
+    if (g_app.dataset && !g_app.embed && !g_app.kiosk.active) sync_url();   // kiosk: no address bar
     carry_out_requests();
+    kiosk_frame(now);
 
     save_png_when_ready();
     const bool settled = g_app.phase != LoadPhase::Loading;
@@ -249,6 +338,16 @@ bool frame() {
 }
 
 } // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_data_updated() {
+    reload_updated_data();
+    platform::request_frames(2);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_set_online(int online) {
+    g_app.offline = online == 0;
+    platform::request_frames(2);
+}
 
 // --- [SECTION] snapshot for tests -------------------------------------------------------------------
 extern "C" EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
@@ -269,6 +368,7 @@ int main() {
     io.ConfigInputTextCursorBlink = false;   // a blinking caret would need frames while idle
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     theme::apply(1.0f);
+    if (g_app.kiosk.active) platform::request_wake_lock();
     if (!platform::init_graphics()) return 0;   // web/glue.js has already shown a plain message
     ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -41,6 +41,12 @@ std::string snapshot_json(const AppState& a) {
     j["filterSheetOpen"] = a.filter_sheet_open;
     j["notices"] = a.notices;
     j["dataName"] = a.data_name;
+    j["offline"] = a.offline;
+    j["asOf"] = a.dataset ? json(a.dataset->as_of) : json(nullptr);
+    j["dataUpdatedNote"] = a.data_updated_note.empty() ? json(nullptr) : json(a.data_updated_note);
+    j["kiosk"] = {{"active", a.kiosk.active}, {"paused", a.kiosk.paused},
+                  {"secondsToReset", a.kiosk.seconds_to_reset >= 0 ? json(a.kiosk.seconds_to_reset) : json(nullptr)},
+                  {"steps", a.kiosk.steps}};
     j["mode"] = a.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";
     return j.dump();
 }

@@ -113,6 +113,17 @@ DecodedView decode_view(std::string_view query) {
         } else if (key == "embed") {
             if (value == "1" || value == "true") d.embed = true;
             else if (value != "0" && value != "false") bad(key, value, "is not 0 or 1");
+        } else if (key == "kiosk") {
+            if (value == "1" || value == "true") d.kiosk = true;
+            else if (value != "0" && value != "false") bad(key, value, "is not 0 or 1");
+        } else if (key == "rotate" || key == "idle") {
+            // Seconds, decimals allowed (tests run the loop fast); bounded so a typo cannot stall it.
+            char* end = nullptr;
+            const double s = value.empty() ? -1 : std::strtod(value.c_str(), &end);
+            const bool rotate = key == "rotate";
+            const double lo = rotate ? 0.02 : 5, hi = rotate ? 3600 : 86400;
+            if (end && *end == 0 && s >= lo && s <= hi) (rotate ? d.rotate_s : d.idle_s) = s;
+            else bad(key, value, rotate ? "is not a number of seconds (0.02-3600)" : "is not a number of seconds (5-86400)");
         } else if (key == "data") {
             if (is_slug(value)) d.data_name = value;
             else bad(key, value, "is not a dataset name");

@@ -1,7 +1,8 @@
 // View state <-> URL query string. Short readable keys, ids rather than Japanese text:
 //   project=<id>  kpi=<n>  lang=en  era=western  view=compare  fy=<compare year>
 //   grant=<adoption year>  app=single|joint  status=met|not-met|no-actual|no-target
-//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>  embed=1 (page option)
+//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>
+// Page options (not part of the view, never written back): embed=1, kiosk=1, rotate=<s>, idle=<s>
 // Defaults are left out, so the overview in Japanese is just "?" (or "" ). Decoding never throws:
 // unknown keys are ignored, invalid values fall back to the default with a short notice.
 #pragma once
@@ -18,6 +19,9 @@ struct DecodedView {
     ViewState view;
     std::string data_name;               // "" = the default dataset
     bool embed = false;                  // embed=1: one chart without the app chrome (a page option)
+    bool kiosk = false;                  // kiosk=1: attract loop, large type, touch only (page option)
+    double rotate_s = 20;                // kiosk: seconds per step (rotate=)
+    double idle_s = 90;                  // kiosk: seconds without input before the reset countdown (idle=)
     std::vector<std::string> notices;    // e.g. "kpi: \"x\" is not a KPI number" (English, short)
 };
 

@@ -69,5 +69,7 @@ void download_canvas_png(float x, float y, float w, float h, const std::string& 
 void open_in_new_tab(const std::string& url);
 // Wake the event-driven loop after `ms` (timers: feedback messages, kiosk rotation).
 void wake_after(double ms);
+// Keep the screen on (kiosk); asked again whenever the page becomes visible.
+void request_wake_lock();
 
 } // namespace platform

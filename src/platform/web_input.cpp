@@ -28,6 +28,7 @@ struct TouchScroll {
     double inertia_t = 0;
 };
 TouchScroll g_touch;
+double g_last_input_ms = 0;
 constexpr float kScrollThreshold = 8.0f;   // CSS px before a touch counts as a drag
 
 void send_scroll_pixels(float dy_px) {
@@ -59,6 +60,8 @@ ImGuiKey key_of(int code) {
 
 namespace platform {
 
+double last_input_ms() { return g_last_input_ms; }
+
 bool touch_inertia_step() {
     if (g_touch.down || g_touch.velocity == 0.0f) return false;
     const double now = now_ms();
@@ -78,6 +81,8 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void kpi_pointer(int kind, int type, float x, float y, int button) {
     if (!ImGui::GetCurrentContext()) return;
     ImGuiIO& io = ImGui::GetIO();
+    // A tap counts as input when it ends (so a control it pressed can act first); a scroll counts.
+    if (kind == Up || (type == Touch && kind == Move && g_touch.scrolling)) g_last_input_ms = platform::now_ms();
     io.AddMouseSourceEvent(source_of(type));
     const int b = button == 2 ? 1 : button == 1 ? 2 : 0;
     if (type != Touch) {
@@ -142,6 +147,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_pointer(int kind, int type, float x, float y, int 
 EMSCRIPTEN_KEEPALIVE void kpi_wheel(float dx, float dy) {
     if (!ImGui::GetCurrentContext()) return;
     ImGuiIO& io = ImGui::GetIO();
+    g_last_input_ms = platform::now_ms();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
     const float step = 5.0f * ImGui::GetStyle().FontSizeBase * ImGui::GetStyle().FontScaleMain;
     io.AddMouseWheelEvent(-dx / step, -dy / step);
@@ -151,6 +157,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_wheel(float dx, float dy) {
 EMSCRIPTEN_KEEPALIVE void kpi_key(int code, int down, int mods) {
     if (!ImGui::GetCurrentContext()) return;
     ImGuiIO& io = ImGui::GetIO();
+    g_last_input_ms = platform::now_ms();
     io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) || (mods & 4));
     io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
     const ImGuiKey k = key_of(code);

@@ -72,8 +72,17 @@ EM_JS(void, js_open_in_new_tab, (const char* url), {
     window.open(UTF8ToString(url), '_blank', 'noopener');
 });
 
+EM_JS(void, js_request_wake_lock, (), {
+    if (window.kpiGlue) window.kpiGlue.keepScreenOn();
+});
+
+// One timer: the earliest wake-up asked for wins, so frequent requests do not pile up timers.
 EM_JS(void, js_wake_after, (double ms), {
-    setTimeout(() => _kpi_wake(), ms);
+    const now = performance.now(), at = now + ms;
+    if (window.kpiWakeAt && window.kpiWakeAt > now && window.kpiWakeAt <= at) return;
+    clearTimeout(window.kpiWakeTimer);
+    window.kpiWakeAt = at;
+    window.kpiWakeTimer = setTimeout(() => { window.kpiWakeAt = 0; _kpi_wake(); }, ms);
 });
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_copy_done(int id, int ok) {
@@ -113,5 +122,6 @@ void download_canvas_png(float x, float y, float w, float h, const std::string& 
 
 void open_in_new_tab(const std::string& url) { js_open_in_new_tab(url.c_str()); }
 void wake_after(double ms) { js_wake_after(ms); }
+void request_wake_lock() { js_request_wake_lock(); }
 
 } // namespace platform

@@ -32,6 +32,18 @@ struct AppState {
     // Page options from the link that are not part of the view (see core/view_url.h).
     bool embed = false;                        // ?embed=1: one chart, no app chrome
 
+    // Kiosk (?kiosk=1): the attract loop lives in src/app (core/kiosk.h); views see its state.
+    struct Kiosk {
+        bool active = false;
+        bool paused = false;
+        double seconds_to_reset = -1;          // counting down to the reset: seconds left; else -1
+        long steps = 0;                        // steps the loop has taken (tests, soak)
+    } kiosk;
+
+    // Network and data freshness (service worker, web/glue.js).
+    bool offline = false;
+    std::string data_updated_note;             // "データを更新しました（…時点）" after a newer file arrived
+
     // Requests from views to the browser. Views never call the platform; src/app/main.cpp carries
     // these out after the frame and resets them.
     struct Requests {
@@ -41,6 +53,7 @@ struct AppState {
         bool download_csv = false;
         bool save_chart_png = false;
         bool open_full_view = false;           // embed: open the full viewer in a new tab
+        bool kiosk_toggle_pause = false;       // the kiosk's pause/resume control
     } requests;
 
     // Share panel

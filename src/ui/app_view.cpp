@@ -42,8 +42,9 @@ void ShowTopBar(AppState& app, bool wide) {
     Target(app, "lang");
     if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
     const char* share_label = lang == "en" ? "Share" : "共有";
-    const float share_w = app.dataset ? ImGui::CalcTextSize(share_label).x + 28 * s : 0.0f;
-    if (app.dataset) {
+    const bool can_share = app.dataset && !app.kiosk.active;   // the kiosk shows its QR code instead
+    const float share_w = can_share ? ImGui::CalcTextSize(share_label).x + 28 * s : 0.0f;
+    if (can_share) {
         ImGui::SetCursorScreenPos(ImVec2(right - btn_w - 8 * s - share_w, by));
         const bool share = ImGui::Button(share_label, ImVec2(share_w, theme::kTouchTarget * s));
         Target(app, "share");
@@ -51,8 +52,22 @@ void ShowTopBar(AppState& app, bool wide) {
     }
     ImGui::PopStyleColor(5);
 
+    // Offline: a quiet badge left of the buttons (the viewer keeps working from its cache).
+    float badge_w = 0;
+    if (app.offline) {
+        const char* off = lang == "en" ? "Offline" : "オフライン";
+        const ImVec2 ts = ImGui::CalcTextSize(off);
+        badge_w = ts.x + 20 * s;
+        const float bx = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - 8 * s - badge_w;
+        const float bh = ts.y + 8 * s;
+        const ImVec2 a(bx, o.y + (h - bh) * 0.5f);
+        dl->AddRectFilled(a, ImVec2(a.x + badge_w, a.y + bh), IM_COL32(255, 255, 255, 40), bh * 0.5f);
+        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
+        badge_w += 8 * s;
+    }
+
     // Title: the dataset's title (or the app name while loading), clipped to the room left.
-    const float title_right = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - 16 * s;
+    const float title_right = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - badge_w - 16 * s;
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 0.85f));
     const float fh = ImGui::GetFontSize();
@@ -149,8 +164,8 @@ void MainContent(AppState& app, bool wide) {
 
 // A scrolling column of at most max_w CSS px, centred in the space it is given. ImGui has no public
 // way to narrow the content region from the right, so the child's work rect is narrowed directly.
-void BeginColumn(const char* id, float max_w, bool reset_scroll) {
-    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+void BeginColumn(const char* id, float max_w, bool reset_scroll, float right_reserve) {
+    ImGui::BeginChild(id, ImVec2(-right_reserve, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     if (reset_scroll) ImGui::SetScrollY(0);
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     const float avail = w->ContentRegionRect.GetWidth();
@@ -194,12 +209,14 @@ void ShowApp(AppState& app) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
         ImGui::BeginChild("##filters", ImVec2(panel_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders);
         Heading(tr(Str::Filters, app.view.lang), 1.15f, theme::kAccent);
-        ShowFilterPanel(app, false);
+        ShowFilterPanel(app);
         ImGui::EndChild();
         ImGui::PopStyleVar();
         ImGui::SameLine(0, 0);
     }
-    BeginColumn("##content", 960 * s, reset);
+    // Kiosk: keep the column clear of the QR card in the bottom-right corner.
+    const float reserve = app.kiosk.active && wide ? kKioskCardWidth * s + 32 * s : 0.0f;
+    BeginColumn("##content", 960 * s, reset, reserve);
     MainContent(app, wide);
     EndColumn();
     ImGui::End();
@@ -219,7 +236,7 @@ void ShowApp(AppState& app) {
         const bool closed = TouchButton(close, cw);
         Target(app, "sheet:close");
         if (closed) app.filter_sheet_open = false;
-        ShowFilterPanel(app, true);
+        ShowFilterPanel(app);
         VSpace(8);
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, app.view.lang),
@@ -230,7 +247,8 @@ void ShowApp(AppState& app) {
         ImGui::End();
     }
     if (wide) app.filter_sheet_open = false;
-    if (app.share_open && app.dataset) ShowSharePanel(app, wide);
+    if (app.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
+    if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
 }
 
 } // namespace ui

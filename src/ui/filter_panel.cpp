@@ -32,25 +32,28 @@ void Section(const char* title) {
     ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", title);
 }
 
+void SearchBox(AppState& app) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", tr(Str::Search, lang));
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", app.view.filters.query.c_str());
+    ImGui::SetNextItemWidth(-1);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, (theme::kTouchTarget * s - ImGui::GetFontSize()) * 0.5f));
+    if (ImGui::InputTextWithHint("##q", tr(Str::SearchHint, lang), buf, sizeof buf)) app.view.filters.query = buf;
+    ImGui::PopStyleVar();
+    Target(app, "search");
+    if (ImGui::IsItemActive()) app.requests.text_input = true;   // raises the on-screen keyboard
+}
+
 } // namespace
 
-void ShowFilterPanel(AppState& app, bool as_sheet) {
+void ShowFilterPanel(AppState& app) {
     const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
     kpi::Filters& f = app.view.filters;
-    const float s = Scale();
-    (void)as_sheet;
 
-    // Search box
-    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", tr(Str::Search, lang));
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "%s", f.query.c_str());
-    ImGui::SetNextItemWidth(-1);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * s, (theme::kTouchTarget * s - ImGui::GetFontSize()) * 0.5f));
-    if (ImGui::InputTextWithHint("##q", tr(Str::SearchHint, lang), buf, sizeof buf)) f.query = buf;
-    ImGui::PopStyleVar();
-    Target(app, "search");
-    if (ImGui::IsItemActive()) app.requests.text_input = true;
+    if (!app.kiosk.active) SearchBox(app);   // kiosk: no keyboard, so no text fields
 
     Section(tr(Str::GrantYear, lang));
     if (FlowChip(app, tr(Str::All, lang), !f.adopted_fy, "fy:all")) f.adopted_fy.reset();

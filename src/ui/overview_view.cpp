@@ -57,7 +57,6 @@ void StatusStrip(const AppState& app, const kpi::Project& p) {
 
 void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p) {
     const std::string& lang = app.view.lang;
-    const float s = Scale();
     ImGui::PushID(p.id.c_str());
     BeginCard("##card");
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -86,6 +85,7 @@ void ShowOverview(AppState& app, bool wide) {
     const std::string& lang = app.view.lang;
     const float s = Scale();
 
+    if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.c_str(), theme::kMet);
     SummaryLine(app, kpi::count_headline(d));
     {
         // Legend of the four statuses so nobody has to guess what a colour means.

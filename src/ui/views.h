@@ -11,10 +11,12 @@ void ShowTopBar(AppState& app, bool wide);
 void ShowOverview(AppState& app, bool wide);
 void ShowProject(AppState& app, const kpi::Project& project, bool wide);
 void ShowCompare(AppState& app, bool wide);
-void ShowFilterPanel(AppState& app, bool as_sheet);
+void ShowFilterPanel(AppState& app);   // side panel (wide) or sheet (phones)
 void ShowDataError(AppState& app);
 void ShowSharePanel(AppState& app, bool wide);   // link, copy, Web Share, QR code, downloads
 void ShowEmbed(AppState& app);                   // ?embed=1: one chart and a link to the full view
+void ShowKioskOverlay(AppState& app);            // kiosk: QR card, pause/resume, reset countdown
+constexpr float kKioskCardWidth = 300.0f;        // CSS px at scale 1
 // A QR code of `text`, `size` CSS px square including its quiet zone. False if it cannot encode.
 bool DrawQrCode(const std::string& text, float size);       // error panel over whatever is shown
 void ShowLoading(AppState& app);

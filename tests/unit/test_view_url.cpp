@@ -111,6 +111,19 @@ TEST_CASE("embed is a page option, not part of the view") {
     CHECK(kpi::decode_view("embed=yes").notices.size() == 1);
 }
 
+TEST_CASE("kiosk options") {
+    const auto d = kpi::decode_view("kiosk=1&rotate=5&idle=60&project=uij-turn");
+    CHECK(d.kiosk);
+    CHECK(d.rotate_s == doctest::Approx(5));
+    CHECK(d.idle_s == doctest::Approx(60));
+    CHECK(d.notices.empty());
+    const auto bad = kpi::decode_view("kiosk=1&rotate=0&idle=abc");
+    CHECK(bad.rotate_s == doctest::Approx(20));
+    CHECK(bad.idle_s == doctest::Approx(90));
+    CHECK(bad.notices.size() == 2);
+    CHECK(kpi::encode_view(d.view).find("kiosk") == std::string::npos);
+}
+
 TEST_CASE("navigation vs tweak") {
     ViewState a, b;
     b.filters.query = "x";

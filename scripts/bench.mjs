@@ -1,0 +1,109 @@
+// Benchmarks of the built site in Debian's Chromium (headless, software GL), via tests/e2e/browser.mjs:
+//   (a) bytes transferred (gzip, as the server sends them) before the first data frame, per URL
+//   (b) time to the first data frame: median / min / max of 5 cold loads at phone size
+//   (c) frames drawn during 10 s of idle after ready
+// Prints figures and PASS/OVER against the targets; it does not fail on OVER (exit 0). It exits
+// non-zero only when it cannot measure at all (no site, no browser).
+// Usage: node scripts/bench.mjs [SITE_DIR]     (make bench: node scripts/bench.mjs build/site)
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+
+const site = resolve(process.argv[2] || 'build/site');
+if (!existsSync(`${site}/index.html`)) {
+  console.error(`bench: no site at ${site} (build it with make site)`);
+  process.exit(1);
+}
+process.env.KPI_SITE = site;   // browser.mjs reads it when imported
+const { launch, PHONE } = await import('../tests/e2e/browser.mjs');
+
+const TARGET = { bytes: 400 * 1024, ms: 400, idleFrames: 0 };
+const LOADS = 5;
+const IDLE_MS = 10000;
+const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+
+const snap = (page) => page.evaluate(() => window.kpiViewer.snapshot());
+async function waitReady(page) {
+  await page.waitForFunction(() => {
+    try { const s = window.kpiViewer.snapshot(); return s.ready || s.dataError; } catch (e) { return false; }
+  }, null, { timeout: 30000, polling: 10 });
+  const s = await snap(page);
+  if (!s.ready) throw new Error('viewer did not load its data: ' + s.dataError);
+  return s;
+}
+
+// One cold load (fresh context = empty HTTP cache) at phone size.
+async function coldLoad(env) {
+  const context = await env.browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(env.base);
+  const s = await waitReady(page);
+  return { context, page, s };
+}
+
+const env = await launch();
+try {
+  console.log(`site: ${site}`);
+  console.log(`browser: Chromium ${env.browser.version()} headless (software GL), phone ${PHONE.viewport.width}x${PHONE.viewport.height} @${PHONE.deviceScaleFactor}x`);
+
+  // Warm-up: the test server gzips each file on first request and caches the result; measure the
+  // site, not that one-time compression.
+  { const w = await coldLoad(env); await w.page.waitForLoadState('networkidle'); await w.context.close(); }
+
+  // (a) bytes before the first data frame. Resource Timing shares the page's clock with
+  // timings.firstDataFrameMs; encodedBodySize is the body as sent (gzip), transferSize adds headers.
+  {
+    const { context, page, s } = await coldLoad(env);
+    await page.waitForLoadState('networkidle');
+    const t = s.timings.firstDataFrameMs;
+    const entries = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .map((e) => ({ url: e.name, end: e.responseEnd, body: e.encodedBodySize, decoded: e.decodedBodySize, transfer: e.transferSize })));
+    const before = entries.filter((e) => e.end <= t);
+    const later = entries.filter((e) => e.end > t);
+    const sum = (xs, k) => xs.reduce((a, e) => a + e[k], 0);
+    const rel = (u) => u.replace(env.base, '/');
+    console.log(`\n(a) fetched before the first data frame (at ${t.toFixed(0)} ms):`);
+    for (const e of before.sort((a, b) => b.body - a.body))
+      console.log(`    ${String(e.body).padStart(9)} B gzip  ${String(e.decoded).padStart(9)} B raw   done ${e.end.toFixed(0).padStart(5)} ms  ${rel(e.url)}`);
+    for (const e of later) console.log(`    (after the first data frame: ${rel(e.url)} ${e.body} B gzip, done ${e.end.toFixed(0)} ms)`);
+    const bytes = sum(before, 'body');
+    console.log(`bytes_before_first_data_frame_gzip: ${bytes}   (${kb(bytes)}; with headers ${sum(before, 'transfer')}; target <= ${kb(TARGET.bytes)}) ${verdict(bytes <= TARGET.bytes)}`);
+    await context.close();
+  }
+
+  // (b) time to the first data frame over cold loads.
+  {
+    const times = [];
+    for (let i = 0; i < LOADS; i++) {
+      const { context, s } = await coldLoad(env);
+      times.push(s.timings.firstDataFrameMs);
+      await context.close();
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`\n(b) time to first data frame, ${LOADS} cold loads at phone size: ${times.map((x) => x.toFixed(0)).join(', ')} ms`);
+    console.log(`first_data_frame_ms_median: ${median.toFixed(0)}   (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)}; target <= ${TARGET.ms}) ${verdict(median <= TARGET.ms)}`);
+  }
+
+  // (c) idle frames: nothing touches the page for 10 s after ready.
+  {
+    const { context, page, s } = await coldLoad(env);
+    const f0 = s.framesRendered;
+    const perSecond = [];
+    let last = f0;
+    for (let i = 0; i < IDLE_MS / 1000; i++) {
+      await page.waitForTimeout(1000);
+      const f = (await snap(page)).framesRendered;
+      perSecond.push(f - last);
+      last = f;
+    }
+    const idle = last - f0;
+    const afterFirst = idle - perSecond[0];
+    console.log(`\n(c) frames drawn during ${IDLE_MS / 1000} s of idle after ready, per second: ${perSecond.join(' ')}`);
+    console.log(`idle_frames_10s: ${idle}   (${afterFirst} after the first second; target ${TARGET.idleFrames}) ${verdict(idle <= TARGET.idleFrames)}`);
+    await context.close();
+  }
+} finally {
+  await env.close();
+}
+process.exit(0);

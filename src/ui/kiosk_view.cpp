@@ -1,0 +1,67 @@
+// Kiosk overlay: a card in the corner with the QR code of this view (to take it home on a phone)
+// and the pause/resume control; and, after idle time, the countdown back to the attract loop.
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace ui {
+
+void ShowKioskOverlay(AppState& app) {
+    const std::string& lang = app.view.lang;
+    const bool en = lang == "en";
+    const float s = Scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = kKioskCardWidth * s;
+
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - w - 16 * s, vp->Pos.y + vp->Size.y - 16 * s), 0, ImVec2(0, 1));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * s, 14 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
+    ImGui::Begin("##kiosk", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+    const bool paused = app.kiosk.paused;
+    const char* label = paused ? (en ? "Resume the tour" : "自動めくりを再開") : (en ? "Pause the tour" : "自動めくりを一時停止");
+    const bool toggle = TouchButton(label, -1);
+    Target(app, "kiosk:pause");
+    if (toggle) app.requests.kiosk_toggle_pause = true;
+    VSpace(4);
+    const float qr = w - 32 * s;
+    if (DrawQrCode(app.share_url, qr)) Target(app, "kiosk:qr");
+    TextBlock(en ? "Scan to take this view to your phone" : "スマートフォンで読み取ると、この画面を持ち帰れます", theme::kAccent);
+    ImGui::End();
+
+    if (app.kiosk.seconds_to_reset >= 0) {
+        // The countdown covers everything; any touch continues the visit (handled by the loop).
+        ImGui::SetNextWindowPos(vp->Pos);
+        ImGui::SetNextWindowSize(vp->Size);
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0x1D, 0x27, 0x33, 170));
+        ImGui::Begin("##countdown", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+        ImGui::PopStyleColor();
+        const float cw = std::min(720 * s, vp->Size.x - 40 * s);
+        ImGui::SetCursorScreenPos(ImVec2(vp->Pos.x + (vp->Size.x - cw) * 0.5f, vp->Pos.y + vp->Size.y * 0.3f));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kCard);
+        ImGui::BeginChild("##cd", ImVec2(cw, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+        ImGui::PopStyleColor();
+        Heading(en ? "Touch to continue" : "タッチで続ける", 2.0f, theme::kAccent);
+        char buf[160];
+        std::snprintf(buf, sizeof buf, en ? "Returning to the start in %d s." : "%d秒後に最初の画面に戻ります。",
+                      static_cast<int>(std::ceil(app.kiosk.seconds_to_reset)));
+        Heading(buf, 1.2f);
+        VSpace(8);
+        ImGui::EndChild();
+        Target(app, "kiosk:continue");
+        ImGui::End();
+    }
+}
+
+} // namespace ui

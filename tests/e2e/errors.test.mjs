@@ -1,0 +1,157 @@
+// Browser tests with real bad inputs: broken and missing datasets served next to a copy of the
+// built site, an invalid ?data= name, and a browser without WebGL. The viewer must say what is
+// wrong and where (file, line, JSON pointer), offer Retry, and never throw.
+// Run: node --test --test-concurrency=1 tests/e2e/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, openViewer, PHONE, KIOSK, SITE, ARTIFACTS, findTarget, settle, waitSettled, tap, click } from './browser.mjs';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const shot = (page, name) => page.screenshot({ path: join(ARTIFACTS, name + '.png') });
+// /favicon.ico is reported by the load test in viewer.test.mjs; here only this test's own problems count.
+const ownConsoleErrors = (v) => v.consoleErrors.filter((m) => !m.includes('/favicon.ico'));
+
+let root, env;
+const requests = [];
+before(async () => {
+  root = mkdtempSync(join(tmpdir(), 'kpi-site-'));
+  cpSync(SITE, root, { recursive: true });
+  for (const f of readdirSync(FIXTURES)) if (f.endsWith('.json')) copyFileSync(join(FIXTURES, f), join(root, 'data', f));
+  env = await launch({ root });
+  env.server.on('request', (req) => requests.push(req.url));
+});
+after(async () => {
+  await env?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+// Each case: ?data=..., what dataError must contain, and which device to use.
+const CASES = [
+  { name: 'truncated', query: '?data=truncated', device: PHONE,
+    want: [/data\/truncated\.json/, /line \d+/, /column \d+/] },
+  { name: 'wrong-type', query: '?data=wrong-type', device: KIOSK,
+    want: [/data\/wrong-type\.json/, /\/programs\/0\/projects\/0\/kpis\/0\/years\/0\/plan/] },
+  { name: 'not-json', query: '?data=not-json', device: PHONE,
+    want: [/data\/not-json\.json/, /line 1\b/] },
+  { name: 'empty', query: '?data=empty', device: PHONE,
+    want: [/data\/empty\.json/] },
+  { name: 'missing', query: '?data=nothere', device: PHONE,
+    want: [/data\/nothere\.json/, /404/], expectConsole: /404/ },
+];
+
+for (const c of CASES) {
+  test(`bad data (${c.name}): ${c.query} shows where the problem is, offers Retry, throws nothing`, async () => {
+    const v = await openViewer(env, c.query, c.device);
+    try {
+      const s = await settle(v.page);
+      assert.equal(s.ready, false, 'not ready');
+      assert.equal(typeof s.dataError, 'string', 'dataError set');
+      for (const re of c.want) assert.match(s.dataError, re);
+      assert.deepEqual(s.visibleProjects, [], 'no projects from a dataset that did not load');
+      assert.ok(findTarget(s, 'retry'), 'Retry button drawn');
+      assert.ok(findTarget(s, 'lang'), 'top bar drawn');
+      assert.equal(await v.page.evaluate(() => document.getElementById('loading').hidden), true, 'loading card replaced by the error');
+      await shot(v.page, `error-${c.name}`);
+      assert.deepEqual(v.errors, [], 'page errors');
+      const cons = ownConsoleErrors(v);
+      if (c.expectConsole) assert.ok(cons.every((m) => c.expectConsole.test(m)), cons.join('\n'));
+      else assert.deepEqual(cons, [], 'console errors');
+    } finally { await v.context.close(); }
+  });
+}
+
+// An invalid dataset name (not ^[a-z0-9]+(-[a-z0-9]+)*$) must be reported and never requested.
+// The app reports it either as a data error or — current design, see src/core/view_url.cpp — as a
+// notice ("part of the link could not be used") while it shows the default dataset.
+for (const [name, query, bad] of [['dotdot', '?data=../x', '../x'], ['upper-en', '?data=Sapporo&lang=en', 'Sapporo'],
+  ['encoded', '?data=..%2F..%2Fetc%2Fpasswd', '../../etc/passwd']]) {
+  test(`invalid dataset name (${name}): ${query} is reported and never requested`, async () => {
+    const before = requests.length;
+    const v = await openViewer(env, query, name === 'upper-en' ? KIOSK : PHONE);
+    try {
+      const s = await settle(v.page);
+      const inError = typeof s.dataError === 'string' && s.dataError.includes(bad);
+      const inNotice = Array.isArray(s.notices) && s.notices.some((n) => n.includes(bad));
+      assert.ok(inError || inNotice, `the bad name is reported (dataError=${JSON.stringify(s.dataError)}, notices=${JSON.stringify(s.notices)})`);
+      if (inError) assert.ok(findTarget(s, 'retry'), 'Retry drawn');
+      else {
+        assert.ok(findTarget(s, 'notice:close'), 'notice drawn');
+        assert.equal(s.dataName, 'sapporo', 'falls back to the default dataset');
+      }
+      const asked = requests.slice(before).filter((u) => u.startsWith('/data/') && !u.startsWith('/data/sapporo.json'));
+      assert.deepEqual(asked, [], 'no request for the bad name');
+      await shot(v.page, `error-invalid-name-${name}`);
+      assert.deepEqual(v.errors, [], 'page errors');
+      assert.deepEqual(ownConsoleErrors(v), [], 'console errors');
+    } finally { await v.context.close(); }
+  });
+}
+
+// Retry: the dataset is missing, then published; pressing Retry must fetch it again and show it.
+async function retryRecovers(name, device, press) {
+  const v = await openViewer(env, `?data=${name}`, device);
+  try {
+    let s = await settle(v.page);
+    assert.match(s.dataError, new RegExp(`data/${name}\\.json.*404`, 's'));
+    copyFileSync(join(SITE, 'data', 'sapporo.json'), join(root, 'data', `${name}.json`));
+    const fetches = () => requests.filter((u) => u === `/data/${name}.json`).length;
+    const n0 = fetches();
+    await press(v, 'retry');
+    await settle(v.page);
+    const deadline = Date.now() + 3000;
+    while (fetches() === n0 && Date.now() < deadline) await v.page.waitForTimeout(50);
+    if (fetches() === n0) await shot(v.page, `error-retry-${name}-stuck`);
+    assert.ok(fetches() > n0, `pressing Retry starts a new fetch of data/${name}.json (none within 3 s of the press; ` +
+      `frames drawn: ${(await v.snapshot()).framesRendered})`);
+    s = await waitSettled(v.page, (s) => s.ready === true && s.dataError === null);
+    assert.deepEqual(s.visibleProjects, ['uij-turn', 'digital-innovation', 'ishikari-lifestyle', 'smart-city', 'shin-sapporo']);
+    assert.equal(findTarget(s, 'retry'), null, 'error panel gone');
+    await shot(v.page, `error-retry-${name}-recovered`);
+    assert.deepEqual(v.errors, []);
+  } finally { await v.context.close(); }
+}
+
+test('Retry (mouse click, kiosk) loads the dataset once it has been published', () => retryRecovers('late-kiosk', KIOSK, click));
+test('Retry (tap, phone) loads the dataset once it has been published', () => retryRecovers('late-phone', PHONE, tap));
+
+test('without WebGL the page says so and links to the data file', async () => {
+  const nogl = await launch({ root, args: ['--disable-webgl', '--disable-3d-apis'] });
+  const seen = [];
+  nogl.server.on('request', (req) => seen.push(req.url));
+  try {
+    for (const [query, device, link, msg] of [
+      ['', PHONE, 'data/sapporo.json', /WebGL 2/],
+      ['?data=wrong-type&lang=en', KIOSK, 'data/wrong-type.json', /cannot draw the viewer \(WebGL 2 is not available\)/],
+    ]) {
+      const context = await nogl.browser.newContext(device);
+      try {
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')).catch(() => false), false);
+        await page.goto(nogl.base + query);
+        await page.waitForSelector('#fatal', { state: 'visible', timeout: 10000 });
+        const r = await page.evaluate(() => {
+          const f = document.getElementById('fatal'), a = f.querySelector('a');
+          return { msg: f.querySelector('.msg').textContent, href: a.getAttribute('href'), text: a.textContent,
+            linkHidden: a.hidden, loadingHidden: document.getElementById('loading').hidden };
+        });
+        assert.match(r.msg, msg);
+        assert.equal(r.href, link);
+        assert.equal(r.text, link);
+        assert.equal(r.linkHidden, false);
+        assert.equal(r.loadingHidden, true, 'loading card hidden');
+        // The linked file really is there.
+        const res = await page.request.get(nogl.base + link);
+        assert.equal(res.status(), 200);
+        await shot(page, `no-webgl-${device === PHONE ? 'phone' : 'kiosk'}`);
+        assert.deepEqual(errors, []);
+      } finally { await context.close(); }
+    }
+    assert.equal(seen.filter((u) => u.includes('kpi_viewer.wasm')).length, 0, 'the 500 KB program is not downloaded when it cannot run');
+  } finally { await nogl.close(); }
+});
