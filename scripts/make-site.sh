@@ -34,10 +34,10 @@ chars="$site/fonts/.ui-chars.txt"
 /usr/bin/python3 - "$here" > "$chars.new" <<'PY'
 import glob, sys
 root = sys.argv[1]
-text = set(chr(c) for c in range(0x20, 0x7F))                # ASCII
-text |= set(chr(c) for c in range(0x3000, 0x3100))           # CJK punctuation, hiragana, katakana
-text |= set(chr(c) for c in range(0xFF01, 0xFF9F))           # full-width ASCII, half-width kana
-text |= set("—–…・※①②③④⑤⑥⑦⑧⑨⑩←→↑↓●○■□▲△×÷✓")
+# Only what the first frame can show: ASCII, the UI's own strings and the bundled datasets. Anything
+# else (typed text, another dataset) comes with fonts/jis.ttf right after the first frame.
+text = set(chr(c) for c in range(0x20, 0x7F))
+text |= set("—…・※①②③④⑤⑥⑦⑧⑨⑩←→●（）「」、。")
 for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/data/*.json"):
     with open(path, encoding="utf-8") as f:
         text |= set(f.read())

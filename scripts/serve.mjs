@@ -26,10 +26,12 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
       if (!file.startsWith(root)) { res.writeHead(403).end('forbidden'); return; }
       const st = await stat(file).catch(() => null);
       if (!st || !st.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      let body = await readFile(file);
       // ETag/Last-Modified let the service worker tell a newly published dataset from the cached one.
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache',
         etag: `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`, 'last-modified': st.mtime.toUTCString() };
+      // A revalidation of an unchanged file costs no body, as on any static host.
+      if (req.headers['if-none-match'] === headers.etag) { res.writeHead(304, headers).end(); return; }
+      let body = await readFile(file);
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         const hit = gzCache.get(file);
         if (hit && hit.mtimeMs === st.mtimeMs) body = hit.body;

@@ -8,7 +8,9 @@
   const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   const params = new URLSearchParams(location.search);
   const defaultData = (document.querySelector('meta[name="kpi-dataset"]') || {}).content || 'default';
-  const dataName = params.get('data') || defaultData;
+  // An invalid name is never requested: the viewer shows the default dataset with a notice.
+  const asked = params.get('data');
+  const dataName = asked && SLUG.test(asked) ? asked : defaultData;
   const dataUrl = 'data/' + dataName + '.json';
   const FONT_URL = 'fonts/ui-subset.ttf';
 
@@ -36,8 +38,7 @@
   }
   window.kpiPreload = {};
   window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
-  if (SLUG.test(dataName)) window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
-  else progress.data = 1;
+  window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
@@ -99,6 +100,11 @@
       const [x, y] = canvasPos(e, canvas);
       call('kpi_pointer', kind, TYPE[e.pointerType] ?? 0, x, y, e.button);
     };
+    canvas.addEventListener('pointerup', (e) => {
+      // iOS raises the on-screen keyboard only for a focus() made inside the tap's own handler.
+      const [x, y] = canvasPos(e, canvas);
+      if (Module._kpi_text_field_at && Module._kpi_text_field_at(x, y)) hiddenInput.focus({ preventScroll: true });
+    });
     canvas.addEventListener('pointerup', up(2));
     canvas.addEventListener('pointercancel', up(3));
     canvas.addEventListener('pointerleave', (e) => {
@@ -140,7 +146,10 @@
   // Registered after the first data frame, so its precache downloads never delay the first view.
   function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-    const warm = () => fetch(dataUrl, { cache: 'no-cache' }).catch(() => {});
+    const warm = () => {
+      fetch(dataUrl, { cache: 'no-cache' }).catch(() => {});
+      fetch('fonts/jis.ttf').catch(() => {});
+    };
     // The first visit fetched the dataset before the worker controlled the page: fetch it again
     // through the worker so that it is cached for offline use.
     navigator.serviceWorker.addEventListener('controllerchange', warm);
@@ -182,9 +191,10 @@
   };
 
   // --- [SECTION] window.kpiViewer ---------------------------------------------------------------
+  let runtimeReady = false;   // set after main() ran: before that the wasm exports do not exist
   window.kpiViewer = {
     snapshot() {
-      if (!window.Module || !Module._kpi_snapshot) return { ready: false, dataError: null };
+      if (!runtimeReady) return { ready: false, dataError: null, targets: [] };
       const s = JSON.parse(UTF8ToString(Module._kpi_snapshot()));
       if (!s.url) s.url = location.href;
       return s;
@@ -207,7 +217,7 @@
       Module.canvas = canvas;
       installInput(canvas);
     }],
-    postRun: [() => netState()],
+    postRun: [() => { runtimeReady = true; netState(); }],
     print: (s) => console.log(s),
     printErr: (s) => console.warn(s),
     onAbort: (what) => showFatal(String(what)),

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <tuple>
 #include <string>
 
 namespace {
@@ -171,6 +172,7 @@ void load_fonts() {
 void load_full_font() {
     g_full_font_requested = true;
     platform::fetch(kFullFontUrl, [](platform::FetchResult r) {
+        g_app.fonts_complete = true;
         if (!r.ok) return;   // keep the subset: everything in the data and the UI is in it
         if (ImFont* f = add_font(r.body)) {
             g_app.font = f;
@@ -308,6 +310,11 @@ bool frame() {
         load_data();
     }
     const kpi::ViewState before = g_app.view;
+    const auto ui_state = [] {
+        return std::make_tuple(g_app.filter_sheet_open, g_app.share_open, g_app.retry_requested, g_app.notices.size(),
+                               g_app.kiosk.paused, g_app.requests.kiosk_toggle_pause);
+    };
+    const auto ui_before = ui_state();
     g_app.now_ms = now;
     g_app.share_url = platform::page_base_url() + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
     g_app.requests = AppState::Requests{};
@@ -332,12 +339,22 @@ bool frame() {
         platform::first_data_frame_drawn();
     }
     if (settled && !g_full_font_requested) load_full_font();
-    // A changed view needs a few frames: new child windows size themselves over two frames.
-    if (g_app.view != before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll) platform::request_frames(4);
+    // A changed view or panel needs a few frames: new windows size themselves over two frames, and
+    // a tap may set a request (retry, close a sheet) that the next frame carries out.
+    if (g_app.view != before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||
+        g_app.retry_requested)
+        platform::request_frames(4);
     return flinging;
 }
 
 } // namespace
+
+// Is a text field drawn at (x, y) CSS px? (web/glue.js focuses the keyboard sink in the tap itself.)
+extern "C" EMSCRIPTEN_KEEPALIVE int kpi_text_field_at(float x, float y) {
+    for (const auto& t : g_app.targets)
+        if (t.id == "search" && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h) return 1;
+    return 0;
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_data_updated() {
     reload_updated_data();

@@ -42,6 +42,7 @@ std::string snapshot_json(const AppState& a) {
     j["notices"] = a.notices;
     j["dataName"] = a.data_name;
     j["offline"] = a.offline;
+    j["fontsComplete"] = a.fonts_complete;
     j["asOf"] = a.dataset ? json(a.dataset->as_of) : json(nullptr);
     j["dataUpdatedNote"] = a.data_updated_note.empty() ? json(nullptr) : json(a.data_updated_note);
     j["kiosk"] = {{"active", a.kiosk.active}, {"paused", a.kiosk.paused},

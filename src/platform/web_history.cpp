@@ -13,12 +13,12 @@ EM_JS(void, js_set_url_query, (const char* q, int push), {
     const query = UTF8ToString(q);
     const url = location.pathname + query + location.hash;
     if (url === location.pathname + location.search + location.hash) return;
-    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
 });
 
 EM_JS(void, js_listen_popstate, (), {
     window.addEventListener('popstate', () => {
-        const s = location.search.length > 1 ? location.search.substring(1) : '';
+        const s = location.search.length > 1 ? location.search.substring(1) : "";
         const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
         stringToUTF8(s, p, n);
         _kpi_url_changed(p);

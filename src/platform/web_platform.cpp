@@ -23,7 +23,7 @@ EM_JS(void, js_fetch, (int id, const char* url_c), {
         const n = res.bytes.length;
         const p = _malloc(Math.max(n, 1));
         HEAPU8.set(res.bytes, p);
-        const msg = res.ok ? '' : ('HTTP ' + res.status + ' ' + (res.statusText || ''));
+        const msg = res.ok ? "" : ('HTTP ' + res.status + ' ' + (res.statusText || ""));
         const m = lengthBytesUTF8(msg) + 1, mp = _malloc(m);
         stringToUTF8(msg, mp, m);
         _kpi_fetch_done(id, res.ok ? 1 : 0, res.status, p, n, mp);
@@ -38,7 +38,7 @@ EM_JS(void, js_fetch, (int id, const char* url_c), {
 });
 
 EM_JS(char*, js_query_string, (), {
-    const s = location.search.length > 1 ? location.search.substring(1) : '';
+    const s = location.search.length > 1 ? location.search.substring(1) : "";
     const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
     stringToUTF8(s, p, n);
     return p;

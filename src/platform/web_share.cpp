@@ -28,7 +28,7 @@ EM_JS(void, js_copy_text, (int id, const char* text_c), {
     }
     try {
         const ta = document.createElement('textarea');
-        ta.value = text; ta.setAttribute('readonly', ''); ta.style.position = 'fixed'; ta.style.opacity = '0';
+        ta.value = text; ta.setAttribute('readonly', ""); ta.style.position = 'fixed'; ta.style.opacity = '0';
         document.body.appendChild(ta); ta.select();
         const ok = document.execCommand('copy');
         document.body.removeChild(ta);

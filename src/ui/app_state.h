@@ -74,6 +74,7 @@ struct AppState {
     float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
 
     // Fonts (owned by the ImGui atlas)
+    bool fonts_complete = false;               // the full JIS font arrived (or failed): loading is over
     ImFont* font = nullptr;
     ImFont* font_bold = nullptr;
 

@@ -3,6 +3,7 @@
 // [SECTION] top bar
 // [SECTION] loading and error panels
 // [SECTION] root layout
+#include "core/line_break.h"
 #include "core/query.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
@@ -72,9 +73,14 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 0.85f));
     const float fh = ImGui::GetFontSize();
     const ImVec4 clip(o.x + 16 * s, o.y, title_right, o.y + h);
-    const ImVec2 ts = ImGui::CalcTextSize(title.c_str(), nullptr, false, clip.z - clip.x);
-    const float ty = o.y + std::max(4 * s, (h - std::min(ts.y, fh * 3)) * 0.5f);
-    dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), IM_COL32_WHITE, title.c_str(), nullptr, clip.z - clip.x, &clip);
+    const auto lines = kpi::break_lines(title, clip.z - clip.x, [](std::string_view t) {
+        return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+    });
+    const size_t shown = std::min<size_t>(lines.size(), 3);
+    float ty = o.y + std::max(2 * s, (h - shown * fh) * 0.5f);
+    for (size_t i = 0; i < shown; ++i, ty += fh)
+        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), IM_COL32_WHITE, title.c_str() + lines[i].begin,
+                    title.c_str() + lines[i].end, 0.0f, &clip);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
     ImGui::Dummy(ImVec2(w, 0));

@@ -23,9 +23,7 @@ const kpi::YearValue* year_of(const kpi::Kpi& k, int fy) {
     return nullptr;
 }
 
-} // namespace
-
-// The default year: the latest with any actual value in the visible projects.
+// The default year: the latest in which any KPI has both a plan and an actual.
 int DefaultCompareYear(const kpi::Dataset& d) {
     int best = 0;
     for (const auto& prog : d.programs)
@@ -35,6 +33,8 @@ int DefaultCompareYear(const kpi::Dataset& d) {
                     if (y.actual && y.plan) best = std::max(best, y.fy);
     return best;
 }
+
+} // namespace
 
 void ShowCompare(AppState& app, bool wide) {
     const kpi::Dataset& d = *app.dataset;

@@ -17,12 +17,22 @@ const ownConsoleErrors = (v) => v.consoleErrors.filter((m) => !m.includes('/favi
 
 let root, env;
 const requests = [];
+let lastRequestAt = 0;
+
+// Wait until the page has finished everything it does after loading: its own fetches, and — when
+// it registers a service worker — the worker taking control and whatever the page fetches then.
+async function quiesce(page, quietMs = 500) {
+  await page.waitForLoadState('networkidle');
+  const sw = await page.evaluate(async () => !!(navigator.serviceWorker && await navigator.serviceWorker.getRegistration()));
+  if (sw) await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
+  while (Date.now() - lastRequestAt < quietMs) await page.waitForTimeout(100);
+}
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'kpi-site-'));
   cpSync(SITE, root, { recursive: true });
   for (const f of readdirSync(FIXTURES)) if (f.endsWith('.json')) copyFileSync(join(FIXTURES, f), join(root, 'data', f));
   env = await launch({ root });
-  env.server.on('request', (req) => requests.push(req.url));
+  env.server.on('request', (req) => { requests.push(req.url); lastRequestAt = Date.now(); });
 });
 after(async () => {
   await env?.close();
@@ -82,9 +92,10 @@ for (const [name, query, bad] of [['dotdot', '?data=../x', '../x'], ['upper-en',
         assert.ok(findTarget(s, 'notice:close'), 'notice drawn');
         assert.equal(s.dataName, 'sapporo', 'falls back to the default dataset');
       }
-      const asked = requests.slice(before).filter((u) => u.startsWith('/data/') && !u.startsWith('/data/sapporo.json'));
-      assert.deepEqual(asked, [], 'no request for the bad name');
       await shot(v.page, `error-invalid-name-${name}`);
+      await quiesce(v.page);
+      const asked = requests.slice(before).filter((u) => /\.json(\?|$)/.test(u) && u !== '/data/sapporo.json');
+      assert.deepEqual(asked, [], 'no request for the bad name (nor anything but the default dataset)');
       assert.deepEqual(v.errors, [], 'page errors');
       assert.deepEqual(ownConsoleErrors(v), [], 'console errors');
     } finally { await v.context.close(); }
@@ -97,6 +108,7 @@ async function retryRecovers(name, device, press) {
   try {
     let s = await settle(v.page);
     assert.match(s.dataError, new RegExp(`data/${name}\\.json.*404`, 's'));
+    await quiesce(v.page);   // so that only Retry can cause the next fetch
     copyFileSync(join(SITE, 'data', 'sapporo.json'), join(root, 'data', `${name}.json`));
     const fetches = () => requests.filter((u) => u === `/data/${name}.json`).length;
     const n0 = fetches();
