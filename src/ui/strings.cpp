@@ -41,7 +41,7 @@ const Pair kStrings[] = {
     {"年度", "Fiscal year"},
     {"共同申請先", "Partners"},
     {"期間", "Period"},
-    {"国費", "Funding"},
+    {"財源", "Funding"},
     {"注記", "Notes"},
     {"事業の概要", "About the project"},
     {"最新年度", "Latest year"},

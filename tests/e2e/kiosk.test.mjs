@@ -6,7 +6,7 @@
 // Run: node --test --test-concurrency=1 tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openViewer, KIOSK, waitSnap, waitSettled, findTarget, centre, click } from './browser.mjs';
+import { launch, openViewer, KIOSK, waitSnap, waitSettled, settle, findTarget, centre, click } from './browser.mjs';
 import { ALL, shot, noErrors, withViewer as withViewerOn } from './lib/helpers.mjs';
 
 let env;
@@ -76,8 +76,10 @@ test('kiosk loop: steps through projects; a touch pauses; idle → countdown; a 
     assert.ok(s.kiosk.secondsToReset <= 10 && s.kiosk.secondsToReset > 0, `secondsToReset ${s.kiosk.secondsToReset}`);
     assert.equal(s.kiosk.paused, true);
     s = await waitSnap(page, (s) => s.targets.some((t) => t.id === 'kiosk:continue'), null, 3000);
-    await shot(page, 'kiosk-countdown');
     assert.equal(s.kiosk.steps, pausedAt);
+    // (The card's text can take up to a second to appear: see the next test.)
+    s = await waitSnap(page, (s) => s.targets.some((t) => t.id === 'kiosk:continue' && t.h >= 100), null, 3000);
+    await shot(page, 'kiosk-countdown');
 
     // 4. A touch during the countdown continues the visit.
     const cont = findTarget(s, 'kiosk:continue');
@@ -100,6 +102,26 @@ test('kiosk loop: steps through projects; a touch pauses; idle → countdown; a 
     assert.equal(s.kiosk.secondsToReset, null);
     // …and the loop runs again.
     await waitSnap(page, (s, n) => s.kiosk.steps >= n + 2, s.kiosk.steps, 5000);
+    noErrors(v);
+  });
+});
+
+test('kiosk: the countdown card shows its text as soon as it appears', async () => {
+  await withViewer(LOOP, KIOSK, async (v) => {
+    const { page } = v;
+    const s0 = await waitSnap(page, (s) => s.kiosk.steps >= 1, null, 10000);
+    const p = blankPoint(s0, page.viewportSize());
+    await page.mouse.click(p.x, p.y);
+    await waitSnap(page, (s) => s.kiosk.paused === true, null, 3000);
+    await waitSnap(page, (s) => s.targets.some((t) => t.id === 'kiosk:continue'), null, 8000);
+    // The viewer has stopped drawing: what is on screen now stays there until the next redraw.
+    const s = await settle(page);
+    await shot(page, 'kiosk-countdown-first-frame');
+    const card = findTarget(s, 'kiosk:continue');
+    assert.ok(card, 'countdown card drawn');
+    // 「タッチで続ける」 at 2x plus the seconds line: well over 100 px at kiosk scale (about 167 px).
+    assert.ok(card.h >= 100, `countdown card is ${card.h} px high when it appears (frame ${s.framesRendered}, ` +
+      `${s.kiosk.secondsToReset.toFixed(2)} s left): an empty card until the next once-a-second redraw`);
     noErrors(v);
   });
 });
