@@ -1,8 +1,8 @@
 // Generate build/site/sw.js with workbox-build: every file of the site is precached with a revision
 // (so after one online visit the viewer works with the network off, and an update replaces old
 // caches), and datasets (data/*.json) are stale-while-revalidate: the cached copy shows at once,
-// the network copy is fetched behind it, and when it differs the page is told (BroadcastChannel
-// 'kpi-data-updates', see web/glue.js) and shows the new data.
+// the network copy is fetched behind it, and when it differs the page is told (a workbox
+// broadcast-update message, see web/glue.js) and shows the new data.
 // Usage: node scripts/make-sw.mjs SITE_DIR
 import { generateSW } from 'workbox-build';
 
@@ -32,7 +32,8 @@ const { count, size, warnings } = await generateSW({
     handler: 'StaleWhileRevalidate',
     options: {
       cacheName: 'kpi-data',
-      broadcastUpdate: { channelName: 'kpi-data-updates', options: { headersToCheck: ['etag', 'content-length', 'last-modified'] } },
+      // workbox 7 posts the update message to the page's clients (web/glue.js listens).
+      broadcastUpdate: { options: { headersToCheck: ['etag', 'content-length', 'last-modified'] } },
     },
   }],
 });

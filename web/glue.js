@@ -13,6 +13,7 @@
   const dataName = asked && SLUG.test(asked) ? asked : defaultData;
   const dataUrl = 'data/' + dataName + '.json';
   const FONT_URL = 'fonts/ui-subset.ttf';
+  let runtimeReady = false;   // set after main() ran: before that the wasm exports do not exist
 
   // --- [SECTION] start-up fetches with progress -------------------------------------------------
   const progress = { code: 0, data: 0, font: 0 };
@@ -155,13 +156,18 @@
     navigator.serviceWorker.addEventListener('controllerchange', warm);
     navigator.serviceWorker.register('sw.js').catch((e) => console.warn('service worker:', e));
   }
+  // workbox's broadcast-update plugin posts {meta: 'workbox-broadcast-update', payload: {updatedURL}}
+  // to the page when the network copy of a cached dataset differs. Kept until the viewer runs.
+  let dataUpdatePending = false;
+  const announceDataUpdate = () => {
+    if (runtimeReady) call('kpi_data_updated'); else dataUpdatePending = true;
+  };
   if ('serviceWorker' in navigator) {
-    if ('BroadcastChannel' in window) {
-      new BroadcastChannel('kpi-data-updates').addEventListener('message', (e) => {
-        const u = e.data && e.data.payload && e.data.payload.updatedURL;
-        if (u && new URL(u, location.href).pathname.endsWith('/' + dataUrl)) call('kpi_data_updated');
-      });
-    }
+    navigator.serviceWorker.addEventListener('message', (e) => {
+      const d = e.data || {};
+      const u = d.meta === 'workbox-broadcast-update' && d.payload && d.payload.updatedURL;
+      if (u && new URL(u, location.href).pathname.endsWith('/' + dataUrl)) announceDataUpdate();
+    });
   }
   const netState = () => call('kpi_set_online', navigator.onLine ? 1 : 0);
   window.addEventListener('online', netState);
@@ -191,7 +197,6 @@
   };
 
   // --- [SECTION] window.kpiViewer ---------------------------------------------------------------
-  let runtimeReady = false;   // set after main() ran: before that the wasm exports do not exist
   window.kpiViewer = {
     snapshot() {
       if (!runtimeReady) return { ready: false, dataError: null, targets: [] };
@@ -217,7 +222,11 @@
       Module.canvas = canvas;
       installInput(canvas);
     }],
-    postRun: [() => { runtimeReady = true; netState(); }],
+    postRun: [() => {
+      runtimeReady = true;
+      netState();
+      if (dataUpdatePending) { dataUpdatePending = false; call('kpi_data_updated'); }
+    }],
     print: (s) => console.log(s),
     printErr: (s) => console.warn(s),
     onAbort: (what) => showFatal(String(what)),

@@ -72,6 +72,7 @@ void apply_url(const std::string& query, bool initial) {
     kpi::DecodedView d = kpi::decode_view(query);
     g_app.view = d.view;
     g_app.notices = std::move(d.notices);
+    g_replace_url = !g_app.notices.empty();   // write the link back without the values we could not use
     if (initial) {
         g_app.data_name = d.data_name.empty() ? g_app.default_data : d.data_name;
         g_app.embed = d.embed;
@@ -88,7 +89,7 @@ void apply_url(const std::string& query, bool initial) {
 // After every frame: show the current view in the address bar. Moving to another page pushes a
 // history entry (so Back works); filters, language and such replace the current one.
 void sync_url() {
-    if (g_app.view == g_url_view) return;
+    if (g_app.view == g_url_view && !g_replace_url) return;
     const bool push = !g_replace_url && kpi::is_navigation(g_url_view, g_app.view);
     platform::set_url_query(kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data), push);
     g_url_view = g_app.view;
@@ -312,7 +313,7 @@ bool frame() {
     const kpi::ViewState before = g_app.view;
     const auto ui_state = [] {
         return std::make_tuple(g_app.filter_sheet_open, g_app.share_open, g_app.retry_requested, g_app.notices.size(),
-                               g_app.kiosk.paused, g_app.requests.kiosk_toggle_pause);
+                               g_app.kiosk.paused, g_app.requests.kiosk_toggle_pause, g_app.kiosk.seconds_to_reset >= 0);
     };
     const auto ui_before = ui_state();
     g_app.now_ms = now;
@@ -339,6 +340,7 @@ bool frame() {
         platform::first_data_frame_drawn();
     }
     if (settled && !g_full_font_requested) load_full_font();
+    if (g_app.scroll_to_kpi > 0) --g_app.scroll_to_kpi;   // a few frames, whether or not the KPI exists
     // A changed view or panel needs a few frames: new windows size themselves over two frames, and
     // a tap may set a request (retry, close a sheet) that the next frame carries out.
     if (g_app.view != before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||

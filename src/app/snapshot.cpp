@@ -12,7 +12,7 @@ std::string snapshot_json(const AppState& a) {
     j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
     j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error);
     j["lang"] = a.view.lang;
-    j["url"] = nullptr;   // filled in by web/glue.js until views have their own links
+    j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
     j["framesRendered"] = a.frames_rendered;
     j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)}};
     json visible = json::array();

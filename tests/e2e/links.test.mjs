@@ -257,6 +257,7 @@ test('share panel: PNG of the selected chart', async () => {
     const bytes = readFileSync(await download.path());
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], 'PNG signature');
     // IHDR: a picture of a chart, not a 1x1 blank.
+    await download.saveAs(join(ARTIFACTS, 'links-share-chart.png'));
     const w = bytes.readUInt32BE(16), h = bytes.readUInt32BE(20);
     assert.ok(w >= 200 && h >= 100, `chart picture size ${w}x${h}`);
     const s = await settle(page);
@@ -295,6 +296,16 @@ test('embed: ?embed=1 in an iframe shows one chart and a link to the full view',
     const open = s.targets.find((t) => t.id === 'embed:open');
     assert.ok(open.y + open.h <= 420 + 1, 'the link to the full view fits in the frame');
     await page.screenshot({ path: join(ARTIFACTS, 'links-embed.png') });
+    // Its link opens the full viewer on that chart, in a new tab, without embed=1.
+    const box = await (await page.$('#kpi')).boundingBox();
+    const [tab] = await Promise.all([context.waitForEvent('page', { timeout: 10000 }),
+      page.mouse.click(box.x + open.x + open.w / 2, box.y + open.y + open.h / 2)]);
+    await tab.waitForLoadState('domcontentloaded');
+    const u = new URL(tab.url());
+    assert.equal(u.origin + u.pathname, env.base, `opens the viewer: ${tab.url()}`);
+    assert.equal(u.searchParams.get('project'), 'smart-city');
+    assert.equal(u.searchParams.get('kpi'), '3');
+    assert.equal(u.searchParams.get('embed'), null, 'the full view, not another embed');
     assert.deepEqual(errors, [], 'page errors');
     assert.deepEqual(await frame.evaluate(() => window.__errs), [], 'errors in the frame');
   } finally { await context.close(); }
