@@ -24,7 +24,8 @@ target_compile_options(qrcodegen PRIVATE -w)
 
 file(GLOB KPI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
 file(GLOB KPI_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web_*.cpp")
-add_executable(kpi_viewer "${CMAKE_SOURCE_DIR}/src/app/main.cpp" "${CMAKE_SOURCE_DIR}/src/app/snapshot.cpp" ${KPI_UI_SOURCES} ${KPI_PLATFORM_SOURCES})
+file(GLOB KPI_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
+add_executable(kpi_viewer ${KPI_APP_SOURCES} ${KPI_UI_SOURCES} ${KPI_PLATFORM_SOURCES})
 target_link_libraries(kpi_viewer PRIVATE kpi_core imgui qrcodegen)
 # Native WebAssembly exceptions: the loader turns every JSON exception into an error value, and
 # wasm exceptions cost far less code size than emscripten's JS-based emulation. Every object of the

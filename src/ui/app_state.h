@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-struct ImFont;
-
 enum class LoadPhase { Loading, Ready, Failed };
 
 struct AppState {
@@ -73,10 +71,8 @@ struct AppState {
     bool reset_scroll = false;                 // navigation: start the new page at the top
     float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
 
-    // Fonts (owned by the ImGui atlas)
+    // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)
     bool fonts_complete = false;               // the full JIS font arrived (or failed): loading is over
-    ImFont* font = nullptr;
-    ImFont* font_bold = nullptr;
 
     // Tappable things drawn in the last frame, in CSS px (kpiViewer.snapshot().targets), so that
     // browser tests can click and tap where a person would.

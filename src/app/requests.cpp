@@ -1,0 +1,62 @@
+#include "app/requests.h"
+
+#include "core/csv.h"
+#include "core/query.h"
+#include "core/view_url.h"
+#include "platform/platform.h"
+
+namespace app {
+namespace {
+
+// Feedback lines live in AppState, so a callback may set one after the frame that asked.
+void show_feedback(AppState& a, const std::string& text) {
+    a.share_feedback = text;
+    a.share_feedback_until_ms = platform::now_ms() + 2500;
+    platform::wake_after(2600);
+}
+
+std::string file_stem(const AppState& a) {
+    return "kpi-" + a.data_name + (a.view.project.empty() ? "" : "-" + a.view.project);
+}
+
+} // namespace
+
+void RequestHandler::carry_out(AppState& a) {
+    const AppState::Requests r = a.requests;
+    const bool en = a.view.lang == "en";
+    platform::set_text_input_active(r.text_input);
+    if (r.copy_link) {
+        AppState* app = &a;   // the one AppState outlives every callback
+        platform::copy_text(a.share_url, [app, en](bool ok) {
+            show_feedback(*app, ok ? (en ? "Link copied." : "リンクをコピーしました。")
+                                   : (en ? "Could not copy. Select the link above and copy it."
+                                         : "コピーできませんでした。上のリンクを選んでコピーしてください。"));
+        });
+    }
+    if (r.web_share && a.dataset) platform::web_share(a.dataset->title.in(a.view.lang), a.share_url);
+    if (r.download_csv && a.dataset) {
+        // What is shown: the open project, or the projects the filters leave.
+        const std::string csv = kpi::export_csv(*a.dataset, a.view.lang, [&](const kpi::Project& p) {
+            if (!a.view.project.empty()) return p.id == a.view.project;
+            const kpi::Program* prog = a.dataset->program_of(p.id);
+            return prog && kpi::project_matches(*prog, p, a.view.filters);
+        });
+        platform::download_bytes(file_stem(a) + ".csv", "text/csv;charset=utf-8", csv);
+        show_feedback(a, en ? "CSV downloaded." : "CSVをダウンロードしました。");
+    }
+    if (r.save_chart_png) png_countdown_ = 2;
+    if (r.open_full_view) platform::open_in_new_tab(a.share_url);
+}
+
+void RequestHandler::after_frame(AppState& a) {
+    if (png_countdown_ <= 0) return;
+    if (--png_countdown_ > 0) {
+        platform::request_frames(2);
+        return;
+    }
+    const AppState::Rect c = a.selected_chart;
+    if (c.w > 0 && c.h > 0)
+        platform::download_canvas_png(c.x, c.y, c.w, c.h, file_stem(a) + "-kpi" + std::to_string(a.view.kpi) + ".png");
+}
+
+} // namespace app
