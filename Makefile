@@ -4,6 +4,7 @@
 #   make tools  native CLI at build/native/kpi-tool
 #   make site   deployable static site in build/site/
 #   make bench  size / speed / idle-frame figures of the site
+#   make fuzz   libFuzzer on the dataset loader for $(FUZZ_SECONDS) s (clang-14 comes with emscripten)
 PORT ?= 8000
 # The dataset the site opens with (data/$(DATASET).json); others open with ?data=NAME.
 DATASET ?= sapporo
@@ -11,7 +12,8 @@ JOBS ?= $(shell nproc)
 # emscripten's JS optimiser finds acorn only here (the machine's node is not Debian's).
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup setup-native tools native-test site web-test test run bench clean
+.PHONY: all setup setup-native tools native-test site web-test test run bench fuzz clean
+FUZZ_SECONDS ?= 60
 
 all: site tools
 
@@ -47,6 +49,12 @@ run: site
 
 bench: site
 	node scripts/bench.mjs build/site
+
+fuzz: setup
+	mkdir -p build/fuzz/corpus
+	clang++-14 -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
+	  tests/fuzz/fuzz_load.cpp src/core/load.cpp src/core/model.cpp -o build/fuzz/fuzz_load
+	build/fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=8192 build/fuzz/corpus data tests/e2e/fixtures
 
 clean:
 	rm -rf build
