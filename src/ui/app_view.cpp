@@ -42,7 +42,7 @@ void ShowTopBar(AppState& app, bool wide) {
     const bool switch_lang = ImGui::Button(lang_label, ImVec2(btn_w, theme::kTouchTarget * s));
     Target(app, "lang");
     if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
-    const char* share_label = lang == "en" ? "Share" : "共有";
+    const char* share_label = tr(Str::Share, lang);
     const bool can_share = app.dataset && !app.kiosk.active;   // the kiosk shows its QR code instead
     const float share_w = can_share ? ImGui::CalcTextSize(share_label).x + 28 * s : 0.0f;
     if (can_share) {
@@ -56,7 +56,7 @@ void ShowTopBar(AppState& app, bool wide) {
     // Offline: a quiet badge left of the buttons (the viewer keeps working from its cache).
     float badge_w = 0;
     if (app.offline) {
-        const char* off = lang == "en" ? "Offline" : "オフライン";
+        const char* off = tr(Str::Offline, lang);
         const ImVec2 ts = ImGui::CalcTextSize(off);
         badge_w = ts.x + 20 * s;
         const float bx = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - 8 * s - badge_w;
@@ -101,8 +101,7 @@ void ShowDataError(AppState& app) {
     Heading(tr(Str::DataErrorTitle, lang), 1.15f, theme::kError);
     Wrapped(app.data_error.c_str());
     if (app.dataset)
-        MutedWrapped(lang == "en" ? "The data shown below is the last version that loaded correctly."
-                                  : "下には、前回正しく読み込めたデータを表示しています。");
+        MutedWrapped(tr(Str::ShowingLastGood, lang));
     const bool retry = TouchButton(tr(Str::Retry, lang));
     Target(app, "retry");
     if (retry) app.retry_requested = true;
@@ -140,9 +139,9 @@ void Notices(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_Border, theme::kAccent);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
     BeginCard("##notices");
-    TextBlock(lang == "en" ? "Part of the link could not be used, so the default is shown:" : "リンクの一部が使えなかったため、既定の表示にしています：", theme::kAccent);
+    TextBlock(tr(Str::LinkPartlyUnused, lang), theme::kAccent);
     for (const auto& n : app.notices) MutedWrapped(n.c_str());
-    const bool ok = TouchButton(lang == "en" ? "OK" : "閉じる");
+    const bool ok = TouchButton(tr(Str::Ok, lang));
     Target(app, "notice:close");
     if (ok) app.notices.clear();
     EndCard();

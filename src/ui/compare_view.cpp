@@ -117,8 +117,7 @@ void ShowCompare(AppState& app, bool wide) {
         VSpace(8);
     }
     EndCard();
-    MutedWrapped(lang == "en" ? "The vertical line is 100 %. Bars stop at 150 %. Tap a KPI to open its chart."
-                              : "縦線は100%。150%を超える棒は150%で止めています。KPIをタップするとグラフを開きます。");
+    MutedWrapped(tr(Str::CompareFootnote, lang));
 }
 
 } // namespace ui

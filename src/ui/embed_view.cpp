@@ -44,8 +44,8 @@ void ShowEmbed(AppState& app) {
     } else {
         ShowCompare(app, false);
     }
-    const std::string link = std::string(lang == "en" ? "Open the full view" : "KPIビューアで詳しく見る") + " →";
-    const bool open = TouchButton(link.c_str());
+    const char* link = tr(Str::OpenFullView, lang);
+    const bool open = TouchButton(link);
     Target(app, "embed:open");
     if (open) app.requests.open_full_view = true;
     ImGui::End();

@@ -91,9 +91,9 @@ void ShowFilterPanel(AppState& app) {
     ImGui::NewLine();
 
     Section(tr(Str::YearDisplay, lang));
-    if (FlowChip(app, lang == "en" ? "Era (R4)" : "和暦（R4）", app.view.era == kpi::EraStyle::Japanese, "era:ja"))
+    if (FlowChip(app, tr(Str::EraChip, lang), app.view.era == kpi::EraStyle::Japanese, "era:ja"))
         app.view.era = kpi::EraStyle::Japanese;
-    if (FlowChip(app, lang == "en" ? "Western (2022)" : "西暦（2022）", app.view.era == kpi::EraStyle::Western, "era:western"))
+    if (FlowChip(app, tr(Str::WesternChip, lang), app.view.era == kpi::EraStyle::Western, "era:western"))
         app.view.era = kpi::EraStyle::Western;
     ImGui::NewLine();
 

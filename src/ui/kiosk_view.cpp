@@ -14,7 +14,6 @@ namespace ui {
 
 void ShowKioskOverlay(AppState& app) {
     const std::string& lang = app.view.lang;
-    const bool en = lang == "en";
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = kKioskCardWidth * s;
@@ -30,14 +29,14 @@ void ShowKioskOverlay(AppState& app) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
     const bool paused = app.kiosk.paused;
-    const char* label = paused ? (en ? "Resume the tour" : "自動めくりを再開") : (en ? "Pause the tour" : "自動めくりを一時停止");
+    const char* label = paused ? tr(Str::KioskResume, lang) : tr(Str::KioskPause, lang);
     const bool toggle = TouchButton(label, -1);
     Target(app, "kiosk:pause");
     if (toggle) app.requests.kiosk_toggle_pause = true;
     VSpace(4);
     const float qr = w - 32 * s;
     if (DrawQrCode(app.share_url, qr)) Target(app, "kiosk:qr");
-    TextBlock(en ? "Scan to take this view to your phone" : "スマートフォンで読み取ると、この画面を持ち帰れます", theme::kAccent);
+    TextBlock(tr(Str::KioskQrCaption, lang), theme::kAccent);
     ImGui::End();
 
     if (app.kiosk.seconds_to_reset >= 0) {
@@ -52,9 +51,9 @@ void ShowKioskOverlay(AppState& app) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kCard);
         ImGui::BeginChild("##cd", ImVec2(cw, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
         ImGui::PopStyleColor();
-        Heading(en ? "Touch to continue" : "タッチで続ける", 2.0f, theme::kAccent);
+        Heading(tr(Str::TouchToContinue, lang), 2.0f, theme::kAccent);
         char buf[160];
-        std::snprintf(buf, sizeof buf, en ? "Returning to the start in %d s." : "%d秒後に最初の画面に戻ります。",
+        std::snprintf(buf, sizeof buf, tr(Str::ResetInFmt, lang),
                       static_cast<int>(std::ceil(app.kiosk.seconds_to_reset)));
         Heading(buf, 1.2f);
         VSpace(8);

@@ -178,8 +178,7 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuterH;
     // Numbers are never cut: every column is at least as wide as its widest cell. When the status
     // column does not fit (phones), it is left out; the chart and its % labels still show it.
-    const bool en = lang == "en";
-    const char* headers[] = {en ? "FY" : "年度", tr(Str::Plan, lang), tr(Str::Actual, lang), en ? "%" : "達成率", en ? "Status" : "状況"};
+    const char* headers[] = {tr(Str::TableFy, lang), tr(Str::Plan, lang), tr(Str::Actual, lang), tr(Str::TablePercent, lang), tr(Str::TableStatus, lang)};
     float col_w[5] = {};
     for (int c = 0; c < 5; ++c) col_w[c] = ImGui::CalcTextSize(headers[c]).x;
     auto widen = [&](int c, const std::string& t) { col_w[c] = std::max(col_w[c], ImGui::CalcTextSize(t.c_str()).x); };
@@ -266,7 +265,7 @@ void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     swatch(1, tr(Str::Actual, lang));
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
     if (baseline) swatch(2, std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals));
-    const std::string missing = std::string(kpi::kMissing) + " = " + (lang == "en" ? "no value" : "値なし");
+    const std::string missing = std::string(kpi::kMissing) + " = " + tr(Str::NoValue, lang);
     flow(ImGui::CalcTextSize(missing.c_str()).x);
     ImGui::TextColored(theme::to_vec4(theme::kNoActual), "%s", missing.c_str());
 }

@@ -95,7 +95,7 @@ void ShowOverview(AppState& app, bool wide) {
             if (i && !FitsOnLine(StatusBadgeWidth(all[i], lang))) ImGui::NewLine();
             StatusBadge(all[i], lang);
         }
-        MutedWrapped(lang == "en" ? "Status of each KPI in its latest year with data." : "各KPIの状況は、実績がある最新年度で判定しています。");
+        MutedWrapped(tr(Str::StatusRule, lang));
     }
     const int shown = kpi::count_visible(d, app.view.filters);
     if (!app.view.filters.empty()) {

@@ -14,7 +14,6 @@ namespace ui {
 
 void ShowSharePanel(AppState& app, bool wide) {
     const std::string& lang = app.view.lang;
-    const bool en = lang == "en";
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     if (wide) {
@@ -34,7 +33,7 @@ void ShowSharePanel(AppState& app, bool wide) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
 
-    Heading(en ? "Share this view" : "この表示を共有", 1.25f, theme::kAccent);
+    Heading(tr(Str::ShareTitle, lang), 1.25f, theme::kAccent);
     ImGui::SameLine();
     const char* close = tr(Str::Close, lang);
     const float cw = ImGui::CalcTextSize(close).x + 40 * s;
@@ -44,12 +43,12 @@ void ShowSharePanel(AppState& app, bool wide) {
 
     MutedWrapped(app.share_url.c_str());
     const float half = (ContentWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    const bool copy = TouchButton(en ? "Copy link" : "リンクをコピー", app.can_web_share ? half : -1);
+    const bool copy = TouchButton(tr(Str::CopyLink, lang), app.can_web_share ? half : -1);
     Target(app, "share:copy");
     if (copy) app.requests.copy_link = true;
     if (app.can_web_share) {
         ImGui::SameLine();
-        const bool share = TouchButton(en ? "Share…" : "アプリで共有…", -1);
+        const bool share = TouchButton(tr(Str::ShareVia, lang), -1);
         Target(app, "share:web");
         if (share) app.requests.web_share = true;
     }
@@ -62,22 +61,22 @@ void ShowSharePanel(AppState& app, bool wide) {
     const float qr = std::min(240.0f * s, ContentWidth());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ContentWidth() - qr) * 0.5f);
     if (DrawQrCode(app.share_url, qr)) Target(app, "share:qr");
-    MutedWrapped(en ? "Scan with a phone camera to open this view." : "スマートフォンのカメラで読み取ると、この表示が開きます。");
+    MutedWrapped(tr(Str::QrCaption, lang));
     VSpace(6);
 
-    const bool csv = TouchButton(en ? "Download CSV (projects shown)" : "CSVをダウンロード（表示中の事業）", -1);
+    const bool csv = TouchButton(tr(Str::DownloadCsv, lang), -1);
     Target(app, "share:csv");
     if (csv) app.requests.download_csv = true;
     const bool has_chart = !app.view.project.empty() && app.view.kpi != 0;
     ImGui::BeginDisabled(!has_chart);
-    const bool png = TouchButton(en ? "Save the selected chart as PNG" : "選択中のグラフをPNGで保存", -1);
+    const bool png = TouchButton(tr(Str::SaveChartPng, lang), -1);
     ImGui::EndDisabled();
     Target(app, "share:png");
     if (png && has_chart) {
         app.requests.save_chart_png = true;
         app.share_open = false;   // the panel must not cover the chart in the picture
     }
-    if (!has_chart) MutedWrapped(en ? "Select a KPI to save its chart." : "グラフを保存するには、KPIを選んでください。");
+    if (!has_chart) MutedWrapped(tr(Str::SelectKpiForPng, lang));
     ImGui::End();
     if (closed) app.share_open = false;
 }

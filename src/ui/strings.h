@@ -11,6 +11,7 @@ enum class Str {
     KpiSummaryFmt, ShownProjectsFmt, LoadingData, DataErrorTitle, Retry, Source, AsOf,
     CompareTitle, CompareHint, NoRatioNoTarget, NoRatioNoActual, NoRatioPlanZero, Legend,
     ProjectNotFound, Missing, SelectedKpi, AdoptedFmt, ProjectCountFmt, ValueTable,
+    Share, Offline, ShowingLastGood, LinkPartlyUnused, Ok, CompareFootnote, OpenFullView, EraChip, WesternChip, KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent, TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv, SaveChartPng, SelectKpiForPng,
     Count
 };
 
