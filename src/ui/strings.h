@@ -4,15 +4,16 @@
 #include <string_view>
 
 enum class Str {
-    AppName, Overview, Compare, Filters, ClearFilters, Close, Back, Language, EraJapanese, EraWestern,
-    YearDisplay, Search, SearchHint, GrantYear, Application, Single, Joint, Status, Unit, All,
-    Met, NotMet, NoActual, NoTarget, Kpis, Projects, NoProjectsMatch, NoNewProjects, Plan, Actual,
-    Baseline, Achievement, FiscalYear, Partners, Period, Funding, Notes, Summary, LatestYear,
-    KpiSummaryFmt, ShownProjectsFmt, LoadingData, DataErrorTitle, Retry, Source, AsOf,
-    CompareTitle, CompareHint, NoRatioNoTarget, NoRatioNoActual, NoRatioPlanZero, Legend,
-    ProjectNotFound, Missing, SelectedKpi, AdoptedFmt, ProjectCountFmt, ValueTable,
-    Share, Offline, ShowingLastGood, LinkPartlyUnused, Ok, CompareFootnote, OpenFullView, EraChip, WesternChip, KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent, TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv, SaveChartPng, SelectKpiForPng,
-    Count
+    AppName, Overview, Compare, Filters, ClearFilters, Close, Back, Language, YearDisplay, Search,
+    SearchHint, GrantYear, Application, Single, Joint, Status, Unit, All, Met, NotMet, NoActual,
+    NoTarget, Kpis, NoProjectsMatch, NoNewProjects, Plan, Actual, Baseline, Achievement, Partners,
+    Period, Funding, Notes, Summary, LatestYear, KpiSummaryFmt, ShownProjectsFmt, LoadingData,
+    DataErrorTitle, Retry, Source, AsOf, CompareTitle, CompareHint, NoRatioNoTarget,
+    NoRatioNoActual, NoRatioPlanZero, ProjectNotFound, AdoptedFmt, Share, Offline,
+    ShowingLastGood, LinkPartlyUnused, Ok, CompareFootnote, OpenFullView, EraChip, WesternChip,
+    KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent,
+    TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv,
+    SaveChartPng, SelectKpiForPng, Count
 };
 
 const char* tr(Str s, std::string_view lang);
