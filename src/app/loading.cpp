@@ -53,6 +53,7 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
             return;
         }
         a.dataset = std::move(*res.dataset);
+        ++a.dataset_version;
         a.data_error.clear();
         a.phase = LoadPhase::Ready;
         if (update)

@@ -37,8 +37,17 @@ bool g_font_ready = false;      // until then the HTML loading screen stays up
 bool g_full_font_requested = false;
 double g_last_frame_ms = 0;
 std::string g_snapshot;
+std::tuple<kpi::ViewState, int, std::string> g_a11y_shown{{}, -1, {}};   // what the mirror shows
 
 void on_dataset_loaded() { g_url.check_against_data(g_app); }
+
+// The screen-reader mirror follows the view, the data and errors (not every frame).
+void publish_accessible_html() {
+    auto now = std::make_tuple(g_app.view, g_app.dataset_version, g_app.data_error);
+    if (now == g_a11y_shown) return;
+    g_a11y_shown = std::move(now);
+    platform::set_accessible_html(ui::AccessibleHtml(g_app));
+}
 
 // Panels and requests whose change needs a few more frames (new windows size themselves over two
 // frames; a tap may set a request that the next frame carries out).
@@ -97,6 +106,7 @@ bool frame() {
     g_requests.carry_out(g_app);
     g_kiosk.frame(g_app, now);
     g_requests.after_frame(g_app);
+    if (!g_app.embed) publish_accessible_html();
     const bool settled = g_app.phase != LoadPhase::Loading;
     if (settled && g_app.first_data_frame_ms < 0) {
         g_app.first_data_frame_ms = now;

@@ -71,5 +71,7 @@ void open_in_new_tab(const std::string& url);
 void wake_after(double ms);
 // Keep the screen on (kiosk); asked again whenever the page becomes visible.
 void request_wake_lock();
+// Replace the screen-reader mirror of the view (already escaped HTML).
+void set_accessible_html(const std::string& html);
 
 } // namespace platform

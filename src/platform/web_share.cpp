@@ -72,6 +72,11 @@ EM_JS(void, js_open_in_new_tab, (const char* url), {
     window.open(UTF8ToString(url), '_blank', 'noopener');
 });
 
+EM_JS(void, js_set_accessible_html, (const char* html), {
+    const m = document.getElementById('a11y');
+    if (m) m.innerHTML = UTF8ToString(html);
+});
+
 EM_JS(void, js_request_wake_lock, (), {
     if (window.kpiGlue) window.kpiGlue.keepScreenOn();
 });
@@ -123,5 +128,6 @@ void download_canvas_png(float x, float y, float w, float h, const std::string& 
 void open_in_new_tab(const std::string& url) { js_open_in_new_tab(url.c_str()); }
 void wake_after(double ms) { js_wake_after(ms); }
 void request_wake_lock() { js_request_wake_lock(); }
+void set_accessible_html(const std::string& html) { js_set_accessible_html(html.c_str()); }
 
 } // namespace platform

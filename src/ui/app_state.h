@@ -17,6 +17,7 @@ struct AppState {
     std::string data_name;                     // ?data=NAME -> data/NAME.json (default_data if absent)
     LoadPhase phase = LoadPhase::Loading;
     std::optional<kpi::Dataset> dataset;       // what is shown; kept when a reload fails
+    int dataset_version = 0;                   // +1 whenever another dataset is taken
     std::string data_error;                    // what went wrong, where (JSON pointer), or ""
     bool retry_requested = false;
 

@@ -18,7 +18,9 @@ void ShowEmbed(AppState& app);                   // ?embed=1: one chart and a li
 void ShowKioskOverlay(AppState& app);            // kiosk: QR card, pause/resume, reset countdown
 constexpr float kKioskCardWidth = 300.0f;        // CSS px at scale 1
 // A QR code of `text`, `size` CSS px square including its quiet zone. False if it cannot encode.
-bool DrawQrCode(const std::string& text, float size);       // error panel over whatever is shown
+bool DrawQrCode(const std::string& text, float size);
+// The current view as plain, escaped HTML for screen readers (web/glue.js shows it in <main>).
+std::string AccessibleHtml(const AppState& app);       // error panel over whatever is shown
 void ShowLoading(AppState& app);
 
 // KPI chart (grouped plan/actual bars, baseline, gaps) and the table of the plotted numbers.
