@@ -37,6 +37,7 @@ bool g_font_ready = false;      // until then the HTML loading screen stays up
 bool g_full_font_requested = false;
 double g_last_frame_ms = 0;
 std::string g_snapshot;
+std::string g_page_base;        // origin + path of the page (only the query changes)
 std::tuple<kpi::ViewState, int, std::string> g_a11y_shown{{}, -1, {}};   // what the mirror shows
 
 void on_dataset_loaded() { g_url.check_against_data(g_app); }
@@ -89,7 +90,7 @@ bool frame() {
     const kpi::ViewState view_before = g_app.view;
     const auto ui_before = ui_state();
     g_app.now_ms = now;
-    g_app.share_url = platform::page_base_url() + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
+    g_app.share_url = g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
     g_app.requests = AppState::Requests{};
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
@@ -156,6 +157,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_set_online(int online) {
 // --- [SECTION] main ---------------------------------------------------------------------------------
 int main() {
     g_app.default_data = platform::default_dataset();
+    g_page_base = platform::page_base_url();
     g_app.can_web_share = platform::can_web_share();
     // Page options come from the first link only; the view also from Back/Forward later.
     const kpi::DecodedView page = g_url.apply(g_app, platform::query_string());
