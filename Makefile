@@ -29,7 +29,10 @@ build/native/CMakeCache.txt: | setup-native
 tools: setup-native build/native/CMakeCache.txt
 	cmake --build build/native -j $(JOBS)
 
-native-test: tools
+# Re-configure first: the views' native tests join once setup has fetched Dear ImGui.
+native-test: setup
+	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release
+	cmake --build build/native -j $(JOBS)
 	ctest --test-dir build/native --output-on-failure
 
 build/web/CMakeCache.txt: | setup

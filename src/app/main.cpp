@@ -117,7 +117,6 @@ bool frame() {
         g_full_font_requested = true;
         app::load_full_font(g_app);
     }
-    if (g_app.scroll_to_kpi > 0) --g_app.scroll_to_kpi;
     if (g_app.view != view_before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||
         g_app.retry_requested)
         platform::request_frames(4);

@@ -187,13 +187,8 @@ void EndColumn() {
     ImGui::EndChild();
 }
 
-} // namespace
-
-void ShowApp(AppState& app) {
-    if (app.embed) {
-        ShowEmbed(app);
-        return;
-    }
+// Everything but embed mode: top bar, side panel or sheet, content column, overlays.
+void ShowPage(AppState& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float s = Scale();
     const bool wide = vp->Size.x >= theme::kWideLayout * s;
@@ -254,6 +249,14 @@ void ShowApp(AppState& app) {
     if (wide) app.filter_sheet_open = false;
     if (app.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
     if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
+}
+
+} // namespace
+
+void ShowApp(AppState& app) {
+    if (app.embed) ShowEmbed(app);
+    else ShowPage(app);
+    if (app.scroll_to_kpi > 0) --app.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn
 }
 
 } // namespace ui

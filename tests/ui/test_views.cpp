@@ -1,0 +1,146 @@
+// The views, run natively in a headless ImGui: what they draw (their tap targets) and what a tap
+// does to the AppState. The browser tests check the same through the real page; these are fast
+// and show which view broke.
+#include "headless_imgui.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+std::vector<std::string> project_cards(const AppState& app) {
+    std::vector<std::string> ids;
+    for (const auto& t : app.targets)
+        if (t.id.rfind("project:", 0) == 0) ids.push_back(t.id.substr(8));
+    return ids;
+}
+
+bool has(const AppState& app, const std::string& id) {
+    return std::any_of(app.targets.begin(), app.targets.end(), [&](const auto& t) { return t.id == id; });
+}
+
+} // namespace
+
+TEST_CASE("phone overview: cards in report order, filter button beside the tabs, no side panel") {
+    HeadlessUi ui(390, 2400);   // tall, so every card is on screen
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    CHECK(project_cards(app) == std::vector<std::string>{"uij-turn", "digital-innovation", "ishikari-lifestyle",
+                                                         "smart-city", "shin-sapporo"});
+    CHECK(has(app, "tab:filters"));
+    CHECK_FALSE(has(app, "filter:clear"));   // the panel is a sheet on phones, closed
+    for (const auto& t : app.targets) {
+        INFO(t.id);
+        CHECK(t.x >= 0);
+        CHECK(t.x + t.w <= 390.5f);             // nothing sideways off the screen
+    }
+}
+
+TEST_CASE("tapping a card opens the project; a KPI heading selects it; Back returns") {
+    HeadlessUi ui(390, 4000);   // tall: selecting a KPI scrolls it to the top, Back stays in view
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    REQUIRE(ui.tap(app, "project:uij-turn"));
+    CHECK(app.view.project == "uij-turn");
+    CHECK(app.view.kpi == 0);
+    REQUIRE(ui.tap(app, "kpi:1"));
+    CHECK(app.view.kpi == 1);
+    REQUIRE(ui.tap(app, "back"));
+    CHECK(app.view.project.empty());
+}
+
+TEST_CASE("touch targets are at least 44 px high") {
+    HeadlessUi ui(390, 2400);
+    AppState app = app_with_sapporo();
+    app.filter_sheet_open = true;
+    ui.frames(app);
+    int checked = 0;
+    for (const auto& t : app.targets) {
+        if (t.id.rfind("filter:", 0) != 0 && t.id.rfind("tab:", 0) != 0 && t.id != "lang" && t.id != "share") continue;
+        INFO(t.id);
+        CHECK(t.h >= 43.5f);
+        ++checked;
+    }
+    CHECK(checked > 10);
+}
+
+TEST_CASE("wide screen: filter side panel; chips narrow the list") {
+    HeadlessUi ui(1920, 3000);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    REQUIRE(has(app, "filter:clear"));
+    REQUIRE(ui.tap(app, "filter:app:joint"));
+    CHECK(app.view.filters.application == kpi::Application::Joint);
+    ui.frames(app);
+    CHECK(project_cards(app) == std::vector<std::string>{"uij-turn", "ishikari-lifestyle"});
+    REQUIRE(ui.tap(app, "filter:clear"));
+    ui.frames(app);
+    CHECK(project_cards(app).size() == 5);
+}
+
+TEST_CASE("language button switches the view's language") {
+    HeadlessUi ui(390, 844);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    REQUIRE(ui.tap(app, "lang"));
+    CHECK(app.view.lang == "en");
+}
+
+TEST_CASE("a data error shows Retry, and Retry asks for the data again") {
+    HeadlessUi ui(390, 844);
+    AppState app;
+    app.phase = LoadPhase::Failed;
+    app.data_error = "data/x.json: at /programs/0/id: expected a slug";
+    ui.frames(app);
+    REQUIRE(ui.tap(app, "retry"));
+    CHECK(app.retry_requested);
+}
+
+TEST_CASE("kiosk: QR card and pause control, no search field and no share button") {
+    HeadlessUi ui(1920, 1080);
+    AppState app = app_with_sapporo();
+    app.kiosk.active = true;
+    app.share_url = "https://example.invalid/?project=smart-city";
+    ui.frames(app);
+    CHECK(has(app, "kiosk:qr"));
+    CHECK(has(app, "kiosk:pause"));
+    CHECK_FALSE(has(app, "search"));
+    CHECK_FALSE(has(app, "share"));
+    CHECK_FALSE(ui.raised().kiosk_toggle_pause);
+    REQUIRE(ui.tap(app, "kiosk:pause"));
+    // The view only asks; src/app carries it out (core/kiosk.h decides).
+    CHECK(ui.raised().kiosk_toggle_pause);
+}
+
+TEST_CASE("share panel: copy and CSV are requests to the platform; PNG needs a selected KPI") {
+    HeadlessUi ui(390, 1400);
+    AppState app = app_with_sapporo();
+    app.share_url = "https://example.invalid/";
+    ui.frames(app);
+    REQUIRE(ui.tap(app, "share"));
+    CHECK(app.share_open);
+    REQUIRE(ui.tap(app, "share:copy"));
+    CHECK(ui.raised().copy_link);
+    REQUIRE(ui.tap(app, "share:csv"));
+    CHECK(ui.raised().download_csv);
+    REQUIRE(ui.tap(app, "share:png"));
+    CHECK_FALSE(ui.raised().save_chart_png);   // disabled: no KPI selected
+}
+
+TEST_CASE("embed: one chart and the link to the full view, no app chrome") {
+    HeadlessUi ui(600, 400);
+    AppState app = app_with_sapporo();
+    app.embed = true;
+    app.view.project = "smart-city";
+    app.view.kpi = 3;
+    ui.frames(app);
+    CHECK(has(app, "chart:3"));
+    CHECK(has(app, "embed:open"));
+    CHECK_FALSE(has(app, "lang"));
+    CHECK_FALSE(has(app, "tab:overview"));
+    app.scroll_to_kpi = 3;   // as a link with kpi= sets it: it must run out, or frames never stop
+    ui.frames(app, 4);
+    CHECK(app.scroll_to_kpi == 0);
+}
