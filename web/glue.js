@@ -2,7 +2,9 @@
 // [SECTION] start-up fetches with progress (code, data, font)
 // [SECTION] loading screen
 // [SECTION] input: pointer, wheel, keys, text (hidden <input> for on-screen keyboards and IME)
+// [SECTION] offline: service worker, data updates, network state, wake lock
 // [SECTION] window.kpiViewer test/automation API
+// [SECTION] emscripten Module (the wasm fetched here, to show its progress)
 'use strict';
 (function () {
   const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -37,9 +39,15 @@
     progress[key] = 1; render();
     return { status: r.status, ok: true, statusText: r.statusText, bytes };
   }
+  function hasWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+  const webgl2 = hasWebGL2();   // without it the viewer does not start: nothing else is fetched
   window.kpiPreload = {};
-  window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
-  window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  if (webgl2) {
+    window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
+    window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  }
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
@@ -60,11 +68,6 @@
   }
   document.documentElement.lang = lang;
   document.addEventListener('DOMContentLoaded', render);
-
-  function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
-  }
-  const webgl2 = hasWebGL2();
 
   // --- [SECTION] input --------------------------------------------------------------------------
   // Pointer events carry pointerType, which ImGui needs to treat touches as touches.
@@ -99,13 +102,10 @@
       if (!primary.has(e.pointerId)) return;
       primary.delete(e.pointerId);
       const [x, y] = canvasPos(e, canvas);
+      // iOS raises the on-screen keyboard only for a focus() made inside the tap's own handler.
+      if (kind === 2 && runtimeReady && Module._kpi_text_field_at(x, y)) hiddenInput.focus({ preventScroll: true });
       call('kpi_pointer', kind, TYPE[e.pointerType] ?? 0, x, y, e.button);
     };
-    canvas.addEventListener('pointerup', (e) => {
-      // iOS raises the on-screen keyboard only for a focus() made inside the tap's own handler.
-      const [x, y] = canvasPos(e, canvas);
-      if (Module._kpi_text_field_at && Module._kpi_text_field_at(x, y)) hiddenInput.focus({ preventScroll: true });
-    });
     canvas.addEventListener('pointerup', up(2));
     canvas.addEventListener('pointercancel', up(3));
     canvas.addEventListener('pointerleave', (e) => {
@@ -172,18 +172,16 @@
   const netState = () => call('kpi_set_online', navigator.onLine ? 1 : 0);
   window.addEventListener('online', netState);
   window.addEventListener('offline', netState);
-  let wakeLock = null, wantWakeLock = false;
+  let wantWakeLock = false;
   async function requestWakeLock() {
     if (!wantWakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
-    try { wakeLock = await navigator.wakeLock.request('screen'); } catch (e) { wakeLock = null; }
+    try { await navigator.wakeLock.request('screen'); } catch (e) { /* refused: the screen may sleep */ }
   }
   // The browser releases the lock when the page is hidden: ask again when it is visible.
   document.addEventListener('visibilitychange', requestWakeLock);
 
   window.kpiGlue = {
     keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
-    wakeLockHeld() { return !!(wakeLock && !wakeLock.released); },
-    reportNetwork: netState,
     setTextInputActive(active) {
       if (!hiddenInput) return;
       if (active && document.activeElement !== hiddenInput) hiddenInput.focus({ preventScroll: true });
@@ -206,7 +204,7 @@
     },
   };
 
-  // --- emscripten Module: fetch the wasm ourselves to show its progress --------------------------
+  // --- [SECTION] emscripten Module -----------------------------------------------------------------
   window.Module = {
     canvas: null,
     instantiateWasm(imports, receive) {

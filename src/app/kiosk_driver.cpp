@@ -2,6 +2,7 @@
 
 #include "platform/platform.h"
 #include "platform/web_input.h"
+#include "ui/navigation.h"
 
 namespace app {
 
@@ -23,9 +24,7 @@ void KioskDriver::show_step(AppState& a) {
         v.project = steps[step_ - 1].project;
         v.kpi = steps[step_ - 1].kpi;
     }
-    a.view = v;
-    a.scroll_to_kpi = v.kpi != 0 ? 3 : 0;
-    a.reset_scroll = v.kpi == 0;
+    ui::GoTo(a, v);
 }
 
 void KioskDriver::frame(AppState& a, double now_ms) {

@@ -58,10 +58,9 @@ auto ui_state() {
 }
 
 // --- [SECTION] frame --------------------------------------------------------------------------------
-void sync_display(ImGuiIO& io, int& fb_w, int& fb_h, int& css_w) {
-    int css_h = 1;
-    platform::sync_canvas_size(fb_w, fb_h);
-    platform::canvas_css_size(css_w, css_h);
+void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
+    int css_w = 1, css_h = 1;
+    platform::sync_canvas_size(css_w, css_h, fb_w, fb_h);
     // ImGui works in CSS pixels; the framebuffer scale makes text and lines crisp on high-DPI.
     io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
     io.DisplayFramebufferScale = ImVec2(fb_w / static_cast<float>(css_w), fb_h / static_cast<float>(css_h));
@@ -76,8 +75,8 @@ void sync_display(ImGuiIO& io, int& fb_w, int& fb_h, int& css_w) {
 bool frame() {
     if (!g_font_ready) return false;
     ImGuiIO& io = ImGui::GetIO();
-    int fb_w = 1, fb_h = 1, css_w = 1;
-    sync_display(io, fb_w, fb_h, css_w);
+    int fb_w = 1, fb_h = 1;
+    sync_display(io, fb_w, fb_h);
     const double now = platform::now_ms();
     io.DeltaTime = g_last_frame_ms > 0 ? static_cast<float>(std::max(1.0, now - g_last_frame_ms) / 1000.0) : 1.0f / 60.0f;
     g_last_frame_ms = now;

@@ -1,18 +1,17 @@
 #include "app/url_sync.h"
 
 #include "platform/platform.h"
+#include "ui/navigation.h"
 #include "ui/strings.h"
 
 namespace app {
 
 kpi::DecodedView UrlSync::apply(AppState& a, const std::string& query) {
     kpi::DecodedView d = kpi::decode_view(query);
-    a.view = d.view;
+    ui::GoTo(a, d.view);
     a.notices = d.notices;
     replace_next_ = !a.notices.empty();   // write the link back without the values we could not use
     shown_ = a.view;
-    a.scroll_to_kpi = a.view.kpi != 0 ? 3 : 0;
-    a.reset_scroll = a.view.kpi == 0;
     check_against_data(a);
     return d;
 }

@@ -13,7 +13,7 @@ const char* to_string(Status s) {
 }
 
 std::optional<Status> status_from_string(std::string_view s) {
-    for (Status st : {Status::Met, Status::NotMet, Status::NoActual, Status::NoTarget})
+    for (Status st : kAllStatuses)
         if (s == to_string(st)) return st;
     return std::nullopt;
 }
@@ -57,6 +57,16 @@ void StatusCounts::add(Status s) {
     case Status::NoActual: ++no_actual; break;
     case Status::NoTarget: ++no_target; break;
     }
+}
+
+int StatusCounts::of(Status s) const {
+    switch (s) {
+    case Status::Met: return met;
+    case Status::NotMet: return not_met;
+    case Status::NoActual: return no_actual;
+    case Status::NoTarget: return no_target;
+    }
+    return 0;
 }
 
 StatusCounts count_headline(const Project& p) {

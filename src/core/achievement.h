@@ -15,6 +15,8 @@
 namespace kpi {
 
 enum class Status { Met, NotMet, NoActual, NoTarget };
+// Every status, in the order the viewer lists them (legend, filters, counts).
+constexpr Status kAllStatuses[] = {Status::Met, Status::NotMet, Status::NoActual, Status::NoTarget};
 
 const char* to_string(Status s);   // "met" / "not-met" / "no-actual" / "no-target"
 std::optional<Status> status_from_string(std::string_view s);
@@ -33,6 +35,7 @@ Status headline_status(const Kpi& kpi);
 struct StatusCounts {
     int met = 0, not_met = 0, no_actual = 0, no_target = 0;
     int total() const { return met + not_met + no_actual + no_target; }
+    int of(Status s) const;
     void add(Status s);
 };
 

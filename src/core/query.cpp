@@ -148,10 +148,8 @@ std::vector<AppChoice> app_choices(const Dataset& d, const Filters& f) {
 }
 
 std::vector<StatusChoice> status_choices(const Dataset& d, const Filters& f) {
-    std::vector<StatusChoice> out{{Status::Met, 0},
-                                  {Status::NotMet, 0},
-                                  {Status::NoActual, 0},
-                                  {Status::NoTarget, 0}};
+    std::vector<StatusChoice> out;
+    for (Status s : kAllStatuses) out.push_back({s, 0});
     const Matcher m(f);
     for (const Program& program : d.programs)
         for (const Project& project : program.projects) {

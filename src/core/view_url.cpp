@@ -110,12 +110,11 @@ DecodedView decode_view(std::string_view query) {
                 while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
                 v.filters.query = value.substr(0, cut);
             }
-        } else if (key == "embed") {
-            if (value == "1" || value == "true") d.embed = true;
-            else if (value != "0" && value != "false") bad(key, value, "is not 0 or 1");
-        } else if (key == "kiosk") {
-            if (value == "1" || value == "true") d.kiosk = true;
-            else if (value != "0" && value != "false") bad(key, value, "is not 0 or 1");
+        } else if (key == "embed" || key == "kiosk") {
+            bool& flag = key == "embed" ? d.embed : d.kiosk;
+            if (value == "1" || value == "true") flag = true;
+            else if (value == "0" || value == "false") flag = false;
+            else bad(key, value, "is not 0 or 1");
         } else if (key == "rotate" || key == "idle") {
             // Seconds, decimals allowed (tests run the loop fast); bounded so a typo cannot stall it.
             char* end = nullptr;

@@ -1,5 +1,9 @@
 // The platform interface: everything the app needs from the browser. src/platform/web_*.cpp is the
-// only code that knows it runs in a browser; ui/ and core/ never include emscripten headers.
+// only code that knows it runs in a browser; ui/ and core/ never include emscripten headers, and
+// views never call this (they leave requests in AppState for src/app to carry out).
+//   web_loop.cpp     frames, timers, canvas, WebGL       web_platform.cpp  fetch, page, keyboard sink
+//   web_history.cpp  address bar, Back/Forward           web_share.cpp     clipboard, share, downloads
+//   web_input.cpp    pointer/wheel/keys/text -> ImGui
 #pragma once
 
 #include <functional>
@@ -7,59 +11,48 @@
 
 namespace platform {
 
+// --- frames, timers, canvas (web_loop.cpp) -------------------------------------------------------
+// Run `frame` whenever a frame was requested; `frame` returns true to ask for one more.
+void run_event_driven(std::function<bool()> frame);
+// Event-driven rendering: ask for at least `frames` more frames (input, data, animation).
+void request_frames(int frames = 1);
+// Wake the loop after `ms` (feedback messages, kiosk rotation); the earliest request wins.
+void wake_after(double ms);
+double now_ms();                 // milliseconds since navigation start
+// Create the WebGL2 context on the page's canvas; false when the browser has none.
+bool init_graphics();
+// The canvas's CSS size, and its backing store resized to that x devicePixelRatio (crisp text).
+void sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h);
+
+// --- fetch and the page (web_platform.cpp) --------------------------------------------------------
 struct FetchResult {
     bool ok = false;         // transport succeeded and HTTP status was 2xx
     int http_status = 0;     // 0 when the request never got an answer (offline, blocked…)
     std::string body;        // raw bytes
     std::string error;       // human-readable reason when !ok
 };
-
 // Fetch a same-origin relative URL; the callback runs later, on the main thread.
 void fetch(const std::string& url, std::function<void(FetchResult)> done);
-
-// The page's query string without the leading '?'.
-std::string query_string();
-
-// Event-driven rendering: ask for at least `frames` more frames (input, data, animation).
-void request_frames(int frames = 1);
-double now_ms();                 // milliseconds since navigation start
-float device_pixel_ratio();
-void canvas_css_size(int& w, int& h);
-
+std::string query_string();      // the page's query string without the leading '?'
+std::string page_base_url();     // origin + path of the page, no query
+std::string default_dataset();   // the site's own dataset name (<meta name="kpi-dataset">)
 // Text input on touch screens needs a focused DOM element to raise the on-screen keyboard.
 void set_text_input_active(bool active);
-
 // Hide the HTML loading screen once the first frame with data has been drawn.
 void first_data_frame_drawn();
+// Keep the screen on (kiosk); asked again whenever the page becomes visible.
+void request_wake_lock();
+// Replace the screen-reader mirror of the view (already escaped HTML).
+void set_accessible_html(const std::string& html);
 
-} // namespace platform
-
-namespace platform {
-
-// Create the WebGL2 context on the page's canvas; false when the browser has none.
-bool init_graphics();
-// Resize the canvas backing store to CSS size x devicePixelRatio; returns the framebuffer size.
-void sync_canvas_size(int& fb_w, int& fb_h);
-// Run `frame` whenever a frame was requested; `frame` returns true to ask for one more.
-void run_event_driven(std::function<bool()> frame);
-
-} // namespace platform
-
-namespace platform {
-
-// History API: show `query` ("?a=b" or "") in the address bar. push = a new history entry (Back
-// returns to the previous view); otherwise the current entry is replaced.
+// --- address bar (web_history.cpp) ----------------------------------------------------------------
+// Show `query` ("?a=b" or "") in the address bar. push = a new history entry (Back returns to the
+// previous view); otherwise the current entry is replaced.
 void set_url_query(const std::string& query, bool push);
 // Called with the new query string (without '?') when the user goes Back or Forward.
 void on_url_change(std::function<void(const std::string&)> handler);
-// The site's own dataset name (<meta name="kpi-dataset"> in index.html).
-std::string default_dataset();
 
-} // namespace platform
-
-namespace platform {
-
-std::string page_base_url();                     // origin + path of the page, no query
+// --- sharing and saving (web_share.cpp) -----------------------------------------------------------
 void copy_text(const std::string& text, std::function<void(bool ok)> done);
 bool can_web_share();
 void web_share(const std::string& title, const std::string& url);
@@ -67,11 +60,5 @@ void download_bytes(const std::string& filename, const std::string& mime, const 
 // Crop a CSS-px rectangle of the canvas (as last drawn) and download it as PNG.
 void download_canvas_png(float x, float y, float w, float h, const std::string& filename);
 void open_in_new_tab(const std::string& url);
-// Wake the event-driven loop after `ms` (timers: feedback messages, kiosk rotation).
-void wake_after(double ms);
-// Keep the screen on (kiosk); asked again whenever the page becomes visible.
-void request_wake_lock();
-// Replace the screen-reader mirror of the view (already escaped HTML).
-void set_accessible_html(const std::string& html);
 
 } // namespace platform

@@ -1,16 +1,17 @@
-// Browser implementation of platform.h: fetch, URL, frame requests, canvas size.
-// [SECTION] JS bridges (EM_JS)
+// Browser implementation of the page side of platform.h: fetch, what the page says about itself
+// (query, address, default dataset), the keyboard sink, the loading screen, wake lock and the
+// screen-reader mirror.
 // [SECTION] fetch
-// [SECTION] frames and canvas
+// [SECTION] the page
 #include "platform/platform.h"
+#include "platform/web_pending.h"
 
 #include <emscripten.h>
-#include <emscripten/html5.h>
 
-#include <map>
+#include <cstdlib>
 
-// --- [SECTION] JS bridges ----------------------------------------------------------------------
-// The page may already have started a fetch of the same URL (web/index.html starts the dataset and
+// --- [SECTION] fetch ---------------------------------------------------------------------------
+// The page may already have started a fetch of the same URL (web/glue.js starts the dataset and
 // the font before the wasm arrives); take that one instead of asking twice.
 EM_JS(void, js_fetch, (int id, const char* url_c), {
     const url = UTF8ToString(url_c);
@@ -19,92 +20,79 @@ EM_JS(void, js_fetch, (int id, const char* url_c), {
     const req = pre || fetch(url, {cache: 'no-cache'}).then(async (r) => ({
         status: r.status, ok: r.ok, statusText: r.statusText,
         bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0)}));
-    req.then((res) => {
-        const n = res.bytes.length;
-        const p = _malloc(Math.max(n, 1));
-        HEAPU8.set(res.bytes, p);
-        const msg = res.ok ? "" : ('HTTP ' + res.status + ' ' + (res.statusText || ""));
+    const finish = (ok, status, bytes, msg) => {
+        const p = _malloc(Math.max(bytes.length, 1));
+        HEAPU8.set(bytes, p);
         const m = lengthBytesUTF8(msg) + 1, mp = _malloc(m);
         stringToUTF8(msg, mp, m);
-        _kpi_fetch_done(id, res.ok ? 1 : 0, res.status, p, n, mp);
+        _kpi_fetch_done(id, ok ? 1 : 0, status, p, bytes.length, mp);
         _free(p); _free(mp);
-    }).catch((e) => {
-        const msg = String((e && e.message) || e || 'network error');
-        const m = lengthBytesUTF8(msg) + 1, mp = _malloc(m);
-        stringToUTF8(msg, mp, m);
-        _kpi_fetch_done(id, 0, 0, 0, 0, mp);
-        _free(mp);
-    });
+    };
+    req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? "" : ('HTTP ' + res.status + ' ' + (res.statusText || ""))))
+       .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
 });
 
-EM_JS(char*, js_query_string, (), {
-    const s = location.search.length > 1 ? location.search.substring(1) : "";
-    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-
-EM_JS(double, js_now_ms, (), { return performance.now(); });
-
-EM_JS(void, js_canvas_css_size, (int* w, int* h), {
-    const c = document.getElementById('canvas');
-    const r = c.getBoundingClientRect();
-    HEAP32[w >> 2] = Math.max(1, Math.round(r.width));
-    HEAP32[h >> 2] = Math.max(1, Math.round(r.height));
-});
-
-EM_JS(void, js_set_text_input_active, (int active), {
-    if (window.kpiGlue) window.kpiGlue.setTextInputActive(!!active);
-});
-
-EM_JS(void, js_first_data_frame, (), {
-    if (window.kpiGlue) window.kpiGlue.firstDataFrame();
-});
-
-// --- [SECTION] fetch ---------------------------------------------------------------------------
 namespace {
-std::map<int, std::function<void(platform::FetchResult)>>& pending_fetches() {
-    static std::map<int, std::function<void(platform::FetchResult)>> m;
-    return m;
+platform::Pending<platform::FetchResult> g_fetches;
 }
-int g_next_fetch_id = 1;
-} // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, const char* data,
                                                      int len, const char* error) {
-    auto& m = pending_fetches();
-    auto it = m.find(id);
-    if (it == m.end()) return;
-    auto cb = std::move(it->second);
-    m.erase(it);
     platform::FetchResult r;
     r.ok = ok != 0;
     r.http_status = status;
     if (data && len > 0) r.body.assign(data, static_cast<size_t>(len));
     r.error = error ? error : "";
-    cb(std::move(r));
+    g_fetches.finish(id, std::move(r));
     platform::request_frames(2);
 }
 
-namespace platform {
+// --- [SECTION] the page --------------------------------------------------------------------------
+// 0: query string without '?'; 1: origin + path; 2: <meta name="kpi-dataset">. Caller frees.
+EM_JS(char*, js_page_info, (int what), {
+    const meta = document.querySelector('meta[name="kpi-dataset"]');
+    const s = what === 0 ? location.search.substring(1)
+            : what === 1 ? location.origin + location.pathname
+            : ((meta && meta.content) || 'default');
+    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 
-void fetch(const std::string& url, std::function<void(FetchResult)> done) {
-    const int id = g_next_fetch_id++;
-    pending_fetches()[id] = std::move(done);
-    js_fetch(id, url.c_str());
-}
+EM_JS(void, js_glue, (int what, int flag), {
+    const g = window.kpiGlue;
+    if (!g) return;
+    if (what === 0) g.setTextInputActive(!!flag);
+    else if (what === 1) g.firstDataFrame();
+    else if (what === 2) g.keepScreenOn();
+});
 
-std::string query_string() {
-    char* p = js_query_string();
+EM_JS(void, js_set_accessible_html, (const char* html), {
+    const m = document.getElementById('a11y');
+    if (m) m.innerHTML = UTF8ToString(html);
+});
+
+namespace {
+std::string page_info(int what) {
+    char* p = js_page_info(what);
     std::string s(p);
     free(p);
     return s;
 }
+} // namespace
 
-double now_ms() { return js_now_ms(); }
-float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
-void canvas_css_size(int& w, int& h) { js_canvas_css_size(&w, &h); }
-void set_text_input_active(bool active) { js_set_text_input_active(active ? 1 : 0); }
-void first_data_frame_drawn() { js_first_data_frame(); }
+namespace platform {
+
+void fetch(const std::string& url, std::function<void(FetchResult)> done) {
+    js_fetch(g_fetches.add(std::move(done)), url.c_str());
+}
+
+std::string query_string() { return page_info(0); }
+std::string page_base_url() { return page_info(1); }
+std::string default_dataset() { return page_info(2); }
+void set_text_input_active(bool active) { js_glue(0, active ? 1 : 0); }
+void first_data_frame_drawn() { js_glue(1, 0); }
+void request_wake_lock() { js_glue(2, 0); }
+void set_accessible_html(const std::string& html) { js_set_accessible_html(html.c_str()); }
 
 } // namespace platform

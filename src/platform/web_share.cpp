@@ -1,22 +1,12 @@
-// Sharing and saving: clipboard, Web Share, downloads (CSV, chart PNG), new tabs, timers.
+// Sharing and saving: clipboard, Web Share, downloads (CSV, chart PNG), new tabs.
 #include "platform/platform.h"
+#include "platform/web_pending.h"
 
 #include <emscripten.h>
 
-#include <cstdlib>
-#include <map>
-
 namespace {
-std::map<int, std::function<void(bool)>> g_copy_callbacks;
-int g_next_copy = 1;
+platform::Pending<bool> g_copies;
 }
-
-EM_JS(char*, js_page_base_url, (), {
-    const s = location.origin + location.pathname;
-    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
 
 EM_JS(void, js_copy_text, (int id, const char* text_c), {
     const text = UTF8ToString(text_c);
@@ -72,46 +62,15 @@ EM_JS(void, js_open_in_new_tab, (const char* url), {
     window.open(UTF8ToString(url), '_blank', 'noopener');
 });
 
-EM_JS(void, js_set_accessible_html, (const char* html), {
-    const m = document.getElementById('a11y');
-    if (m) m.innerHTML = UTF8ToString(html);
-});
-
-EM_JS(void, js_request_wake_lock, (), {
-    if (window.kpiGlue) window.kpiGlue.keepScreenOn();
-});
-
-// One timer: the earliest wake-up asked for wins, so frequent requests do not pile up timers.
-EM_JS(void, js_wake_after, (double ms), {
-    const now = performance.now(), at = now + ms;
-    if (window.kpiWakeAt && window.kpiWakeAt > now && window.kpiWakeAt <= at) return;
-    clearTimeout(window.kpiWakeTimer);
-    window.kpiWakeAt = at;
-    window.kpiWakeTimer = setTimeout(() => { window.kpiWakeAt = 0; _kpi_wake(); }, ms);
-});
-
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_copy_done(int id, int ok) {
-    auto it = g_copy_callbacks.find(id);
-    if (it == g_copy_callbacks.end()) return;
-    auto cb = std::move(it->second);
-    g_copy_callbacks.erase(it);
-    cb(ok != 0);
+    g_copies.finish(id, ok != 0);
     platform::request_frames(2);
 }
 
 namespace platform {
 
-std::string page_base_url() {
-    char* p = js_page_base_url();
-    std::string s(p);
-    free(p);
-    return s;
-}
-
 void copy_text(const std::string& text, std::function<void(bool)> done) {
-    const int id = g_next_copy++;
-    g_copy_callbacks[id] = std::move(done);
-    js_copy_text(id, text.c_str());
+    js_copy_text(g_copies.add(std::move(done)), text.c_str());
 }
 
 bool can_web_share() { return js_can_web_share() != 0; }
@@ -126,8 +85,5 @@ void download_canvas_png(float x, float y, float w, float h, const std::string& 
 }
 
 void open_in_new_tab(const std::string& url) { js_open_in_new_tab(url.c_str()); }
-void wake_after(double ms) { js_wake_after(ms); }
-void request_wake_lock() { js_request_wake_lock(); }
-void set_accessible_html(const std::string& html) { js_set_accessible_html(html.c_str()); }
 
 } // namespace platform

@@ -82,9 +82,8 @@ std::string AccessibleHtml(const AppState& app) {
     for (const kpi::Project* vp : kpi::visible_projects(d, app.view.filters)) {
         const kpi::StatusCounts pc = kpi::count_headline(*vp);
         std::string counts;
-        for (auto [st, n] : {std::pair{kpi::Status::Met, pc.met}, {kpi::Status::NotMet, pc.not_met},
-                             {kpi::Status::NoActual, pc.no_actual}, {kpi::Status::NoTarget, pc.no_target}})
-            if (n) counts += std::string(counts.empty() ? "" : ", ") + status_label(st, lang) + " " + std::to_string(n);
+        for (kpi::Status st : kpi::kAllStatuses)
+            if (pc.of(st)) counts += std::string(counts.empty() ? "" : ", ") + status_label(st, lang) + " " + std::to_string(pc.of(st));
         kpi::ViewState v = app.view;
         v.project = vp->id;
         v.kpi = 0;

@@ -3,7 +3,6 @@
 // [SECTION] top bar
 // [SECTION] loading and error panels
 // [SECTION] root layout
-#include "core/line_break.h"
 #include "core/query.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
@@ -28,25 +27,26 @@ void ShowTopBar(AppState& app, bool wide) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(o, ImVec2(o.x + w, o.y + h), theme::kAccent);
 
-    // Right-hand buttons first, so the title knows how much room it has.
+    // Right-hand items first, from right to left, so the title knows how much room is left.
     const char* lang_label = tr(Str::Language, lang);   // shows the OTHER language
     const float btn_w = ImGui::CalcTextSize(lang_label).x + 28 * s;
-    const float right = o.x + w - 12 * s;
+    float edge = o.x + w - 12 * s;                       // left edge of what is placed so far
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 110));
     const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;
-    ImGui::SetCursorScreenPos(ImVec2(right - btn_w, by));
+    edge -= btn_w;
+    ImGui::SetCursorScreenPos(ImVec2(edge, by));
     const bool switch_lang = ImGui::Button(lang_label, ImVec2(btn_w, theme::kTouchTarget * s));
     Target(app, "lang");
     if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
-    const char* share_label = tr(Str::Share, lang);
-    const bool can_share = app.dataset && !app.kiosk.active;   // the kiosk shows its QR code instead
-    const float share_w = can_share ? ImGui::CalcTextSize(share_label).x + 28 * s : 0.0f;
-    if (can_share) {
-        ImGui::SetCursorScreenPos(ImVec2(right - btn_w - 8 * s - share_w, by));
+    if (app.dataset && !app.kiosk.active) {   // the kiosk shows its QR code instead
+        const char* share_label = tr(Str::Share, lang);
+        const float share_w = ImGui::CalcTextSize(share_label).x + 28 * s;
+        edge -= 8 * s + share_w;
+        ImGui::SetCursorScreenPos(ImVec2(edge, by));
         const bool share = ImGui::Button(share_label, ImVec2(share_w, theme::kTouchTarget * s));
         Target(app, "share");
         if (share) app.share_open = !app.share_open;
@@ -54,28 +54,23 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::PopStyleColor(5);
 
     // Offline: a quiet badge left of the buttons (the viewer keeps working from its cache).
-    float badge_w = 0;
     if (app.offline) {
         const char* off = tr(Str::Offline, lang);
         const ImVec2 ts = ImGui::CalcTextSize(off);
-        badge_w = ts.x + 20 * s;
-        const float bx = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - 8 * s - badge_w;
-        const float bh = ts.y + 8 * s;
-        const ImVec2 a(bx, o.y + (h - bh) * 0.5f);
-        dl->AddRectFilled(a, ImVec2(a.x + badge_w, a.y + bh), IM_COL32(255, 255, 255, 40), bh * 0.5f);
+        const float bw = ts.x + 20 * s, bh = ts.y + 8 * s;
+        edge -= 8 * s + bw;
+        const ImVec2 a(edge, o.y + (h - bh) * 0.5f);
+        dl->AddRectFilled(a, ImVec2(a.x + bw, a.y + bh), IM_COL32(255, 255, 255, 40), bh * 0.5f);
         dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
-        badge_w += 8 * s;
     }
 
     // Title: the dataset's title (or the app name while loading), clipped to the room left.
-    const float title_right = right - btn_w - (share_w > 0 ? share_w + 8 * s : 0) - badge_w - 16 * s;
+    const float title_right = edge - 16 * s;
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 0.85f));
     const float fh = ImGui::GetFontSize();
     const ImVec4 clip(o.x + 16 * s, o.y, title_right, o.y + h);
-    const auto lines = kpi::break_lines(title, clip.z - clip.x, [](std::string_view t) {
-        return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
-    });
+    const auto lines = BreakLines(title, clip.z - clip.x);
     const size_t shown = std::min<size_t>(lines.size(), 3);
     float ty = o.y + std::max(2 * s, (h - shown * fh) * 0.5f);
     for (size_t i = 0; i < shown; ++i, ty += fh)
@@ -94,10 +89,7 @@ void ShowLoading(AppState& app) {
 
 void ShowDataError(AppState& app) {
     const std::string& lang = app.view.lang;
-    ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * Scale(), 14 * Scale()));
-    ImGui::BeginChild("##error", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    BeginCard("##error", theme::kError);
     Heading(tr(Str::DataErrorTitle, lang), 1.15f, theme::kError);
     Wrapped(app.data_error.c_str());
     if (app.dataset)
@@ -105,9 +97,7 @@ void ShowDataError(AppState& app) {
     const bool retry = TouchButton(tr(Str::Retry, lang));
     Target(app, "retry");
     if (retry) app.retry_requested = true;
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
+    EndCard();
     VSpace(8);
 }
 
@@ -136,16 +126,15 @@ void ModeTabs(AppState& app, bool wide) {
 
 void Notices(AppState& app) {
     const std::string& lang = app.view.lang;
-    ImGui::PushStyleColor(ImGuiCol_Border, theme::kAccent);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
-    BeginCard("##notices");
+    BeginCard("##notices", theme::kAccent);
     TextBlock(tr(Str::LinkPartlyUnused, lang), theme::kAccent);
     for (const auto& n : app.notices) MutedWrapped(n.c_str());
     const bool ok = TouchButton(tr(Str::Ok, lang));
     Target(app, "notice:close");
     if (ok) app.notices.clear();
     EndCard();
-    ImGui::PopStyleColor(2);
+    ImGui::PopStyleColor();
     VSpace(8);
 }
 

@@ -61,12 +61,11 @@ void ShowCompare(AppState& app, bool wide) {
     VSpace(6);
 
     const auto projects = kpi::visible_projects(d, app.view.filters);
-    const float label_w = wide ? 0.42f : 1.0f;   // phones: label above the bar
     BeginCard("##compare");
     const float w = ContentWidth();
-    const float bar_x0 = wide ? w * label_w : 0.0f;
+    const float bar_x0 = wide ? w * 0.42f : 0.0f;   // wide: label left of the bar; phones: above it
     const float bar_w = w - bar_x0 - 60 * s;
-    const double axis_max = 1.5;   // 150 %; longer bars are clipped with an arrow
+    const double axis_max = 1.5;   // 150 %: longer bars stop there, their label says how far
     for (const kpi::Project* p : projects) {
         TextBlock(p->name.in(lang).c_str(), theme::kAccent);
         for (const auto& k : p->kpis) {
@@ -75,11 +74,7 @@ void ShowCompare(AppState& app, bool wide) {
             const kpi::YearValue* y = year_of(k, fy);
             const ImVec2 o = ImGui::GetCursorScreenPos();
             const std::string name = KpiTitle(k, lang);
-            if (wide) {
-                TextBlock(name.c_str(), 0, bar_x0 - 12 * s);
-            } else {
-                Wrapped(name.c_str());
-            }
+            TextBlock(name.c_str(), 0, wide ? bar_x0 - 12 * s : 0.0f);
             const float text_bottom = ImGui::GetCursorScreenPos().y;
             const float row_top = wide ? o.y : text_bottom;
             const float h = 22 * s;
@@ -89,8 +84,8 @@ void ShowCompare(AppState& app, bool wide) {
             const kpi::Status st = y ? kpi::year_status(k, *y) : kpi::Status::NoTarget;
             dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), IM_COL32(0xF0, 0xF3, 0xF6, 255), 3);
             std::string label;
+            const float len = ratio ? static_cast<float>(std::min(*ratio, axis_max) / axis_max) * bar_w : 0.0f;
             if (ratio) {
-                const float len = static_cast<float>(std::min(*ratio, axis_max) / axis_max) * bar_w;
                 dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + len, row_top + h), theme::status_colour(st), 3);
                 label = kpi::format_percent(ratio);
             } else {
@@ -102,9 +97,7 @@ void ShowCompare(AppState& app, bool wide) {
             const float x100 = x0 + static_cast<float>(1.0 / axis_max) * bar_w;
             dl->AddLine(ImVec2(x100, row_top - 3 * s), ImVec2(x100, row_top + h + 3 * s), theme::kText, 1.5f);
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-            const float lx = ratio ? std::min(x0 + static_cast<float>(std::min(*ratio, axis_max) / axis_max) * bar_w + 6 * s,
-                                              x0 + bar_w + 4 * s)
-                                   : x0 + 6 * s;
+            const float lx = ratio ? std::min(x0 + len + 6 * s, x0 + bar_w + 4 * s) : x0 + 6 * s;
             dl->AddText(ImVec2(lx, row_top + (h - ts.y) * 0.5f), ratio ? theme::kText : theme::kMuted, label.c_str());
             const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
             ImGui::SetCursorScreenPos(o);

@@ -19,7 +19,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace ui {
 namespace {
@@ -176,21 +178,25 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
     ImGui::PushID(&k);
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuterH;
+    // The text of every cell, once: it sizes the columns and is then drawn.
+    struct Row { std::string cells[4]; std::optional<kpi::Status> status; };
+    std::vector<Row> rows;
+    if (k.baseline_plan || k.baseline_actual)
+        rows.push_back({{tr(Str::Baseline, lang), kpi::format_number(k.baseline_plan, k.decimals),
+                         kpi::format_number(k.baseline_actual, k.decimals), ""}, std::nullopt});
+    for (const auto& y : k.years)
+        rows.push_back({{kpi::fy_short(y.fy, app.view.era), kpi::format_number(y.plan, k.decimals),
+                         kpi::format_number(y.actual, k.decimals), kpi::format_percent(kpi::achievement_ratio(k, y))},
+                        kpi::year_status(k, y)});
+
     // Numbers are never cut: every column is at least as wide as its widest cell. When the status
     // column does not fit (phones), it is left out; the chart and its % labels still show it.
     const char* headers[] = {tr(Str::TableFy, lang), tr(Str::Plan, lang), tr(Str::Actual, lang), tr(Str::TablePercent, lang), tr(Str::TableStatus, lang)};
     float col_w[5] = {};
     for (int c = 0; c < 5; ++c) col_w[c] = ImGui::CalcTextSize(headers[c]).x;
-    auto widen = [&](int c, const std::string& t) { col_w[c] = std::max(col_w[c], ImGui::CalcTextSize(t.c_str()).x); };
-    widen(0, tr(Str::Baseline, lang));
-    widen(1, kpi::format_number(k.baseline_plan, k.decimals));
-    widen(2, kpi::format_number(k.baseline_actual, k.decimals));
-    for (const auto& y : k.years) {
-        widen(0, kpi::fy_short(y.fy, app.view.era));
-        widen(1, kpi::format_number(y.plan, k.decimals));
-        widen(2, kpi::format_number(y.actual, k.decimals));
-        widen(3, kpi::format_percent(kpi::achievement_ratio(k, y)));
-        col_w[4] = std::max(col_w[4], StatusBadgeWidth(kpi::year_status(k, y), lang));
+    for (const Row& r : rows) {
+        for (int c = 0; c < 4; ++c) col_w[c] = std::max(col_w[c], ImGui::CalcTextSize(r.cells[c].c_str()).x);
+        if (r.status) col_w[4] = std::max(col_w[4], StatusBadgeWidth(*r.status, lang));
     }
     const float pad = ImGui::GetStyle().CellPadding.x * 2;
     float needed = 0;
@@ -200,35 +206,20 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
         for (int c = 0; c < cols; ++c)
             ImGui::TableSetupColumn(headers[c], ImGuiTableColumnFlags_WidthStretch, col_w[c] + pad);
         ImGui::TableHeadersRow();
-        auto right_text = [](const std::string& t) {
-            const float w = ImGui::CalcTextSize(t.c_str()).x;
-            const float avail = ImGui::GetContentRegionAvail().x;
-            if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
-            ImGui::TextUnformatted(t.c_str());
-        };
-        if (k.baseline_plan || k.baseline_actual) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr(Str::Baseline, lang));
-            ImGui::TableNextColumn();
-            right_text(kpi::format_number(k.baseline_plan, k.decimals));
-            ImGui::TableNextColumn();
-            right_text(kpi::format_number(k.baseline_actual, k.decimals));
-        }
-        for (const auto& y : k.years) {
+        for (const Row& r : rows) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, 30 * Scale());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(app.view.era == kpi::EraStyle::Japanese ? kpi::fy_short(y.fy, kpi::EraStyle::Japanese).c_str()
-                                                                           : std::to_string(y.fy).c_str());
-            ImGui::TableNextColumn();
-            right_text(kpi::format_number(y.plan, k.decimals));
-            ImGui::TableNextColumn();
-            right_text(kpi::format_number(y.actual, k.decimals));
-            ImGui::TableNextColumn();
-            right_text(kpi::format_percent(kpi::achievement_ratio(k, y)));
-            if (cols == 5) {
+            ImGui::TextUnformatted(r.cells[0].c_str());
+            for (int c = 1; c < 4; ++c) {   // numbers right-aligned
                 ImGui::TableNextColumn();
-                StatusBadge(kpi::year_status(k, y), lang);
+                const float tw = ImGui::CalcTextSize(r.cells[c].c_str()).x;
+                const float avail = ImGui::GetContentRegionAvail().x;
+                if (avail > tw) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - tw);
+                ImGui::TextUnformatted(r.cells[c].c_str());
+            }
+            if (cols == 5 && r.status) {
+                ImGui::TableNextColumn();
+                StatusBadge(*r.status, lang);
             }
         }
         ImGui::EndTable();

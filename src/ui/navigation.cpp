@@ -2,29 +2,29 @@
 
 namespace ui {
 
+void GoTo(AppState& app, const kpi::ViewState& v) {
+    app.view = v;
+    app.reset_scroll = v.kpi == 0;
+    app.scroll_to_kpi = v.kpi != 0 ? 3 : 0;   // frames: the layout settles over a few
+}
+
 void OpenProject(AppState& app, const std::string& project_id, int kpi_no) {
-    app.view.project = project_id;
-    app.view.kpi = kpi_no;
-    app.reset_scroll = kpi_no == 0;
-    app.scroll_to_kpi = kpi_no != 0 ? 3 : 0;
+    kpi::ViewState v = app.view;
+    v.project = project_id;
+    v.kpi = kpi_no;
+    GoTo(app, v);
 }
 
-void SelectKpi(AppState& app, int kpi_no) {
-    app.view.kpi = kpi_no;
-    app.scroll_to_kpi = 3;
-}
+void SelectKpi(AppState& app, int kpi_no) { OpenProject(app, app.view.project, kpi_no); }
 
-void GoToOverview(AppState& app) {
-    app.view.project.clear();
-    app.view.kpi = 0;
-    app.reset_scroll = true;
-}
+void GoToOverview(AppState& app) { OpenProject(app, "", 0); }
 
 void SetMode(AppState& app, kpi::ViewMode mode) {
-    app.view.mode = mode;
-    app.view.project.clear();
-    app.view.kpi = 0;
-    app.reset_scroll = true;
+    kpi::ViewState v = app.view;
+    v.mode = mode;
+    v.project.clear();
+    v.kpi = 0;
+    GoTo(app, v);
 }
 
 } // namespace ui

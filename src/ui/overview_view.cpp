@@ -37,21 +37,19 @@ void StatusStrip(const AppState& app, const kpi::Project& p) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const int total = c.total();
     float x = o.x;
-    const kpi::Status order[] = {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget};
-    const int counts[] = {c.met, c.not_met, c.no_actual, c.no_target};
-    for (int i = 0; i < 4 && total > 0; ++i) {
-        const float seg = w * counts[i] / total;
-        if (seg > 0) dl->AddRectFilled(ImVec2(x, o.y), ImVec2(x + seg - 2, o.y + h), theme::status_colour(order[i]), 3);
+    for (kpi::Status st : kpi::kAllStatuses) {
+        const float seg = total > 0 ? w * c.of(st) / total : 0.0f;
+        if (seg > 0) dl->AddRectFilled(ImVec2(x, o.y), ImVec2(x + seg - 2, o.y + h), theme::status_colour(st), 3);
         x += seg;
     }
     ImGui::Dummy(ImVec2(w, h));
     // Words with counts, e.g. "達成 1 · 未達成 2"
     bool first = true;
-    for (int i = 0; i < 4; ++i) {
-        if (!counts[i]) continue;
+    for (kpi::Status st : kpi::kAllStatuses) {
+        if (!c.of(st)) continue;
         if (!first) ImGui::SameLine(0, 12 * s);
         first = false;
-        ImGui::TextColored(theme::to_vec4(theme::status_colour(order[i])), "%s %d", status_label(order[i], lang), counts[i]);
+        ImGui::TextColored(theme::to_vec4(theme::status_colour(st)), "%s %d", status_label(st, lang), c.of(st));
     }
 }
 
@@ -87,16 +85,15 @@ void ShowOverview(AppState& app, bool wide) {
 
     if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.c_str(), theme::kMet);
     SummaryLine(app, kpi::count_headline(d));
-    {
-        // Legend of the four statuses so nobody has to guess what a colour means.
-        const kpi::Status all[] = {kpi::Status::Met, kpi::Status::NotMet, kpi::Status::NoActual, kpi::Status::NoTarget};
-        for (int i = 0; i < 4; ++i) {
-            if (i) ImGui::SameLine(0, 8 * s);
-            if (i && !FitsOnLine(StatusBadgeWidth(all[i], lang))) ImGui::NewLine();
-            StatusBadge(all[i], lang);
+    // Legend of the four statuses so nobody has to guess what a colour means.
+    for (kpi::Status st : kpi::kAllStatuses) {
+        if (st != kpi::kAllStatuses[0]) {
+            ImGui::SameLine(0, 8 * s);
+            if (!FitsOnLine(StatusBadgeWidth(st, lang))) ImGui::NewLine();
         }
-        MutedWrapped(tr(Str::StatusRule, lang));
+        StatusBadge(st, lang);
     }
+    MutedWrapped(tr(Str::StatusRule, lang));
     const int shown = kpi::count_visible(d, app.view.filters);
     if (!app.view.filters.empty()) {
         char buf[128];

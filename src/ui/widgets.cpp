@@ -1,6 +1,5 @@
 #include "ui/widgets.h"
 
-#include "core/line_break.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -81,12 +80,13 @@ void StatusBadge(kpi::Status s, const std::string& lang) {
     }
 }
 
+std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width) {
+    return kpi::break_lines(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+}
+
 void TextBlock(const char* text, ImU32 colour, float width) {
     width = std::max(1.0f, width > 0 ? width : ContentWidth());
-    const std::string_view t(text);
-    const auto lines = kpi::break_lines(t, width, [](std::string_view s) {
-        return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
-    });
+    const auto lines = BreakLines(text, width);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::BeginGroup();
     for (const auto& l : lines) ImGui::TextUnformatted(text + l.begin, text + l.end);
@@ -103,9 +103,9 @@ void Heading(const char* text, float f, ImU32 colour) {
 void MutedWrapped(const char* text) { TextBlock(text, theme::kMuted); }
 void Wrapped(const char* text) { TextBlock(text, 0); }
 
-bool BeginCard(const char* id, bool highlighted) {
-    ImGui::PushStyleColor(ImGuiCol_Border, highlighted ? theme::kAccent : theme::kBorder);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, highlighted ? 2.0f : 1.0f);
+bool BeginCard(const char* id, ImU32 border) {
+    ImGui::PushStyleColor(ImGuiCol_Border, border ? border : theme::kBorder);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, border ? 2.0f : 1.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * Scale(), 14 * Scale()));
     const bool open = ImGui::BeginChild(id, ImVec2(0, 0),
                                         ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY |

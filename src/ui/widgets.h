@@ -6,7 +6,11 @@
 
 #include <imgui.h>
 
+#include "core/line_break.h"
+
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace ui {
 
@@ -21,6 +25,8 @@ float StatusBadgeWidth(kpi::Status s, const std::string& lang);
 void Tag(const char* text, ImU32 text_col, ImU32 bg_col);
 // Text helpers. Paragraphs break like Japanese typesetting (core/line_break.h), not ImGui's way.
 void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f);  // width 0 = available
+// Lines of `text` for `width` px in the current font (kpi::break_lines with ImGui's measure).
+std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
 void Heading(const char* text, float size_factor = 1.35f, ImU32 colour = 0);
 void MutedWrapped(const char* text);
 void Wrapped(const char* text);
@@ -30,8 +36,9 @@ bool FitsOnLine(float width);   // after SameLine: is there room for `width` mor
 float Scale();   // current UI scale (kiosk may enlarge)
 void VSpace(float css_px);
 
-// Cards: a white rounded child that grows to its content.
-bool BeginCard(const char* id, bool highlighted = false);
+// Cards: a white rounded child that grows to its content. A border colour (selected KPI, error)
+// draws a thicker border in that colour; 0 = the ordinary thin grey one.
+bool BeginCard(const char* id, ImU32 border = 0);
 void EndCard();
 // After EndCard: the whole card was tapped/clicked (released over it without dragging). Also
 // outlines a hovered card and shows the hand cursor.

@@ -102,3 +102,14 @@ TEST_CASE("headline counts over a project") {
     CHECK(c.no_target == 1);
     CHECK(c.total() == 4);
 }
+
+TEST_CASE("StatusCounts::of matches the fields") {
+    kpi::StatusCounts c;
+    c.add(Status::Met);
+    c.add(Status::NoTarget);
+    c.add(Status::NoTarget);
+    CHECK(c.of(Status::Met) == 1);
+    CHECK(c.of(Status::NotMet) == 0);
+    CHECK(c.of(Status::NoActual) == 0);
+    CHECK(c.of(Status::NoTarget) == 2);
+}
