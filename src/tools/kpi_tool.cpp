@@ -1,18 +1,31 @@
 // kpi-tool: the data core without any UI.
 //   kpi-tool validate FILE            exit 0 + one-line summary, or exit 1 + the error
 //   kpi-tool csv FILE [--lang ja|en]  CSV (UTF-8 with BOM) on stdout
+//   kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME] [--title TEXT]
+//                   [--as-of YYYY-MM-DD]
+//                                     the report's text layout or the CSV above (UTF-8 or CP932)
+//                                     -> kpi-report/1 JSON; exit 1 + "FILE:LINE: …" per problem
 #include "core/csv.h"
+#include "core/import_report.h"
 #include "core/load.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iconv.h>
 #include <iostream>
+#include <iterator>
 #include <string>
 
 namespace {
 
 int usage() {
     std::cerr << "usage: kpi-tool validate FILE\n"
-                 "       kpi-tool csv FILE [--lang ja|en]\n";
+                 "       kpi-tool csv FILE [--lang ja|en]\n"
+                 "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
+                 "                       [--title TEXT] [--as-of YYYY-MM-DD]\n";
     return 2;
 }
 
@@ -40,6 +53,109 @@ int csv(const std::string& path, const std::string& lang) {
     return std::fflush(stdout) == 0 ? 0 : 1;
 }
 
+bool read_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad();
+}
+
+// CP932 -> UTF-8 with glibc's iconv. Returns false (and the byte offset) on an invalid sequence.
+bool cp932_to_utf8(const std::string& in, std::string& out, size_t& bad_offset) {
+    iconv_t cd = iconv_open("UTF-8", "CP932");
+    if (cd == reinterpret_cast<iconv_t>(-1)) { bad_offset = 0; return false; }
+    out.assign(in.size() * 3 + 16, '\0');
+    char* src = const_cast<char*>(in.data());
+    size_t src_left = in.size();
+    char* dst = out.data();
+    size_t dst_left = out.size();
+    const size_t r = iconv(cd, &src, &src_left, &dst, &dst_left);
+    iconv_close(cd);
+    if (r == static_cast<size_t>(-1)) { bad_offset = in.size() - src_left; return false; }
+    out.resize(out.size() - dst_left);
+    return true;
+}
+
+std::string today() {
+    const std::time_t t = std::time(nullptr);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
+    return buf;
+}
+
+int import_cmd(const std::string& path, int argc, char** argv) {
+    std::string out_path, ids_path;
+    kpi::ImportOptions opt;
+    for (int i = 3; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc) return usage();
+        const std::string v = argv[++i];
+        if (a == "-o") out_path = v;
+        else if (a == "--ids") ids_path = v;
+        else if (a == "--publisher") opt.publisher.by_lang["ja"] = v;
+        else if (a == "--title") opt.title.by_lang["ja"] = v;
+        else if (a == "--as-of") opt.as_of = v;
+        else return usage();
+    }
+    const kpi::ImportOptions from_flags = opt;
+    if (!ids_path.empty()) {
+        std::string map;
+        if (!read_file(ids_path, map)) {
+            std::cerr << ids_path << ": cannot read: " << std::strerror(errno) << "\n";
+            return 1;
+        }
+        if (std::string e = kpi::parse_import_map(map, opt); !e.empty()) {
+            std::cerr << ids_path << ": " << e << "\n";
+            return 1;
+        }
+        // Flags win over the map file.
+        if (!from_flags.publisher.empty()) opt.publisher = from_flags.publisher;
+        if (!from_flags.title.empty()) opt.title = from_flags.title;
+        if (!from_flags.as_of.empty()) opt.as_of = from_flags.as_of;
+    }
+    if (opt.as_of.empty()) opt.as_of = today();
+    std::string bytes;
+    if (!read_file(path, bytes)) {
+        std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+        return 1;
+    }
+    std::string text;
+    if (kpi::detect_text_encoding(bytes) == kpi::TextEncoding::Cp932) {
+        size_t bad = 0;
+        if (!cp932_to_utf8(bytes, text, bad)) {
+            long line = 1;
+            for (size_t i = 0; i < bad && i < bytes.size(); ++i) line += bytes[i] == '\n';
+            std::cerr << path << ":" << line << ": expected UTF-8 or CP932 (Shift_JIS) text, found bytes that are neither\n";
+            return 1;
+        }
+    } else {
+        text = std::move(bytes);
+    }
+    const kpi::ImportResult r = kpi::import_report(text, opt);
+    for (const auto& w : r.warnings) {
+        kpi::ImportIssue labelled = w;
+        labelled.message = "warning: " + w.message;
+        std::cerr << labelled.describe(path) << "\n";
+    }
+    if (!r.ok()) {
+        for (const auto& e : r.errors) std::cerr << e.describe(path) << "\n";
+        return 1;
+    }
+    const std::string json = kpi::dataset_to_json(*r.dataset);
+    if (out_path.empty()) {
+        std::fwrite(json.data(), 1, json.size(), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+    out << json;
+    out.close();
+    if (!out) {
+        std::cerr << out_path << ": cannot write\n";
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -53,5 +169,6 @@ int main(int argc, char** argv) {
         if (lang != "ja" && lang != "en") return usage();
         return csv(path, lang);
     }
+    if (cmd == "import") return import_cmd(path, argc, argv);
     return usage();
 }
