@@ -367,14 +367,14 @@ struct Parser {
         }
         RowDraft d;
         d.line = line;
-        const size_t nvalues = ncols - 2;
+        const size_t base = table->baseline ? 1 : 0;
+        const size_t nvalues = base + table->years.size();   // header cells that were not valid are skipped
         for (size_t j = 0; j < nvalues; ++j) {
             const size_t col = j + 1;
             const std::string cell = col < cells.size() ? cells[col] : "";
             auto n = parse_number(cell);
             if (!n) {
-                const std::string what = table->baseline && j == 0 ? std::string("当初値")
-                                                                     : std::to_string(table->years[j - (table->baseline ? 1 : 0)]);
+                const std::string what = j < base ? std::string("当初値") : std::to_string(table->years[j - base]);
                 error(line, "expected a number or — for " + what + " in " + row + ", found " + shown(cell));
                 n = Number{};
             }
