@@ -23,7 +23,7 @@ target_include_directories(qrcodegen SYSTEM PUBLIC "${QRCODEGEN_DIR}/cpp")
 target_compile_options(qrcodegen PRIVATE -w)
 
 file(GLOB KPI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
-file(GLOB KPI_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web_*.cpp")
+file(GLOB KPI_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 file(GLOB KPI_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
 add_executable(kpi_viewer ${KPI_APP_SOURCES} ${KPI_UI_SOURCES} ${KPI_PLATFORM_SOURCES})
 target_link_libraries(kpi_viewer PRIVATE kpi_core imgui qrcodegen)
@@ -38,7 +38,7 @@ set(KPI_WEB_LINK_FLAGS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web -sFILESYSTEM=0
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_kpi_fetch_done,_kpi_wake,_kpi_text_input,_kpi_key,_kpi_pointer,_kpi_wheel,_kpi_snapshot,_kpi_url_changed,_kpi_copy_done,_kpi_data_updated,_kpi_set_online,_kpi_text_field_at
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_kpi_fetch_done,_kpi_wake,_kpi_pointer,_kpi_wheel,_kpi_snapshot,_kpi_url_changed,_kpi_copy_done,_kpi_data_updated,_kpi_protocol,_kpi_semantic_event,_kpi_text_state,_kpi_set_preference,_kpi_scroll_content
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
   # Size first: the wasm is most of what a phone downloads before the first view.

@@ -1,7 +1,7 @@
-// Small JS glue between the page and the wasm viewer. Loaded before kpi_viewer.js.
+// Small JS glue between the page and the wasm viewer. Loaded before kpi_viewer.js, after
+// imgui_impl_web.js (input and the semantic DOM twins).
 // [SECTION] start-up fetches with progress (code, data, font)
 // [SECTION] loading screen
-// [SECTION] input: pointer, wheel, keys, text (hidden <input> for on-screen keyboards and IME)
 // [SECTION] offline: service worker, data updates, network state, wake lock
 // [SECTION] window.kpiViewer test/automation API
 // [SECTION] emscripten Module (the wasm fetched here, to show its progress)
@@ -69,79 +69,7 @@
   document.documentElement.lang = lang;
   document.addEventListener('DOMContentLoaded', render);
 
-  // --- [SECTION] input --------------------------------------------------------------------------
-  // Pointer events carry pointerType, which ImGui needs to treat touches as touches.
-  const TYPE = { mouse: 0, touch: 1, pen: 2 };
-  let hiddenInput = null;
-  function call(name, ...args) { if (window.Module && Module['_' + name]) Module['_' + name](...args); }
-  function canvasPos(e, canvas) {
-    const r = canvas.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
-  }
-  function sendText(s) {
-    if (!s) return;
-    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n); call('kpi_text_input', p); _free(p);
-  }
-  function installInput(canvas) {
-    const primary = new Set();
-    canvas.addEventListener('pointerdown', (e) => {
-      if (e.pointerType === 'touch' && !e.isPrimary) return;  // let a second finger zoom the page
-      primary.add(e.pointerId);
-      canvas.setPointerCapture(e.pointerId);
-      const [x, y] = canvasPos(e, canvas);
-      call('kpi_pointer', 0, TYPE[e.pointerType] ?? 0, x, y, e.button);
-      if (e.pointerType !== 'touch') e.preventDefault();
-    });
-    canvas.addEventListener('pointermove', (e) => {
-      if (e.pointerType === 'touch' && !primary.has(e.pointerId)) return;
-      const [x, y] = canvasPos(e, canvas);
-      call('kpi_pointer', 1, TYPE[e.pointerType] ?? 0, x, y, 0);
-    });
-    const up = (kind) => (e) => {
-      if (!primary.has(e.pointerId)) return;
-      primary.delete(e.pointerId);
-      const [x, y] = canvasPos(e, canvas);
-      // iOS raises the on-screen keyboard only for a focus() made inside the tap's own handler.
-      if (kind === 2 && runtimeReady && Module._kpi_text_field_at(x, y)) hiddenInput.focus({ preventScroll: true });
-      call('kpi_pointer', kind, TYPE[e.pointerType] ?? 0, x, y, e.button);
-    };
-    canvas.addEventListener('pointerup', up(2));
-    canvas.addEventListener('pointercancel', up(3));
-    canvas.addEventListener('pointerleave', (e) => {
-      if (e.pointerType === 'mouse') call('kpi_pointer', 4, 0, 0, 0, 0);
-    });
-    canvas.addEventListener('wheel', (e) => {
-      if (e.ctrlKey) return;  // browser zoom stays the browser's
-      e.preventDefault();
-      const k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? 800 : 1;
-      call('kpi_wheel', e.deltaX * k, e.deltaY * k);
-    }, { passive: false });
-    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
-
-    // A hidden input receives text (and IME composition) and brings up phone keyboards.
-    hiddenInput = document.getElementById('text-sink');
-    hiddenInput.addEventListener('input', (e) => {
-      if (e.isComposing) return;
-      sendText(hiddenInput.value); hiddenInput.value = '';
-    });
-    hiddenInput.addEventListener('compositionend', () => { sendText(hiddenInput.value); hiddenInput.value = ''; });
-    const KEYS = { Backspace: 1, Delete: 2, Enter: 3, Escape: 4, Tab: 5, ArrowLeft: 6, ArrowRight: 7,
-      ArrowUp: 8, ArrowDown: 9, Home: 10, End: 11, PageUp: 12, PageDown: 13 };
-    const onKey = (down) => (e) => {
-      if (e.isComposing) return;
-      let code = KEYS[e.key] || 0;
-      if (!code && (e.ctrlKey || e.metaKey) && /^[acvxyz]$/i.test(e.key)) code = 100 + e.key.toLowerCase().charCodeAt(0);
-      if (!code) return;
-      call('kpi_key', code, down ? 1 : 0, (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.metaKey ? 4 : 0));
-      if (code === 5 || code === 12 || code === 13) e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey(true));
-    window.addEventListener('keyup', onKey(false));
-    window.addEventListener('resize', () => call('kpi_wake'));
-    document.addEventListener('visibilitychange', () => call('kpi_wake'));
-    matchMedia('(resolution: ' + devicePixelRatio + 'dppx)').addEventListener?.('change', () => call('kpi_wake'));
-  }
+  const call = (name, ...args) => { if (window.Module && Module['_' + name]) Module['_' + name](...args); };
 
   // --- [SECTION] offline: service worker, data updates, network state, wake lock ----------------
   // Registered after the first data frame, so its precache downloads never delay the first view.
@@ -169,9 +97,6 @@
       if (u && new URL(u, location.href).pathname.endsWith('/' + dataUrl)) announceDataUpdate();
     });
   }
-  const netState = () => call('kpi_set_online', navigator.onLine ? 1 : 0);
-  window.addEventListener('online', netState);
-  window.addEventListener('offline', netState);
   let wantWakeLock = false;
   async function requestWakeLock() {
     if (!wantWakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
@@ -182,11 +107,6 @@
 
   window.kpiGlue = {
     keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
-    setTextInputActive(active) {
-      if (!hiddenInput) return;
-      if (active && document.activeElement !== hiddenInput) hiddenInput.focus({ preventScroll: true });
-      if (!active && document.activeElement === hiddenInput) hiddenInput.blur();
-    },
     firstDataFrame() {
       const l = document.getElementById('loading');
       if (l) l.hidden = true;
@@ -218,11 +138,11 @@
     preRun: [() => {
       const canvas = document.getElementById('canvas');
       Module.canvas = canvas;
-      installInput(canvas);
+      window.kpiWeb.install(canvas);
     }],
     postRun: [() => {
       runtimeReady = true;
-      netState();
+      window.kpiWeb.start();
       if (dataUpdatePending) { dataUpdatePending = false; call('kpi_data_updated'); }
     }],
     print: (s) => console.log(s),

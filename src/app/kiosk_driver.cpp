@@ -1,7 +1,7 @@
 #include "app/kiosk_driver.h"
 
 #include "platform/platform.h"
-#include "platform/web_input.h"
+#include "platform/imgui_impl_web.h"
 #include "ui/navigation.h"
 
 namespace app {
@@ -33,8 +33,11 @@ void KioskDriver::frame(AppState& a, double now_ms) {
     if (!started_) {
         started_ = true;
         loop_.start(now);
+        // Reduced motion: the tour does not start by itself; 「自動めくりを開始」 starts it.
+        if (a.reduced_motion) loop_.toggle_pause(now);
     }
     if (a.requests.kiosk_toggle_pause) loop_.toggle_pause(now);
+    if (a.requests.kiosk_continue) loop_.on_input(now);
     const double input = platform::last_input_ms();
     if (input > seen_input_ms_) {
         seen_input_ms_ = input;

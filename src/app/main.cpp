@@ -12,8 +12,9 @@
 #include "app/requests.h"
 #include "app/snapshot.h"
 #include "app/url_sync.h"
+#include "platform/imgui_impl_web.h"
 #include "platform/platform.h"
-#include "platform/web_input.h"
+#include "ui/announcer.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -33,22 +34,18 @@ AppState g_app;                 // the one AppState (see ui/app_state.h)
 app::UrlSync g_url;
 app::KioskDriver g_kiosk;
 app::RequestHandler g_requests;
+ui::FrameInput g_in;            // what the browser layer reported for this frame
+ui::FrameOutput g_out;          // the last frame's semantics (also what snapshot().targets lists)
+ui::Announcer g_announcer;
+// The kiosk's "touch to continue" warning: WCAG 2.2.1 asks for at least 20 s to respond.
+constexpr double kKioskWarningSeconds = 20.0;
 bool g_font_ready = false;      // until then the HTML loading screen stays up
 bool g_full_font_requested = false;
 double g_last_frame_ms = 0;
 std::string g_snapshot;
 std::string g_page_base;        // origin + path of the page (only the query changes)
-std::tuple<kpi::ViewState, int, std::string> g_a11y_shown{{}, -1, {}};   // what the mirror shows
 
 void on_dataset_loaded() { g_url.check_against_data(g_app); }
-
-// The screen-reader mirror follows the view, the data and errors (not every frame).
-void publish_accessible_html() {
-    auto now = std::make_tuple(g_app.view, g_app.dataset_version, g_app.data_error);
-    if (now == g_a11y_shown) return;
-    g_a11y_shown = std::move(now);
-    platform::set_accessible_html(ui::AccessibleHtml(g_app));
-}
 
 // Panels and requests whose change needs a few more frames (new windows size themselves over two
 // frames; a tap may set a request that the next frame carries out).
@@ -80,7 +77,9 @@ bool frame() {
     const double now = platform::now_ms();
     io.DeltaTime = g_last_frame_ms > 0 ? static_cast<float>(std::max(1.0, now - g_last_frame_ms) / 1000.0) : 1.0f / 60.0f;
     g_last_frame_ms = now;
-    const bool flinging = platform::touch_inertia_step();
+    const bool flinging = ImGui_ImplWeb_NewFrame(g_in);
+    g_app.offline = !platform::is_online();
+    g_app.reduced_motion = platform::prefers_reduced_motion();
     if (g_app.retry_requested) {
         g_app.retry_requested = false;
         app::load_dataset(g_app, false, on_dataset_loaded);
@@ -93,7 +92,7 @@ bool frame() {
     g_app.requests = AppState::Requests{};
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    ui::ShowApp(g_app);
+    ui::ShowApp(g_app, g_in, g_out);
     ImGui::Render();
     glViewport(0, 0, fb_w, fb_h);
     const ImVec4 bg = theme::to_vec4(theme::kPage);
@@ -106,7 +105,8 @@ bool frame() {
     g_requests.carry_out(g_app);
     g_kiosk.frame(g_app, now);
     g_requests.after_frame(g_app);
-    if (!g_app.embed) publish_accessible_html();
+    for (auto& a : g_announcer.update(g_app)) g_out.announcements.push_back(std::move(a));
+    ImGui_ImplWeb_RenderSemantics(g_out);
     const bool settled = g_app.phase != LoadPhase::Loading;
     if (settled && g_app.first_data_frame_ms < 0) {
         g_app.first_data_frame_ms = now;
@@ -128,25 +128,13 @@ bool frame() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
-    g_snapshot = app::snapshot_json(g_app);
+    g_snapshot = app::snapshot_json(g_app, g_out);
     return g_snapshot.c_str();
-}
-
-// Is a text field drawn at (x, y) CSS px? (web/glue.js focuses the keyboard sink in the tap itself.)
-EMSCRIPTEN_KEEPALIVE int kpi_text_field_at(float x, float y) {
-    for (const auto& t : g_app.targets)
-        if (t.id == "search" && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h) return 1;
-    return 0;
 }
 
 // The service worker saw a newer dataset behind the cached one.
 EMSCRIPTEN_KEEPALIVE void kpi_data_updated() {
     app::load_dataset(g_app, true, on_dataset_loaded);
-    platform::request_frames(2);
-}
-
-EMSCRIPTEN_KEEPALIVE void kpi_set_online(int online) {
-    g_app.offline = online == 0;
     platform::request_frames(2);
 }
 
@@ -162,7 +150,7 @@ int main() {
     g_app.data_name = page.data_name.empty() ? g_app.default_data : page.data_name;
     g_app.embed = page.embed;
     g_app.kiosk.active = page.kiosk && !page.embed;
-    g_kiosk.configure({page.rotate_s, page.idle_s, 10.0}, g_app.view);
+    g_kiosk.configure({page.rotate_s, page.idle_s, kKioskWarningSeconds}, g_app.view);
     platform::on_url_change([](const std::string& q) { g_url.apply(g_app, q); });
 
     IMGUI_CHECKVERSION();
@@ -170,6 +158,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;   // a blinking caret would need frames while idle
+    ImGui_ImplWeb_Init();
     theme::apply(1.0f);
     if (g_app.kiosk.active) platform::request_wake_lock();
     if (!platform::init_graphics()) return 0;   // web/glue.js has already shown a plain message

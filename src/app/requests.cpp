@@ -24,7 +24,6 @@ std::string file_stem(const AppState& a) {
 void RequestHandler::carry_out(AppState& a) {
     const AppState::Requests r = a.requests;
     const bool en = a.view.lang == "en";
-    platform::set_text_input_active(r.text_input);
     if (r.copy_link) {
         AppState* app = &a;   // the one AppState outlives every callback
         platform::copy_text(a.share_url, [app, en](bool ok) {

@@ -6,7 +6,7 @@
 
 namespace app {
 
-std::string snapshot_json(const AppState& a) {
+std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     using nlohmann::json;
     json j;
     j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
@@ -35,9 +35,19 @@ std::string snapshot_json(const AppState& a) {
     j["visibleProjects"] = visible;
     j["selection"] = selection;
     j["chart"] = chart;
+    // targets: the nodes with an id that are on screen (where a person would tap), in CSS px.
     json targets = json::array();
-    for (const auto& t : a.targets) targets.push_back({{"id", t.id}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
+    for (const auto& n : frame.nodes) {
+        if (n.id.empty() || n.visible.w <= 0) continue;
+        targets.push_back({{"id", n.id}, {"role", ui::role_name(n.role)}, {"name", n.name},
+                           {"x", n.visible.x}, {"y", n.visible.y}, {"w", n.visible.w}, {"h", n.visible.h}});
+    }
     j["targets"] = targets;
+    j["title"] = frame.title;
+    j["dialog"] = frame.dialog.empty() ? json(nullptr) : json(frame.dialog);
+    j["reducedMotion"] = a.reduced_motion;
+    j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
+    j["preedit"] = frame.preedit;
     j["filterSheetOpen"] = a.filter_sheet_open;
     j["notices"] = a.notices;
     j["dataName"] = a.data_name;

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "ui/app_state.h"
+#include "ui/semantics.h"
 
 #include <string>
 
 namespace app {
-std::string snapshot_json(const AppState& app);
+std::string snapshot_json(const AppState& app, const ui::FrameOutput& frame);
 } // namespace app

@@ -36,14 +36,10 @@ void fetch(const std::string& url, std::function<void(FetchResult)> done);
 std::string query_string();      // the page's query string without the leading '?'
 std::string page_base_url();     // origin + path of the page, no query
 std::string default_dataset();   // the site's own dataset name (<meta name="kpi-dataset">)
-// Text input on touch screens needs a focused DOM element to raise the on-screen keyboard.
-void set_text_input_active(bool active);
 // Hide the HTML loading screen once the first frame with data has been drawn.
 void first_data_frame_drawn();
 // Keep the screen on (kiosk); asked again whenever the page becomes visible.
 void request_wake_lock();
-// Replace the screen-reader mirror of the view (already escaped HTML).
-void set_accessible_html(const std::string& html);
 
 // --- address bar (web_history.cpp) ----------------------------------------------------------------
 // Show `query` ("?a=b" or "") in the address bar. push = a new history entry (Back returns to the

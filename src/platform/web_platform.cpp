@@ -62,15 +62,10 @@ EM_JS(char*, js_page_info, (int what), {
 EM_JS(void, js_glue, (int what, int flag), {
     const g = window.kpiGlue;
     if (!g) return;
-    if (what === 0) g.setTextInputActive(!!flag);
-    else if (what === 1) g.firstDataFrame();
+    if (what === 1) g.firstDataFrame();
     else if (what === 2) g.keepScreenOn();
 });
 
-EM_JS(void, js_set_accessible_html, (const char* html), {
-    const m = document.getElementById('a11y');
-    if (m) m.innerHTML = UTF8ToString(html);
-});
 
 namespace {
 std::string page_info(int what) {
@@ -90,9 +85,7 @@ void fetch(const std::string& url, std::function<void(FetchResult)> done) {
 std::string query_string() { return page_info(0); }
 std::string page_base_url() { return page_info(1); }
 std::string default_dataset() { return page_info(2); }
-void set_text_input_active(bool active) { js_glue(0, active ? 1 : 0); }
 void first_data_frame_drawn() { js_glue(1, 0); }
 void request_wake_lock() { js_glue(2, 0); }
-void set_accessible_html(const std::string& html) { js_set_accessible_html(html.c_str()); }
 
 } // namespace platform

@@ -41,18 +41,19 @@ struct AppState {
 
     // Network and data freshness (service worker, web/glue.js).
     bool offline = false;
+    bool reduced_motion = false;               // prefers-reduced-motion: no flings, no self-starting tour
     std::string data_updated_note;             // "データを更新しました（…時点）" after a newer file arrived
 
     // Requests from views to the browser. Views never call the platform; src/app/main.cpp carries
     // these out after the frame and resets them.
     struct Requests {
-        bool text_input = false;               // a text field is active: raise the on-screen keyboard
         bool copy_link = false;
         bool web_share = false;
         bool download_csv = false;
         bool save_chart_png = false;
         bool open_full_view = false;           // embed: open the full viewer in a new tab
         bool kiosk_toggle_pause = false;       // the kiosk's pause/resume control
+        bool kiosk_continue = false;           // "touch to continue" pressed with a key
     } requests;
 
     // Share panel
@@ -74,11 +75,6 @@ struct AppState {
 
     // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)
     bool fonts_complete = false;               // the full JIS font arrived (or failed): loading is over
-
-    // Tappable things drawn in the last frame, in CSS px (kpiViewer.snapshot().targets), so that
-    // browser tests can click and tap where a person would.
-    struct Target { std::string id; float x, y, w, h; };
-    std::vector<Target> targets;
 
     // Measurements for kpiViewer.snapshot()
     long frames_rendered = 0;

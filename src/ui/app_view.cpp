@@ -27,45 +27,22 @@ void ShowTopBar(AppState& app, bool wide) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(o, ImVec2(o.x + w, o.y + h), theme::kAccent);
 
-    // Right-hand items first, from right to left, so the title knows how much room is left.
+    // Places first, right to left, so the title knows how much room is left; then everything is
+    // drawn left to right, which is also the order a screen reader and Tab meet it in.
     const char* lang_label = tr(Str::Language, lang);   // shows the OTHER language
-    const float btn_w = ImGui::CalcTextSize(lang_label).x + 28 * s;
-    float edge = o.x + w - 12 * s;                       // left edge of what is placed so far
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 110));
-    const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;
-    edge -= btn_w;
-    ImGui::SetCursorScreenPos(ImVec2(edge, by));
-    const bool switch_lang = ImGui::Button(lang_label, ImVec2(btn_w, theme::kTouchTarget * s));
-    Target(app, "lang");
-    if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
-    if (app.dataset && !app.kiosk.active) {   // the kiosk shows its QR code instead
-        const char* share_label = tr(Str::Share, lang);
-        const float share_w = ImGui::CalcTextSize(share_label).x + 28 * s;
-        edge -= 8 * s + share_w;
-        ImGui::SetCursorScreenPos(ImVec2(edge, by));
-        const bool share = ImGui::Button(share_label, ImVec2(share_w, theme::kTouchTarget * s));
-        Target(app, "share");
-        if (share) app.share_open = !app.share_open;
-    }
-    ImGui::PopStyleColor(5);
-
-    // Offline: a quiet badge left of the buttons (the viewer keeps working from its cache).
-    if (app.offline) {
-        const char* off = tr(Str::Offline, lang);
-        const ImVec2 ts = ImGui::CalcTextSize(off);
-        const float bw = ts.x + 20 * s, bh = ts.y + 8 * s;
-        edge -= 8 * s + bw;
-        const ImVec2 a(edge, o.y + (h - bh) * 0.5f);
-        dl->AddRectFilled(a, ImVec2(a.x + bw, a.y + bh), IM_COL32(255, 255, 255, 40), bh * 0.5f);
-        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
-    }
+    const char* share_label = tr(Str::Share, lang);
+    const char* off = tr(Str::Offline, lang);
+    const bool has_share = app.dataset && !app.kiosk.active;   // the kiosk shows its QR code instead
+    const float lang_w = ImGui::CalcTextSize(lang_label).x + 28 * s;
+    const float share_w = ImGui::CalcTextSize(share_label).x + 28 * s;
+    const ImVec2 off_ts = ImGui::CalcTextSize(off);
+    const float off_w = off_ts.x + 20 * s, off_h = off_ts.y + 8 * s;
+    const float lang_x = o.x + w - 12 * s - lang_w;
+    const float share_x = has_share ? lang_x - 8 * s - share_w : lang_x;
+    const float off_x = app.offline ? share_x - 8 * s - off_w : share_x;
+    const float title_right = off_x - 16 * s;
 
     // Title: the dataset's title (or the app name while loading), clipped to the room left.
-    const float title_right = edge - 16 * s;
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 0.85f));
     const float fh = ImGui::GetFontSize();
@@ -77,6 +54,38 @@ void ShowTopBar(AppState& app, bool wide) {
         dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), IM_COL32_WHITE, title.c_str() + lines[i].begin,
                     title.c_str() + lines[i].end, 0.0f, &clip);
     ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(clip.x, o.y));
+    ImGui::Dummy(ImVec2(std::max(1.0f, clip.z - clip.x), h));
+    SemanticContent(Role::Heading, title, 1);
+
+    // Offline: a quiet badge left of the buttons (the viewer keeps working from its cache).
+    if (app.offline) {
+        const ImVec2 a(off_x, o.y + (h - off_h) * 0.5f);
+        dl->AddRectFilled(a, ImVec2(a.x + off_w, a.y + off_h), IM_COL32(255, 255, 255, 40), off_h * 0.5f);
+        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
+        ImGui::SetCursorScreenPos(a);
+        ImGui::Dummy(ImVec2(off_w, off_h));
+        SemanticContent(Role::Text, off);
+    }
+
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32_WHITE);   // >= 3:1 on the bar
+    const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;
+    if (has_share) {
+        ImGui::SetCursorScreenPos(ImVec2(share_x, by));
+        bool share = ImGui::Button(share_label, ImVec2(share_w, theme::kTouchTarget * s));
+        share |= Semantic("share", Role::Button, share_label, kSemHasPopup | (app.share_open ? kSemExpanded : 0));
+        if (share) app.share_open = !app.share_open;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
+    bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
+    switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
+    if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
+    ImGui::PopStyleColor(5);
+
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
     ImGui::Dummy(ImVec2(w, 0));
 }
@@ -94,9 +103,7 @@ void ShowDataError(AppState& app) {
     Wrapped(app.data_error.c_str());
     if (app.dataset)
         MutedWrapped(tr(Str::ShowingLastGood, lang));
-    const bool retry = TouchButton(tr(Str::Retry, lang));
-    Target(app, "retry");
-    if (retry) app.retry_requested = true;
+    if (TouchButton(tr(Str::Retry, lang), 0.0f, "retry")) app.retry_requested = true;
     EndCard();
     VSpace(8);
 }
@@ -106,21 +113,18 @@ namespace {
 
 void ModeTabs(AppState& app, bool wide) {
     const std::string& lang = app.view.lang;
-    const bool ov = Chip(tr(Str::Overview, lang), app.view.mode == kpi::ViewMode::Overview && app.view.project.empty(), "tab-ov");
-    Target(app, "tab:overview");
-    if (ov) SetMode(app, kpi::ViewMode::Overview);
+    const std::string tabs = tr(Str::ViewTabs, lang);
+    if (Chip(tr(Str::Overview, lang), app.view.mode == kpi::ViewMode::Overview && app.view.project.empty(), "tab:overview", Role::Tab, tabs))
+        SetMode(app, kpi::ViewMode::Overview);
     ImGui::SameLine(0, 6 * Scale());
-    const bool cmp = Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab-cmp");
-    Target(app, "tab:compare");
-    if (cmp) SetMode(app, kpi::ViewMode::Compare);
+    if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
+        SetMode(app, kpi::ViewMode::Compare);
     if (!wide) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += " ●";
         ImGui::SameLine(0, 6 * Scale());
         if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 28 * Scale())) ImGui::NewLine();
-        const bool open = Chip(label.c_str(), false, "tab-filter");
-        Target(app, "tab:filters");
-        if (open) app.filter_sheet_open = true;
+        if (Chip(label.c_str(), false, "tab:filters", Role::Button)) app.filter_sheet_open = true;
     }
 }
 
@@ -130,9 +134,7 @@ void Notices(AppState& app) {
     BeginCard("##notices", theme::kAccent);
     TextBlock(tr(Str::LinkPartlyUnused, lang), theme::kAccent);
     for (const auto& n : app.notices) MutedWrapped(n.c_str());
-    const bool ok = TouchButton(tr(Str::Ok, lang));
-    Target(app, "notice:close");
-    if (ok) app.notices.clear();
+    if (TouchButton(tr(Str::Ok, lang), 0.0f, "notice:close")) app.notices.clear();
     EndCard();
     ImGui::PopStyleColor();
     VSpace(8);
@@ -161,6 +163,7 @@ void MainContent(AppState& app, bool wide) {
 void BeginColumn(const char* id, float max_w, bool reset_scroll, float right_reserve) {
     ImGui::BeginChild(id, ImVec2(-right_reserve, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     if (reset_scroll) ImGui::SetScrollY(0);
+    if (const float dy = CurrentInput().scroll_by) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + dy));
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     const float avail = w->ContentRegionRect.GetWidth();
     const float col_w = std::min(max_w, avail - 32.0f * Scale());
@@ -181,7 +184,6 @@ void ShowPage(AppState& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float s = Scale();
     const bool wide = vp->Size.x >= theme::kWideLayout * s;
-    app.targets.clear();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -197,7 +199,7 @@ void ShowPage(AppState& app) {
         const float panel_w = 320 * s;
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
         ImGui::BeginChild("##filters", ImVec2(panel_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders);
-        Heading(tr(Str::Filters, app.view.lang), 1.15f, theme::kAccent);
+        Heading(tr(Str::Filters, app.view.lang), 1.15f, theme::kAccent, 2);
         ShowFilterPanel(app);
         ImGui::EndChild();
         ImGui::PopStyleVar();
@@ -217,22 +219,19 @@ void ShowPage(AppState& app) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
         ImGui::Begin("##sheet", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
         ImGui::PopStyleVar();
+        BeginDialog(tr(Str::Filters, app.view.lang), "tab:filters");
         Heading(tr(Str::Filters, app.view.lang), 1.3f, theme::kAccent);
         ImGui::SameLine();
         const char* close = tr(Str::Close, app.view.lang);
         const float cw = ImGui::CalcTextSize(close).x + 40 * s;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
-        const bool closed = TouchButton(close, cw);
-        Target(app, "sheet:close");
-        if (closed) app.filter_sheet_open = false;
+        if (TouchButton(close, cw, "sheet:close")) app.filter_sheet_open = false;
         ShowFilterPanel(app);
         VSpace(8);
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, app.view.lang),
                       kpi::count_visible(*app.dataset, app.view.filters), static_cast<int>(app.dataset->project_count()));
-        const bool done = TouchButton(buf, -1);
-        Target(app, "sheet:done");
-        if (done) app.filter_sheet_open = false;
+        if (TouchButton(buf, -1, "sheet:done")) app.filter_sheet_open = false;
         ImGui::End();
     }
     if (wide) app.filter_sheet_open = false;
@@ -242,9 +241,33 @@ void ShowPage(AppState& app) {
 
 } // namespace
 
-void ShowApp(AppState& app) {
+std::string PageTitle(const AppState& app) {
+    const std::string& lang = app.view.lang;
+    std::string view;
+    const kpi::Project* p = app.dataset && !app.view.project.empty() ? app.dataset->find_project(app.view.project) : nullptr;
+    if (!app.data_error.empty() && !app.dataset) view = tr(Str::DataErrorTitle, lang);
+    else if (!app.dataset) view = tr(Str::LoadingData, lang);
+    else if (p) {
+        view = p->name.in(lang);
+        for (const auto& k : p->kpis)
+            if (k.no == app.view.kpi) view = KpiTitle(k, lang) + " - " + view;
+    } else view = tr(app.view.mode == kpi::ViewMode::Compare ? Str::CompareTitle : Str::Overview, lang);
+    const std::string site = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
+    return view + " | " + site;
+}
+
+void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
+    FrameScope scope(in, out);
+    // Escape closes the panel on top (the browser layer returns focus to what opened it).
+    if (in.escape) {
+        if (app.share_open) app.share_open = false;
+        else if (app.filter_sheet_open) app.filter_sheet_open = false;
+    }
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
+    DrawFocusRing();
+    out.lang = app.view.lang;
+    out.title = PageTitle(app);
     if (app.scroll_to_kpi > 0) --app.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn
 }
 

@@ -50,11 +50,11 @@ void ShowCompare(AppState& app, bool wide) {
     Heading(tr(Str::CompareTitle, lang), 1.3f, theme::kAccent);
     MutedWrapped(tr(Str::CompareHint, lang));
     // Year chips
+    const std::string group = tr(Str::CompareYears, lang);
     for (int y : years) {
         const std::string label = kpi::fy_short(y, app.view.era);
         if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 40 * s)) ImGui::NewLine();
-        if (Chip(label.c_str(), y == fy)) app.view.compare_fy = y;
-        Target(app, "compare-fy:" + std::to_string(y));
+        if (Chip(label.c_str(), y == fy, "compare-fy:" + std::to_string(y), Role::Toggle, group)) app.view.compare_fy = y;
         ImGui::SameLine(0, 6 * s);
     }
     ImGui::NewLine();
@@ -74,7 +74,7 @@ void ShowCompare(AppState& app, bool wide) {
             const kpi::YearValue* y = year_of(k, fy);
             const ImVec2 o = ImGui::GetCursorScreenPos();
             const std::string name = KpiTitle(k, lang);
-            TextBlock(name.c_str(), 0, wide ? bar_x0 - 12 * s : 0.0f);
+            TextBlock(name.c_str(), 0, wide ? bar_x0 - 12 * s : 0.0f, false);
             const float text_bottom = ImGui::GetCursorScreenPos().y;
             const float row_top = wide ? o.y : text_bottom;
             const float h = 22 * s;
@@ -101,8 +101,10 @@ void ShowCompare(AppState& app, bool wide) {
             dl->AddText(ImVec2(lx, row_top + (h - ts.y) * 0.5f), ratio ? theme::kText : theme::kMuted, label.c_str());
             const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
             ImGui::SetCursorScreenPos(o);
-            const bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
-            Target(app, "compare:" + p->id + ":" + std::to_string(k.no));
+            bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
+            std::string sem = name + (lang == "en" ? ": " : "：") + label;
+            if (ratio) sem += std::string(lang == "en" ? ", " : "、") + status_label(st, lang);
+            open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem);
             if (open) OpenProject(app, p->id, k.no);
             ImGui::PopID();
             ImGui::PopID();

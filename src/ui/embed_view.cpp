@@ -21,7 +21,6 @@ void ShowEmbed(AppState& app) {
     ImGui::Begin("##embed", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
-    app.targets.clear();
     if (!app.dataset) {
         if (!app.data_error.empty()) TextBlock(app.data_error.c_str(), theme::kError);
         else MutedWrapped(tr(Str::LoadingData, lang));
@@ -40,14 +39,11 @@ void ShowEmbed(AppState& app) {
         const float link_h = theme::kTouchTarget * s + 8 * s;
         const float h = std::max(160.0f * s, ImGui::GetContentRegionAvail().y - link_h);
         ShowKpiChart(app, *k, h);
-        Target(app, "chart:" + std::to_string(k->no));
     } else {
         ShowCompare(app, false);
     }
     const char* link = tr(Str::OpenFullView, lang);
-    const bool open = TouchButton(link);
-    Target(app, "embed:open");
-    if (open) app.requests.open_full_view = true;
+    if (TouchButton(link, 0.0f, "embed:open")) app.requests.open_full_view = true;
     ImGui::End();
 }
 

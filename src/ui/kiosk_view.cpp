@@ -29,14 +29,12 @@ void ShowKioskOverlay(AppState& app) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
     const bool paused = app.kiosk.paused;
-    const char* label = paused ? tr(Str::KioskResume, lang) : tr(Str::KioskPause, lang);
-    const bool toggle = TouchButton(label, -1);
-    Target(app, "kiosk:pause");
-    if (toggle) app.requests.kiosk_toggle_pause = true;
+    const char* label = !paused ? tr(Str::KioskPause, lang) : app.kiosk.steps == 0 ? tr(Str::KioskStart, lang) : tr(Str::KioskResume, lang);
+    if (TouchButton(label, -1, "kiosk:pause", paused ? 0u : kSemSelected)) app.requests.kiosk_toggle_pause = true;
     VSpace(4);
     const float qr = w - 32 * s;
-    if (DrawQrCode(app.share_url, qr)) Target(app, "kiosk:qr");
-    TextBlock(tr(Str::KioskQrCaption, lang), theme::kAccent);
+    if (DrawQrCode(app.share_url, qr)) SemanticContent(Role::Image, tr(Str::KioskQrCaption, lang));
+    TextBlock(tr(Str::KioskQrCaption, lang), theme::kAccent, 0.0f, false);
     ImGui::End();
 
     if (app.kiosk.seconds_to_reset >= 0) {
@@ -51,6 +49,7 @@ void ShowKioskOverlay(AppState& app) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kCard);
         ImGui::BeginChild("##cd", ImVec2(cw, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
         ImGui::PopStyleColor();
+        BeginDialog(tr(Str::TouchToContinue, lang), "");
         Heading(tr(Str::TouchToContinue, lang), 2.0f, theme::kAccent);
         char buf[160];
         std::snprintf(buf, sizeof buf, tr(Str::ResetInFmt, lang),
@@ -58,7 +57,7 @@ void ShowKioskOverlay(AppState& app) {
         Heading(buf, 1.2f);
         VSpace(8);
         ImGui::EndChild();
-        Target(app, "kiosk:continue");
+        if (Semantic("kiosk:continue", Role::Button, tr(Str::TouchToContinue, lang))) app.requests.kiosk_continue = true;
         ImGui::End();
     }
 }

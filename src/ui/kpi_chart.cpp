@@ -64,6 +64,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ContentWidth();
     ImGui::InvisibleButton("##chart", ImVec2(width, height));
+    Semantic("chart:" + std::to_string(k.no), Role::Image, KpiChartSummary(app, k));
     if (app.view.kpi == k.no) app.selected_chart = {origin.x, origin.y, width, height};
     const bool hovered = ImGui::IsItemHovered();
     const bool clicked = ImGui::IsItemClicked();
@@ -109,6 +110,8 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     int tapped = st->GetInt(tapped_id, -1);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hover_group = -1;
+    int focused_group = -1;
+    const std::string chart_id = "chart:" + std::to_string(k.no);
     for (int i = 0; i < n; ++i) {
         const kpi::YearValue& y = k.years[i];
         const float gx = left + group_w * i;
@@ -151,7 +154,23 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         // Fiscal-year label.
         const std::string fy = kpi::fy_short(y.fy, app.view.era);
         CentredText(dl, cx, bottom + 6 * s, theme::kText, fy);
+        // Each year is a button for the keyboard and screen readers: it pins the year's tooltip,
+        // as a tap does, and its name says what the tooltip says.
+        ImGui::SetCursorScreenPos(ImVec2(gx, top));
+        ImGui::Dummy(ImVec2(group_w, bottom - top + fs + 10 * s));
+        char name[512];
+        std::snprintf(name, sizeof name, tr(Str::ChartSummaryFmt, lang), kpi::fy_both(y.fy, lang).c_str(),
+                      kpi::format_value(y.plan, k, lang).c_str(), kpi::format_value(y.actual, k, lang).c_str(),
+                      kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
+        const std::string id = chart_id + ":" + std::to_string(y.fy);
+        if (Semantic(id, Role::Toggle, name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
+            tapped = tapped == i ? -1 : i;
+            st->SetInt(tapped_id, tapped);
+        }
+        if (IsFocused(id)) focused_group = i;
     }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+    ImGui::Dummy(ImVec2(0, 0));
 
     // Baseline: dashed line with its value.
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
@@ -167,7 +186,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         st->SetInt(tapped_id, tapped);
     }
     const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
-    const int tip = hover_group >= 0 && !touch ? hover_group : tapped;
+    const int tip = hover_group >= 0 && !touch ? hover_group : focused_group >= 0 ? focused_group : tapped;
     if (tip >= 0 && tip < n) YearTooltip(app, k, k.years[tip]);
     ImGui::PopID();
 }
@@ -223,6 +242,8 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
             }
         }
         ImGui::EndTable();
+        // The drawn table's twin for screen readers: a real <table> with every row and column.
+        SemanticContent(Role::Table, KpiTitle(k, lang), 0, KpiTableHtml(app, k));
     }
     ImGui::PopID();
 }

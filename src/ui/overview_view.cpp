@@ -4,6 +4,7 @@
 #include "core/achievement.h"
 #include "core/format.h"
 #include "core/query.h"
+#include "core/view_url.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -53,24 +54,40 @@ void StatusStrip(const AppState& app, const kpi::Project& p) {
     }
 }
 
+// What a screen reader says about a card besides its name: type, period and KPI statuses.
+std::string CardDescription(const AppState& app, const kpi::Program& prog, const kpi::Project& p, const std::string& app_label) {
+    const std::string& lang = app.view.lang;
+    std::string d = app_label;
+    if (!prog.period.empty()) d += (lang == "en" ? ". " : "。") + prog.period.in(lang);
+    const kpi::StatusCounts c = kpi::count_headline(p);
+    for (kpi::Status st : kpi::kAllStatuses)
+        if (c.of(st)) d += (lang == "en" ? ". " : "。") + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
+    return d;
+}
+
 void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p) {
     const std::string& lang = app.view.lang;
     ImGui::PushID(p.id.c_str());
     BeginCard("##card");
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.15f);
-    Wrapped(p.name.in(lang).c_str());
+    TextBlock(p.name.in(lang).c_str(), 0, 0.0f, false);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     const std::string app_label = p.application == kpi::Application::Joint
                                       ? std::string(tr(Str::Joint, lang)) + (p.partners.empty() ? "" : "（" + p.partners[0].in(lang) + "）")
                                       : tr(Str::Single, lang);
     Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
-    if (!prog.period.empty()) MutedWrapped(prog.period.in(lang).c_str());
+    if (!prog.period.empty()) TextBlock(prog.period.in(lang).c_str(), theme::kMuted, 0.0f, false);
     StatusStrip(app, p);
     EndCard();
-    Target(app, "project:" + p.id);
-    if (CardTapped()) OpenProject(app, p.id);
+    kpi::ViewState v = app.view;
+    v.project = p.id;
+    v.kpi = 0;
+    v.mode = kpi::ViewMode::Overview;
+    const std::string href = kpi::encode_view(v, app.data_name, app.default_data);
+    if (CardTapped("project:" + p.id, p.name.in(lang), href.empty() ? "./" : href, CardDescription(app, prog, p, app_label)))
+        OpenProject(app, p.id);
     ImGui::PopID();
     VSpace(4);
 }
@@ -92,13 +109,14 @@ void ShowOverview(AppState& app, bool wide) {
             if (!FitsOnLine(StatusBadgeWidth(st, lang))) ImGui::NewLine();
         }
         StatusBadge(st, lang);
+        SemanticContent(Role::Text, status_label(st, lang));
     }
     MutedWrapped(tr(Str::StatusRule, lang));
     const int shown = kpi::count_visible(d, app.view.filters);
     if (!app.view.filters.empty()) {
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), shown, static_cast<int>(d.project_count()));
-        ImGui::TextColored(theme::to_vec4(theme::kAccent), "%s", buf);
+        Label(buf, theme::kAccent);
     }
     VSpace(6);
 
@@ -112,10 +130,10 @@ void ShowOverview(AppState& app, bool wide) {
 
         char hdr[256];
         std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", hdr);
+        Label(hdr, theme::kMuted);
         Heading(prog.name.in(lang).c_str(), 1.2f, theme::kText);
         if (!prog.funding.empty()) {
-            ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s: %s", tr(Str::Funding, lang), prog.funding.in(lang).c_str());
+            MutedWrapped((std::string(tr(Str::Funding, lang)) + ": " + prog.funding.in(lang)).c_str());
         }
         for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
         if (prog.projects.empty()) {
@@ -128,14 +146,13 @@ void ShowOverview(AppState& app, bool wide) {
     }
     if (shown == 0 && !app.view.filters.empty()) {
         Wrapped(tr(Str::NoProjectsMatch, lang));
-        if (TouchButton(tr(Str::ClearFilters, lang))) app.view.filters = kpi::Filters{};
-        Target(app, "filter:clear-empty");
+        if (TouchButton(tr(Str::ClearFilters, lang), 0.0f, "filter:clear-empty")) app.view.filters = kpi::Filters{};
     }
     // Dataset notes and source at the end of the page.
     VSpace(8);
     for (const auto& n : d.notes) MutedWrapped(n.in(lang).c_str());
-    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s: %s ・ %s: %s", tr(Str::Source, lang),
-                       d.source.title.in(lang).c_str(), tr(Str::AsOf, lang), d.as_of.c_str());
+    MutedWrapped((std::string(tr(Str::Source, lang)) + ": " + d.source.title.in(lang) + " ・ " + tr(Str::AsOf, lang) + ": " +
+                  d.as_of).c_str());
 }
 
 } // namespace ui

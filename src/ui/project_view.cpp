@@ -33,28 +33,28 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     const float w = ContentWidth();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    TextBlock(title.c_str(), 0, w);
+    TextBlock(title.c_str(), 0, w, false);
     const float text_h = ImGui::GetItemRectSize().y;
     dl->ChannelsSetCurrent(0);
     const float h = std::max(text_h, theme::kTouchTarget * Scale());
     ImGui::SetCursorScreenPos(pos);
-    const bool tapped = ImGui::InvisibleButton("##select", ImVec2(w, h));
+    bool tapped = ImGui::InvisibleButton("##select", ImVec2(w, h));
     if (ImGui::IsItemHovered())
         dl->AddRectFilled(ImVec2(pos.x - 6, pos.y - 2), ImVec2(pos.x + w + 6, pos.y + h + 2), theme::kAccentSoft, 6);
     dl->ChannelsMerge();
-    Target(app, "kpi:" + std::to_string(k.no));
+    SemanticContent(Role::Heading, title, 3);
+    tapped |= Semantic("kpi:" + std::to_string(k.no), Role::Toggle, title, selected ? kSemSelected : 0);
     if (tapped) SelectKpi(app, k.no);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     if (hy) {
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s %s:", tr(Str::LatestYear, lang), kpi::fy_short(hy->fy, app.view.era).c_str());
+        Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
         StatusBadge(kpi::year_status(k, *hy), lang);
     }
     VSpace(4);
     ShowChartLegend(app, k);
     ShowKpiChart(app, k, (wide ? 260.0f : 220.0f) * Scale());
-    Target(app, "chart:" + std::to_string(k.no));
     VSpace(4);
     ShowKpiTable(app, k);
     for (const auto& n : k.notes) MutedWrapped(n.in(lang).c_str());
@@ -69,11 +69,8 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
     const kpi::Program* prog = d.program_of(p.id);
-    const float s = Scale();
 
-    const bool back = TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str());
-    Target(app, "back");
-    if (back) {
+    if (TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str(), 0.0f, "back")) {
         GoToOverview(app);
         return;
     }
@@ -86,12 +83,13 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     Heading(p.name.in(lang).c_str(), 1.45f, theme::kAccent);
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
     Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    SemanticContent(Role::Text, app_label);
     VSpace(4);
 
     BeginCard("##about");
     auto row = [&](const char* label, const std::string& value) {
         if (value.empty()) return;
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", label);
+        Label(label, theme::kMuted);
         Wrapped(value.c_str());
         VSpace(2);
     };
@@ -106,7 +104,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     }
     row(tr(Str::Summary, lang), p.summary.in(lang));
     if (!p.notes.empty() || (prog && !prog->notes.empty())) {
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", tr(Str::Notes, lang));
+        Label(tr(Str::Notes, lang), theme::kMuted);
         for (const auto& n : p.notes) Wrapped(n.in(lang).c_str());
         if (prog)
             for (const auto& n : prog->notes) Wrapped(n.in(lang).c_str());
@@ -118,7 +116,6 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     if (!p.kpi_scope.empty()) kpi_heading += "（" + p.kpi_scope.in(lang) + "）";
     Heading(kpi_heading.c_str(), 1.2f);
     VSpace(2);
-    (void)s;
     for (const auto& k : p.kpis) KpiCard(app, k, wide);
 }
 

@@ -32,25 +32,21 @@ void ShowSharePanel(AppState& app, bool wide) {
                                          (wide ? ImGuiWindowFlags_AlwaysAutoResize : 0));
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
+    BeginDialog(tr(Str::ShareTitle, lang), "share");
 
     Heading(tr(Str::ShareTitle, lang), 1.25f, theme::kAccent);
     ImGui::SameLine();
     const char* close = tr(Str::Close, lang);
     const float cw = ImGui::CalcTextSize(close).x + 40 * s;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
-    const bool closed = TouchButton(close, cw);
-    Target(app, "share:close");
+    const bool closed = TouchButton(close, cw, "share:close");
 
     MutedWrapped(app.share_url.c_str());
     const float half = (ContentWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    const bool copy = TouchButton(tr(Str::CopyLink, lang), app.can_web_share ? half : -1);
-    Target(app, "share:copy");
-    if (copy) app.requests.copy_link = true;
+    if (TouchButton(tr(Str::CopyLink, lang), app.can_web_share ? half : -1, "share:copy")) app.requests.copy_link = true;
     if (app.can_web_share) {
         ImGui::SameLine();
-        const bool share = TouchButton(tr(Str::ShareVia, lang), -1);
-        Target(app, "share:web");
-        if (share) app.requests.web_share = true;
+        if (TouchButton(tr(Str::ShareVia, lang), -1, "share:web")) app.requests.web_share = true;
     }
     if (!app.share_feedback.empty() && app.now_ms < app.share_feedback_until_ms)
         TextBlock(app.share_feedback.c_str(), theme::kMet);
@@ -60,18 +56,15 @@ void ShowSharePanel(AppState& app, bool wide) {
     // QR code: large enough to scan from a printed page or a kiosk screen.
     const float qr = std::min(240.0f * s, ContentWidth());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ContentWidth() - qr) * 0.5f);
-    if (DrawQrCode(app.share_url, qr)) Target(app, "share:qr");
-    MutedWrapped(tr(Str::QrCaption, lang));
+    if (DrawQrCode(app.share_url, qr)) SemanticContent(Role::Image, tr(Str::QrCaption, lang));
+    TextBlock(tr(Str::QrCaption, lang), theme::kMuted, 0.0f, false);
     VSpace(6);
 
-    const bool csv = TouchButton(tr(Str::DownloadCsv, lang), -1);
-    Target(app, "share:csv");
-    if (csv) app.requests.download_csv = true;
+    if (TouchButton(tr(Str::DownloadCsv, lang), -1, "share:csv")) app.requests.download_csv = true;
     const bool has_chart = !app.view.project.empty() && app.view.kpi != 0;
     ImGui::BeginDisabled(!has_chart);
-    const bool png = TouchButton(tr(Str::SaveChartPng, lang), -1);
+    const bool png = TouchButton(tr(Str::SaveChartPng, lang), -1, "share:png");
     ImGui::EndDisabled();
-    Target(app, "share:png");
     if (png && has_chart) {
         app.requests.save_chart_png = true;
         app.share_open = false;   // the panel must not cover the chart in the picture

@@ -82,6 +82,14 @@ const Pair kStrings[] = {
     {"CSVをダウンロード（表示中の事業）", "Download CSV (projects shown)"},
     {"選択中のグラフをPNGで保存", "Save the selected chart as PNG"},
     {"グラフを保存するには、KPIを選んでください。", "Select a KPI to save its chart."},
+    {"表示の切り替え", "Views"},
+    {"グラフ：", "Chart:"},
+    {"%s：計画 %s、実績 %s、達成率 %s、%s", "%s: plan %s, actual %s, achievement %s, %s"},
+    {"自動めくりを開始", "Start the tour"},
+    {"オフラインです。保存済みのデータを表示しています。", "Offline. Showing the saved data."},
+    {"オンラインに戻りました。", "Back online."},
+    {"比較する年度", "Year to compare"},
+    {"自動めくりは止まっています。", "The tour is paused."},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

@@ -13,7 +13,8 @@ enum class Str {
     ShowingLastGood, LinkPartlyUnused, Ok, CompareFootnote, OpenFullView, EraChip, WesternChip,
     KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent,
     TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv,
-    SaveChartPng, SelectKpiForPng, Count
+    SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
+    OnlineAgain, CompareYears, KioskPausedNote, Count
 };
 
 const char* tr(Str s, std::string_view lang);

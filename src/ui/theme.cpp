@@ -1,5 +1,8 @@
 #include "ui/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace theme {
 
 ImU32 status_colour(kpi::Status s) {
@@ -13,6 +16,24 @@ ImU32 status_colour(kpi::Status s) {
 }
 
 ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+ImU32 blend(ImU32 over, ImU32 under) {
+    const ImVec4 o = to_vec4(over), u = to_vec4(under);
+    auto mix = [&](float a, float b) { return static_cast<int>((a * o.w + b * (1.0f - o.w)) * 255.0f + 0.5f); };
+    return IM_COL32(mix(o.x, u.x), mix(o.y, u.y), mix(o.z, u.z), 255);
+}
+
+ImU32 badge_tint(ImU32 c) { return blend((c & 0x00FFFFFFu) | (31u << IM_COL32_A_SHIFT), kCard); }
+
+double contrast_ratio(ImU32 a, ImU32 b) {
+    auto lum = [](ImU32 c) {
+        auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        const ImVec4 v = to_vec4(c);
+        return 0.2126 * ch(v.x) + 0.7152 * ch(v.y) + 0.0722 * ch(v.z);
+    };
+    const double la = lum(a), lb = lum(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 void apply(float s) {
     ImGuiStyle style;               // start from defaults every time: ScaleAllSizes is cumulative
@@ -59,7 +80,7 @@ void apply(float s) {
     c[ImGuiCol_TableBorderStrong] = to_vec4(kBorder);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_ScrollbarGrab] = to_vec4(IM_COL32(0xB8, 0xC2, 0xCE, 255));
-    c[ImGuiCol_NavCursor] = to_vec4(kAccent);
+    c[ImGuiCol_NavCursor] = to_vec4(kFocus);
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.15f, 0.2f, 0.35f);
     ImGui::GetStyle() = style;
 }

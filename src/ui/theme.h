@@ -16,13 +16,15 @@ constexpr ImU32 kActual = IM_COL32(0x00, 0x5A, 0x96, 255);     // Okabe–Ito bl
 constexpr ImU32 kBaseline = IM_COL32(0x33, 0x33, 0x33, 255);
 constexpr ImU32 kMet = IM_COL32(0x00, 0x80, 0x5E, 255);        // bluish green
 constexpr ImU32 kNotMet = IM_COL32(0xC4, 0x52, 0x00, 255);     // vermillion (darkened for text contrast)
-constexpr ImU32 kNoActual = IM_COL32(0x6B, 0x72, 0x80, 255);   // grey
-constexpr ImU32 kNoTarget = IM_COL32(0x8E, 0x73, 0x00, 255);   // dark yellow
+constexpr ImU32 kNoActual = IM_COL32(0x5A, 0x61, 0x6C, 255);   // grey (>= 4.5:1 on its badge tint)
+constexpr ImU32 kNoTarget = IM_COL32(0x73, 0x5D, 0x00, 255);   // dark yellow (>= 4.5:1 on its badge tint)
 
 // Page colours
 constexpr ImU32 kPage = IM_COL32(0xF4, 0xF6, 0xF9, 255);
 constexpr ImU32 kCard = IM_COL32(0xFF, 0xFF, 0xFF, 255);
-constexpr ImU32 kBorder = IM_COL32(0xD5, 0xDB, 0xE3, 255);
+constexpr ImU32 kBorder = IM_COL32(0xD5, 0xDB, 0xE3, 255);          // cards (decoration, not a control)
+constexpr ImU32 kControlBorder = IM_COL32(0x6E, 0x77, 0x81, 255);   // buttons, chips, fields: >= 3:1
+constexpr ImU32 kFocus = IM_COL32(0x1F, 0x4E, 0x79, 255);           // the keyboard focus ring
 constexpr ImU32 kText = IM_COL32(0x1D, 0x27, 0x33, 255);
 constexpr ImU32 kMuted = IM_COL32(0x4F, 0x5B, 0x69, 255);
 constexpr ImU32 kAccent = IM_COL32(0x1F, 0x4E, 0x79, 255);     // top bar, headings
@@ -32,6 +34,11 @@ constexpr ImU32 kError = IM_COL32(0xB0, 0x1E, 0x1E, 255);
 
 ImU32 status_colour(kpi::Status s);
 ImVec4 to_vec4(ImU32 c);
+// A status badge's background for the outlined ("cannot judge") statuses: the colour at 12 %.
+ImU32 badge_tint(ImU32 c);
+// WCAG 2.x contrast ratio of two opaque colours (1 to 21), and `over` at its alpha on `under`.
+double contrast_ratio(ImU32 a, ImU32 b);
+ImU32 blend(ImU32 over, ImU32 under);
 
 // Sizes in CSS pixels (ImGui works in CSS px; the framebuffer scale handles high-DPI).
 constexpr float kBaseFont = 16.0f;

@@ -2,10 +2,14 @@
 #pragma once
 
 #include "ui/app_state.h"
+#include "ui/semantics.h"
 
 namespace ui {
 
-void ShowApp(AppState& app);             // root: layout by width, routes to the views below
+// Root: layout by width, routes to the views below. `in` is what the browser layer reported
+// (activations, focus, Escape, text); `out` receives this frame's semantics (ui/semantics.h).
+void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out);
+std::string PageTitle(const AppState& app);   // "<view> | <dataset title>"
 
 void ShowTopBar(AppState& app, bool wide);
 void ShowOverview(AppState& app, bool wide);
@@ -19,8 +23,10 @@ void ShowKioskOverlay(AppState& app);            // kiosk: QR card, pause/resume
 constexpr float kKioskCardWidth = 300.0f;        // CSS px at scale 1
 // A QR code of `text`, `size` CSS px square including its quiet zone. False if it cannot encode.
 bool DrawQrCode(const std::string& text, float size);
-// The current view as plain, escaped HTML for screen readers (web/glue.js shows it in <main>).
-std::string AccessibleHtml(const AppState& app);       // error panel over whatever is shown
+// A KPI's numbers as an HTML table (escaped) for the screen-reader twin of the drawn table.
+std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k);
+// One sentence for a KPI chart: its latest year with data, plan, actual, % and status.
+std::string KpiChartSummary(const AppState& app, const kpi::Kpi& k);
 void ShowLoading(AppState& app);
 
 // KPI chart (grouped plan/actual bars, baseline, gaps) and the table of the plotted numbers.

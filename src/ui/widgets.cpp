@@ -14,8 +14,8 @@ float ContentWidth() { return ImGui::GetContentRegionAvail().x; }
 bool FitsOnLine(float width) { return ImGui::GetContentRegionAvail().x >= width; }
 void VSpace(float px) { ImGui::Dummy(ImVec2(1, px * Scale())); }
 
-bool Chip(const char* label, bool selected, const char* id_suffix) {
-    ImGui::PushID(id_suffix ? id_suffix : label);
+bool Chip(const char* label, bool selected, const std::string& id, Role role, const std::string& group) {
+    ImGui::PushID(id.c_str());
     const float h = theme::kTouchTarget * Scale();
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     const ImVec2 size(text.x + 28.0f * Scale(), h);
@@ -30,17 +30,24 @@ bool Chip(const char* label, bool selected, const char* id_suffix) {
         dl->AddRectFilled(a, b, theme::kAccent, r);
     } else {
         dl->AddRectFilled(a, b, hovered ? theme::kAccentSoft : theme::kCard, r);
-        dl->AddRect(a, b, theme::kBorder, r, 0, 1.0f);
+        dl->AddRect(a, b, theme::kControlBorder, r, 0, 1.0f);
     }
     dl->AddText(ImVec2(p.x + 14.0f * Scale(), p.y + (size.y - text.y) * 0.5f),
                 selected ? IM_COL32_WHITE : theme::kText, label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopID();
-    return pressed;
+    const bool activated = Semantic(id, role, std::string(label, ImGui::FindRenderedTextEnd(label)),
+                                    selected ? kSemSelected : 0, group);
+    return pressed || activated;
 }
 
-bool TouchButton(const char* label, float width) {
+bool TouchButton(const char* label, float width, const std::string& id, unsigned flags) {
     const float h = theme::kTouchTarget * Scale();
-    return ImGui::Button(label, ImVec2(width, h));
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::kControlBorder);
+    const bool pressed = ImGui::Button(label, ImVec2(width, h));
+    ImGui::PopStyleColor();
+    const bool activated = Semantic(id, Role::Button, std::string(label, ImGui::FindRenderedTextEnd(label)),
+                                    flags | (ImGui::GetItemFlags() & ImGuiItemFlags_Disabled ? kSemDisabled : 0));
+    return pressed || activated;
 }
 
 const char* status_label(kpi::Status s, const std::string& lang) {
@@ -70,13 +77,11 @@ void Tag(const char* text, ImU32 text_col, ImU32 bg_col) {
 
 void StatusBadge(kpi::Status s, const std::string& lang) {
     const ImU32 c = theme::status_colour(s);
-    const ImVec4 v = theme::to_vec4(c);
     // Solid colour with white text for met / not met; outlined for the two "cannot judge" states.
     if (s == kpi::Status::Met || s == kpi::Status::NotMet) {
         Tag(status_label(s, lang), IM_COL32_WHITE, c);
     } else {
-        const ImU32 bg = ImGui::GetColorU32(ImVec4(v.x, v.y, v.z, 0.12f));
-        Tag(status_label(s, lang), c, bg);
+        Tag(status_label(s, lang), c, theme::badge_tint(c));
     }
 }
 
@@ -84,7 +89,7 @@ std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width) {
     return kpi::break_lines(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
 }
 
-void TextBlock(const char* text, ImU32 colour, float width) {
+void TextBlock(const char* text, ImU32 colour, float width, bool semantic) {
     width = std::max(1.0f, width > 0 ? width : ContentWidth());
     const auto lines = BreakLines(text, width);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
@@ -92,12 +97,21 @@ void TextBlock(const char* text, ImU32 colour, float width) {
     for (const auto& l : lines) ImGui::TextUnformatted(text + l.begin, text + l.end);
     ImGui::EndGroup();
     if (colour) ImGui::PopStyleColor();
+    if (semantic) SemanticContent(Role::Text, text);
 }
 
-void Heading(const char* text, float f, ImU32 colour) {
+void Heading(const char* text, float f, ImU32 colour, int level) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * f);
-    TextBlock(text, colour ? colour : theme::kText);
+    TextBlock(text, colour ? colour : theme::kText, 0.0f, false);
     ImGui::PopFont();
+    SemanticContent(Role::Heading, text, level);
+}
+
+void Label(const std::string& text, ImU32 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    SemanticContent(Role::Text, text);
 }
 
 void MutedWrapped(const char* text) { TextBlock(text, theme::kMuted); }
@@ -120,24 +134,15 @@ void EndCard() {
     ImGui::PopStyleColor();
 }
 
-void Target(AppState& app, const std::string& id) {
-    if (!ImGui::IsItemVisible()) return;
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    const ImVec4 clip = ImGui::GetCurrentWindow()->ClipRect.ToVec4();
-    a = ImVec2(std::max(a.x, clip.x), std::max(a.y, clip.y));
-    b = ImVec2(std::min(b.x, clip.z), std::min(b.y, clip.w));
-    if (b.x - a.x < 4 || b.y - a.y < 4) return;
-    app.targets.push_back({id, a.x, a.y, b.x - a.x, b.y - a.y});
-}
-
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang) {
     static const char* const kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
     const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
     return "KPI" + no + " " + k.name.in(lang);
 }
 
-bool CardTapped() {
-    if (!ImGui::IsItemHovered()) return false;
+bool CardTapped(const std::string& id, const std::string& name, const std::string& href, const std::string& description) {
+    const bool activated = Semantic(id, Role::Link, name, 0, {}, href, description);
+    if (!ImGui::IsItemHovered()) return activated;
     ImGuiIO& io = ImGui::GetIO();
     if (io.MouseSource != ImGuiMouseSource_TouchScreen) {
         ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), theme::kAccent,
@@ -145,7 +150,7 @@ bool CardTapped() {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     const float slop = 8.0f * Scale();
-    return ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < slop * slop;
+    return activated || (ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < slop * slop);
 }
 
 } // namespace ui

@@ -3,6 +3,7 @@
 
 #include "core/achievement.h"
 #include "ui/app_state.h"
+#include "ui/semantics.h"
 
 #include <imgui.h>
 
@@ -14,22 +15,30 @@
 
 namespace ui {
 
-// A pill button; `selected` draws it filled. Returns true when tapped.
-bool Chip(const char* label, bool selected, const char* id_suffix = nullptr);
+// Every widget below that can be tapped takes a semantic id (see ui/semantics.h): it is recorded
+// with its role and name, and returns true when tapped *or* activated from the keyboard or a
+// screen reader.
+// A pill button; `selected` draws it filled. Role Toggle (filters) or Tab (view tabs).
+bool Chip(const char* label, bool selected, const std::string& id, Role role = Role::Toggle,
+          const std::string& group = {});
 // A full-width or fixed-width touch button (height >= 44 CSS px).
-bool TouchButton(const char* label, float width = 0.0f);
+bool TouchButton(const char* label, float width, const std::string& id, unsigned flags = 0);
 // A small coloured status tag with its word ("達成"); never colour alone.
 void StatusBadge(kpi::Status s, const std::string& lang);
 float StatusBadgeWidth(kpi::Status s, const std::string& lang);
 // A plain tag with border (e.g. 単独申請).
 void Tag(const char* text, ImU32 text_col, ImU32 bg_col);
 // Text helpers. Paragraphs break like Japanese typesetting (core/line_break.h), not ImGui's way.
-void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f);  // width 0 = available
+// Each is also recorded as reading content for screen readers, unless `semantic` is false (the
+// text is already the name of a control drawn over it).
+void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f, bool semantic = true);  // width 0 = available
 // Lines of `text` for `width` px in the current font (kpi::break_lines with ImGui's measure).
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
-void Heading(const char* text, float size_factor = 1.35f, ImU32 colour = 0);
+void Heading(const char* text, float size_factor = 1.35f, ImU32 colour = 0, int level = 2);
 void MutedWrapped(const char* text);
 void Wrapped(const char* text);
+// One line of small coloured text (labels, captions).
+void Label(const std::string& text, ImU32 colour);
 // Layout helpers
 float ContentWidth();
 bool FitsOnLine(float width);   // after SameLine: is there room for `width` more?
@@ -40,12 +49,10 @@ void VSpace(float css_px);
 // draws a thicker border in that colour; 0 = the ordinary thin grey one.
 bool BeginCard(const char* id, ImU32 border = 0);
 void EndCard();
-// After EndCard: the whole card was tapped/clicked (released over it without dragging). Also
-// outlines a hovered card and shows the hand cursor.
-bool CardTapped();
-
-// Records the last item as a tap target named `id` when it is visible (see AppState::targets).
-void Target(AppState& app, const std::string& id);
+// After EndCard: the whole card was tapped/clicked (released over it without dragging) or its
+// node activated. It is a link to `href` named `name`. Also outlines a hovered card.
+bool CardTapped(const std::string& id, const std::string& name, const std::string& href,
+                const std::string& description = {});
 
 // "KPI① name" as the report numbers its KPIs.
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang);

@@ -1,5 +1,5 @@
 // Kiosk mode (?kiosk=1): the attract loop steps through every project and KPI chart; a touch
-// pauses it; after `idle` seconds a 10-second 「タッチで続ける」 countdown, then back to the start
+// pauses it; after `idle` seconds a 20-second 「タッチで続ける」 countdown, then back to the start
 // with filters reset. Touch only: no text fields, no share panel; a QR code carries the plain link.
 // Timing is the subject here, so the loop runs fast (rotate=0.5 s, idle=5 s) and some waits are
 // real time.
@@ -73,7 +73,7 @@ test('kiosk loop: steps through projects; a touch pauses; idle → countdown; a 
 
     // 3. Idle time → the countdown.
     s = await waitSnap(page, (s) => typeof s.kiosk.secondsToReset === 'number', null, 8000);
-    assert.ok(s.kiosk.secondsToReset <= 10 && s.kiosk.secondsToReset > 0, `secondsToReset ${s.kiosk.secondsToReset}`);
+    assert.ok(s.kiosk.secondsToReset <= 20 && s.kiosk.secondsToReset > 15, `secondsToReset ${s.kiosk.secondsToReset}`);
     assert.equal(s.kiosk.paused, true);
     s = await waitSnap(page, (s) => s.targets.some((t) => t.id === 'kiosk:continue'), null, 3000);
     assert.equal(s.kiosk.steps, pausedAt);
@@ -95,7 +95,7 @@ test('kiosk loop: steps through projects; a touch pauses; idle → countdown; a 
     assert.deepEqual(s.visibleProjects, ['uij-turn', 'ishikari-lifestyle']);
     assert.equal(s.kiosk.paused, true);
     s = await waitSnap(page, (s) => typeof s.kiosk.secondsToReset === 'number', null, 8000);
-    s = await waitSnap(page, (s) => s.kiosk.paused === false, null, 14000);
+    s = await waitSnap(page, (s) => s.kiosk.paused === false, null, 26000);
     assert.ok(s.selection.project === null || s.selection.project === 'uij-turn',
       `back at the start of the loop: ${key(s)} (steps ${s.kiosk.steps})`);
     assert.deepEqual(s.visibleProjects, ALL, 'filters reset');

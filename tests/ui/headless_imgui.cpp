@@ -41,10 +41,13 @@ void HeadlessUi::frames(AppState& app, int n) {
     for (int i = 0; i < n; ++i) {
         app.requests = AppState::Requests{};
         ImGui::NewFrame();
-        ui::ShowApp(app);
+        ui::ShowApp(app, in_, out_);
         ImGui::Render();
+        in_.activated.clear();   // one-frame events, as the browser layer delivers them
+        in_.escape = false;
+        in_.text.changed = false;
+        in_.bring_focus_into_view = false;
         const AppState::Requests& r = app.requests;
-        raised_.text_input |= r.text_input;
         raised_.copy_link |= r.copy_link;
         raised_.web_share |= r.web_share;
         raised_.download_csv |= r.download_csv;
@@ -56,18 +59,14 @@ void HeadlessUi::frames(AppState& app, int n) {
     }
 }
 
-bool HeadlessUi::find(const AppState& app, const std::string& id, AppState::Target& out) const {
-    for (const auto& t : app.targets)
-        if (t.id == id) {
-            out = t;
-            return true;
-        }
-    return false;
+bool HeadlessUi::visible(const std::string& id) const {
+    const ui::SemanticNode* n = find(id);
+    return n && n->visible.w > 0;
 }
 
 bool HeadlessUi::tap(AppState& app, const std::string& id) {
-    AppState::Target t;
-    if (!find(app, id, t)) return false;
+    if (!visible(id)) return false;
+    const ui::SemRect t = find(id)->visible;
     ImGuiIO& io = ImGui::GetIO();
     raised_ = AppState::Requests{};
     io.AddMousePosEvent(t.x + t.w / 2, t.y + t.h / 2);
@@ -77,6 +76,38 @@ bool HeadlessUi::tap(AppState& app, const std::string& id) {
     io.AddMouseButtonEvent(0, false);
     frames(app, 3);
     return true;
+}
+
+bool HeadlessUi::activate(AppState& app, const std::string& id) {
+    if (!find(id)) return false;
+    raised_ = AppState::Requests{};
+    in_.activated = id;
+    frames(app, 1);
+    frames(app, 3);
+    return true;
+}
+
+void HeadlessUi::focus(AppState& app, const std::string& id) {
+    in_.focused = id;
+    for (int i = 0; i < 6; ++i) {
+        in_.bring_focus_into_view = true;
+        frames(app, 1);
+    }
+}
+
+void HeadlessUi::escape(AppState& app) {
+    in_.escape = true;
+    frames(app, 3);
+}
+
+void HeadlessUi::type(AppState& app, const std::string& id, const std::string& value, int comp_begin, int comp_end) {
+    in_.text.changed = true;
+    in_.text.id = id;
+    in_.text.value = value;
+    in_.text.caret = static_cast<int>(value.size());
+    in_.text.comp_begin = comp_begin;
+    in_.text.comp_end = comp_end;
+    frames(app, 2);
 }
 
 AppState app_with_sapporo() {

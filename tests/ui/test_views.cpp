@@ -10,15 +10,11 @@
 
 namespace {
 
-std::vector<std::string> project_cards(const AppState& app) {
+std::vector<std::string> project_cards(const HeadlessUi& ui) {
     std::vector<std::string> ids;
-    for (const auto& t : app.targets)
-        if (t.id.rfind("project:", 0) == 0) ids.push_back(t.id.substr(8));
+    for (const auto& t : ui.output().nodes)
+        if (t.id.rfind("project:", 0) == 0 && t.visible.w > 0) ids.push_back(t.id.substr(8));
     return ids;
-}
-
-bool has(const AppState& app, const std::string& id) {
-    return std::any_of(app.targets.begin(), app.targets.end(), [&](const auto& t) { return t.id == id; });
 }
 
 } // namespace
@@ -27,12 +23,14 @@ TEST_CASE("phone overview: cards in report order, filter button beside the tabs,
     HeadlessUi ui(390, 2400);   // tall, so every card is on screen
     AppState app = app_with_sapporo();
     ui.frames(app);
-    CHECK(project_cards(app) == std::vector<std::string>{"uij-turn", "digital-innovation", "ishikari-lifestyle",
+    CHECK(project_cards(ui) == std::vector<std::string>{"uij-turn", "digital-innovation", "ishikari-lifestyle",
                                                          "smart-city", "shin-sapporo"});
-    CHECK(has(app, "tab:filters"));
-    CHECK_FALSE(has(app, "filter:clear"));   // the panel is a sheet on phones, closed
-    for (const auto& t : app.targets) {
-        INFO(t.id);
+    CHECK(ui.visible("tab:filters"));
+    CHECK_FALSE(ui.visible("filter:clear"));   // the panel is a sheet on phones, closed
+    for (const auto& n : ui.output().nodes) {
+        if (n.visible.w <= 0) continue;
+        const ui::SemRect& t = n.visible;
+        INFO(n.id);
         CHECK(t.x >= 0);
         CHECK(t.x + t.w <= 390.5f);             // nothing sideways off the screen
     }
@@ -57,10 +55,12 @@ TEST_CASE("touch targets are at least 44 px high") {
     app.filter_sheet_open = true;
     ui.frames(app);
     int checked = 0;
-    for (const auto& t : app.targets) {
-        if (t.id.rfind("filter:", 0) != 0 && t.id.rfind("tab:", 0) != 0 && t.id != "lang" && t.id != "share") continue;
-        INFO(t.id);
-        CHECK(t.h >= 43.5f);
+    for (const auto& n : ui.output().nodes) {
+        const std::string& id = n.id;
+        if (n.visible.w <= 0) continue;
+        if (id.rfind("filter:", 0) != 0 && id.rfind("tab:", 0) != 0 && id != "lang" && id != "share") continue;
+        INFO(id);
+        CHECK(n.visible.h >= 43.5f);
         ++checked;
     }
     CHECK(checked > 10);
@@ -70,14 +70,14 @@ TEST_CASE("wide screen: filter side panel; chips narrow the list") {
     HeadlessUi ui(1920, 3000);
     AppState app = app_with_sapporo();
     ui.frames(app);
-    REQUIRE(has(app, "filter:clear"));
+    REQUIRE(ui.visible("filter:clear"));
     REQUIRE(ui.tap(app, "filter:app:joint"));
     CHECK(app.view.filters.application == kpi::Application::Joint);
     ui.frames(app);
-    CHECK(project_cards(app) == std::vector<std::string>{"uij-turn", "ishikari-lifestyle"});
+    CHECK(project_cards(ui) == std::vector<std::string>{"uij-turn", "ishikari-lifestyle"});
     REQUIRE(ui.tap(app, "filter:clear"));
     ui.frames(app);
-    CHECK(project_cards(app).size() == 5);
+    CHECK(project_cards(ui).size() == 5);
 }
 
 TEST_CASE("language button switches the view's language") {
@@ -104,10 +104,10 @@ TEST_CASE("kiosk: QR card and pause control, no search field and no share button
     app.kiosk.active = true;
     app.share_url = "https://example.invalid/?project=smart-city";
     ui.frames(app);
-    CHECK(has(app, "kiosk:qr"));
-    CHECK(has(app, "kiosk:pause"));
-    CHECK_FALSE(has(app, "search"));
-    CHECK_FALSE(has(app, "share"));
+    CHECK(ui.output().nodes.end() != std::find_if(ui.output().nodes.begin(), ui.output().nodes.end(), [](const ui::SemanticNode& n) { return n.role == ui::Role::Image && n.visible.w > 0; }));
+    CHECK(ui.visible("kiosk:pause"));
+    CHECK_FALSE(ui.visible("search"));
+    CHECK_FALSE(ui.visible("share"));
     CHECK_FALSE(ui.raised().kiosk_toggle_pause);
     REQUIRE(ui.tap(app, "kiosk:pause"));
     // The view only asks; src/app carries it out (core/kiosk.h decides).
@@ -136,10 +136,10 @@ TEST_CASE("embed: one chart and the link to the full view, no app chrome") {
     app.view.project = "smart-city";
     app.view.kpi = 3;
     ui.frames(app);
-    CHECK(has(app, "chart:3"));
-    CHECK(has(app, "embed:open"));
-    CHECK_FALSE(has(app, "lang"));
-    CHECK_FALSE(has(app, "tab:overview"));
+    CHECK(ui.visible("chart:3"));
+    CHECK(ui.visible("embed:open"));
+    CHECK_FALSE(ui.visible("lang"));
+    CHECK_FALSE(ui.visible("tab:overview"));
     app.scroll_to_kpi = 3;   // as a link with kpi= sets it: it must run out, or frames never stop
     ui.frames(app, 4);
     CHECK(app.scroll_to_kpi == 0);

@@ -1,0 +1,30 @@
+// Status messages for the screen reader's live region: what changed as a result of an action
+// (link copied, how many projects a filter leaves, a notice, a load error, data updated, offline,
+// the kiosk's reset warning) — never the view itself, which the reader reads where it is.
+#pragma once
+
+#include "ui/app_state.h"
+
+#include <string>
+#include <vector>
+
+namespace ui {
+
+class Announcer {
+public:
+    // Called once per frame after the views ran; returns what to announce now.
+    std::vector<std::string> update(const AppState& app);
+
+private:
+    bool started_ = false;
+    kpi::Filters filters_;
+    std::string feedback_;
+    size_t notices_ = 0;
+    std::string error_;
+    std::string updated_;
+    bool offline_ = false;
+    bool countdown_ = false;
+    bool paused_ = false;
+};
+
+} // namespace ui

@@ -1,0 +1,159 @@
+#include "ui/semantics.h"
+
+#include "ui/theme.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+namespace ui {
+namespace {
+
+const FrameInput kNoInput{};
+const FrameInput* g_in = nullptr;
+FrameOutput* g_out = nullptr;
+
+struct Ring { bool show = false; ImVec2 a, b; ImVec4 clip; };
+Ring g_ring;
+
+// Where the last item is, and the part of it on screen. In a window that skips its items (a card
+// scrolled far off-screen) the item was not laid out: the window's own rectangle stands in, which
+// is enough to scroll it into view; the next frame has the item's real rectangle.
+void last_item_rects(SemRect& rect, SemRect& visible, ImGuiWindow*& window) {
+    window = ImGui::GetCurrentWindow();
+    ImRect r = window->SkipItems ? window->Rect() : ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    rect = {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()};
+    visible = {};
+    if (window->SkipItems) return;
+    ImRect v = r;
+    v.ClipWith(window->ClipRect);
+    if (v.GetWidth() >= 1 && v.GetHeight() >= 1) visible = {v.Min.x, v.Min.y, v.GetWidth(), v.GetHeight()};
+}
+
+bool fully_visible(const SemRect& r, const SemRect& v) {
+    return v.w > 0 && v.y <= r.y + 0.5f && v.y + v.h >= r.y + r.h - 0.5f;
+}
+
+} // namespace
+
+const char* role_name(Role r) {
+    switch (r) {
+    case Role::Button: return "button";
+    case Role::Link: return "link";
+    case Role::Tab: return "tab";
+    case Role::Toggle: return "toggle";
+    case Role::TextField: return "textfield";
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Table: return "table";
+    case Role::Image: return "image";
+    }
+    return "text";
+}
+
+bool is_interactive(Role r) {
+    return r == Role::Button || r == Role::Link || r == Role::Tab || r == Role::Toggle || r == Role::TextField;
+}
+
+const SemanticNode* FrameOutput::find(const std::string& id) const {
+    for (const auto& n : nodes)
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+FrameScope::FrameScope(const FrameInput& in, FrameOutput& out) {
+    g_in = &in;
+    g_out = &out;
+    g_ring = Ring{};
+    out = FrameOutput{};
+}
+
+FrameScope::~FrameScope() {
+    g_in = nullptr;
+    g_out = nullptr;
+}
+
+const FrameInput& CurrentInput() { return g_in ? *g_in : kNoInput; }
+
+FrameOutput& CurrentOutput() {
+    static FrameOutput scratch;   // outside a scope writes go nowhere
+    return g_out ? *g_out : scratch;
+}
+
+bool IsFocused(const std::string& id) { return g_in && !id.empty() && g_in->focused == id; }
+
+bool Semantic(const std::string& id, Role role, const std::string& name, unsigned flags, const std::string& group,
+              const std::string& value, const std::string& description) {
+    if (!g_out) return false;
+    SemanticNode n;
+    n.id = id;
+    n.role = role;
+    n.name = name;
+    n.description = description;
+    n.group = group;
+    n.value = value;
+    n.flags = flags;
+    ImGuiWindow* window = nullptr;
+    last_item_rects(n.rect, n.visible, window);
+    if (IsFocused(id)) {
+        // Only right after focus moved (a few frames while the layout settles): a reader who then
+        // scrolls away with the wheel is not pulled back.
+        if (g_in->bring_focus_into_view && !fully_visible(n.rect, n.visible)) {
+            const ImRect r(n.rect.x, n.rect.y, n.rect.x + n.rect.w, n.rect.y + n.rect.h);
+            ImGui::ScrollToRectEx(window, r, ImGuiScrollFlags_KeepVisibleEdgeY | ImGuiScrollFlags_KeepVisibleEdgeX);
+            g_out->focus_pending = true;
+        }
+        g_out->focused = id;
+        if (n.visible.w > 0) {
+            g_ring.show = true;
+            g_ring.a = ImVec2(n.rect.x, n.rect.y);
+            g_ring.b = ImVec2(n.rect.x + n.rect.w, n.rect.y + n.rect.h);
+            g_ring.clip = window->ClipRect.ToVec4();
+        }
+    }
+    const bool activated = !(flags & kSemDisabled) && !id.empty() && g_in->activated == id;
+    g_out->nodes.push_back(std::move(n));
+    return activated;
+}
+
+void SemanticContent(Role role, const std::string& text, int level, const std::string& value) {
+    if (!g_out || text.empty()) return;
+    SemanticNode n;
+    n.role = role;
+    n.name = text;
+    n.level = level;
+    n.value = value;
+    ImGuiWindow* window = nullptr;
+    last_item_rects(n.rect, n.visible, window);
+    g_out->nodes.push_back(std::move(n));
+}
+
+void BeginDialog(const std::string& name, const std::string& opener) {
+    if (!g_out) return;
+    g_out->nodes.clear();   // what is behind a modal panel cannot be reached
+    g_out->dialog = name;
+    g_out->dialog_id = opener;
+    if (g_ring.show && !IsFocused(opener)) g_ring.show = false;
+}
+
+void Announce(const std::string& text) {
+    if (g_out && !text.empty()) g_out->announcements.push_back(text);
+}
+
+void DrawFocusRing() {
+    if (!g_ring.show) return;
+    // Two rings: a dark one (>= 3:1 on the light page) around a white one (visible on the dark
+    // top bar), so the focus shows on any background.
+    const float s = ImGui::GetStyle().FontScaleMain;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const ImVec2 pad(3 * s, 3 * s);
+    const ImVec4 c = g_ring.clip;
+    dl->PushClipRect(ImVec2(c.x - 6 * s, c.y - 6 * s), ImVec2(c.z + 6 * s, c.w + 6 * s), false);
+    const ImVec2 a(g_ring.a.x - pad.x, g_ring.a.y - pad.y), b(g_ring.b.x + pad.x, g_ring.b.y + pad.y);
+    dl->AddRect(ImVec2(a.x + 2.5f * s, a.y + 2.5f * s), ImVec2(b.x - 2.5f * s, b.y - 2.5f * s), IM_COL32_WHITE, 6 * s, 0, 2.0f * s);
+    dl->AddRect(a, b, theme::kFocus, 8 * s, 0, 3.0f * s);
+    dl->PopClipRect();
+}
+
+} // namespace ui

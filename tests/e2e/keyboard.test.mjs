@@ -1,0 +1,136 @@
+// A citizen's tasks with the keyboard only: no mouse, no tap. Each step is checked through
+// kpiViewer.snapshot() and document.activeElement (the semantic DOM twins of web/imgui_impl_web.js).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openViewer, KIOSK, settle, waitSettled, waitSnap } from './browser.mjs';
+import { noErrors, shot } from './lib/helpers.mjs';
+
+const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, screen: { width: 1920, height: 1080 } };
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const focused = (page) => page.evaluate(() => document.activeElement?.dataset?.id ?? document.activeElement?.tagName);
+
+// Press Tab (or Shift+Tab) until the twin of `id` has focus; fails after `max` presses.
+async function tabTo(page, id, { back = false, max = 80 } = {}) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    seen.push(f);
+    if (f === id) {
+      // The viewer draws the focus ring on it (and scrolls it into view).
+      await waitSnap(page, (s, id) => s.focus === id && s.targets.some((t) => t.id === id), id);
+      return;
+    }
+  }
+  throw new Error(`could not Tab to ${id}; went through ${seen.join(' ')}`);
+}
+
+test('keyboard only: open a project, select a KPI, English, filter, search, share, Escape, Back', async () => {
+  const v = await openViewer(env, '', DESKTOP);
+  try {
+    const { page } = v;
+    await v.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await settle(page);
+    // Open スマートシティ.
+    await tabTo(page, 'project:smart-city');
+    await shot(page, 'keyboard-focus-card-desktop');
+    await page.keyboard.press('Enter');
+    let s = await waitSettled(page, (s) => s.selection.project === 'smart-city');
+    // Select KPI②.
+    await tabTo(page, 'kpi:2');
+    await page.keyboard.press('Space');
+    s = await waitSettled(page, (s) => s.selection.kpi === 2);
+    assert.equal(s.chart.rows.find((r) => r.fy === 2022).plan, 23000);
+    // Chart years: arrow keys move within the chart's group.
+    await tabTo(page, 'chart:2:2022');
+    await page.keyboard.press('ArrowRight');
+    const year = await focused(page);
+    assert.match(year, /^chart:2:20\d\d$/);
+    assert.notEqual(year, 'chart:2:2022');
+    s = await waitSnap(page, (s, id) => s.focus === id, year);
+    // Switch to English (the language button is before the content).
+    await tabTo(page, 'lang', { back: true });
+    await page.keyboard.press('Enter');
+    s = await waitSettled(page, (s) => s.lang === 'en');
+    assert.equal(await focused(page), 'lang', 'focus stays on the button');
+    // Back to the list.
+    await tabTo(page, 'back');
+    await page.keyboard.press('Enter');
+    s = await waitSettled(page, (s) => s.selection.project === null);
+    // Filter to joint applications: arrows move within the group, Space toggles.
+    await tabTo(page, 'filter:app:all');
+    for (let i = 0; i < 3 && (await focused(page)) !== 'filter:app:joint'; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(page), 'filter:app:joint', 'arrow keys move within the group');
+    await page.keyboard.press('Space');
+    s = await waitSettled(page, (s) => s.visibleProjects.length === 2);
+    assert.deepEqual(s.visibleProjects, ['uij-turn', 'ishikari-lifestyle']);
+    assert.equal(await focused(page), 'filter:app:joint');
+    await page.keyboard.press('Space');   // toggles it off again
+    s = await waitSettled(page, (s) => s.visibleProjects.length === 5);
+    // Search with the keyboard.
+    await tabTo(page, 'search', { back: true });
+    await page.keyboard.type('スマート');
+    s = await waitSettled(page, (s) => s.visibleProjects.length === 2);
+    assert.deepEqual(s.visibleProjects, ['smart-city', 'shin-sapporo']);
+    // Share: the dialog takes focus; copy the link; Escape closes it and focus returns to Share.
+    await tabTo(page, 'share', { back: true });
+    await page.keyboard.press('Enter');
+    s = await waitSettled(page, (s) => s.dialog !== null);
+    assert.match(await focused(page), /^share:/, 'focus moved into the dialog');
+    await tabTo(page, 'share:copy', { max: 10 });
+    await shot(page, 'keyboard-share-desktop');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /コピー|copied/i.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /q=/);
+    await page.keyboard.press('Escape');
+    s = await waitSettled(page, (s) => s.dialog === null);
+    assert.equal(await focused(page), 'share', 'focus back on Share');
+    // The browser's Back goes to the previous view (the project page, before the filters).
+    await page.goBack();
+    await waitSettled(page, (s) => s.selection.project === 'smart-city');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
+test('keyboard only, kiosk: pause and resume the tour', async () => {
+  const v = await openViewer(env, '?kiosk=1&rotate=0.5&idle=600', KIOSK);
+  try {
+    const { page } = v;
+    await waitSnap(page, (s) => s.kiosk.steps >= 1, null, 10000);
+    // Moving the focus is a visitor's input, like a touch: the tour waits, and the control says so.
+    await tabTo(page, 'kiosk:pause');
+    let s = await waitSettled(page, (s) => s.kiosk.paused === true);
+    assert.equal(s.targets.find((t) => t.id === 'kiosk:pause').name, '自動めくりを再開');
+    await shot(page, 'keyboard-kiosk-pause');
+    await page.keyboard.press('Enter');
+    s = await waitSettled(page, (s) => s.kiosk.paused === false);
+    const steps = s.kiosk.steps;
+    await waitSnap(page, (s, n) => s.kiosk.steps > n, steps, 5000);   // it moves on
+    await page.keyboard.press('Space');
+    s = await waitSettled(page, (s) => s.kiosk.paused === true);
+    assert.equal(await focused(page), 'kiosk:pause');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
+test('no keyboard trap: Tab from the last control leaves the viewer', async () => {
+  const v = await openViewer(env, '?embed=1&project=smart-city&kpi=3', DESKTOP);
+  try {
+    const { page } = v;
+    await settle(page);
+    const ids = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      ids.push(f);
+      if (ids.length > 1 && (f === 'BODY' || f === ids[0])) break;
+    }
+    assert.ok(ids.includes('embed:open'), ids.join(' '));
+    assert.ok(ids.at(-1) === 'BODY' || ids.at(-1) === ids[0], `focus cycles out of the page: ${ids.join(' ')}`);
+    noErrors(v);
+  } finally { await v.context.close(); }
+});

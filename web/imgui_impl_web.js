@@ -1,0 +1,348 @@
+// The browser half of platform/imgui_impl_web.* : input from the page into the viewer, and the
+// viewer's per-frame semantics out as real DOM elements placed over the canvas, so that Tab,
+// Enter/Space, arrow keys, Escape, screen readers, the IME and the phone keyboard work on real
+// elements (the canvas itself is pixels and hidden from assistive technology).
+// Every code that crosses to C++ comes from the protocol table (platform/web_protocol.h), read
+// once at start-up through Module._kpi_protocol().
+// [SECTION] set-up and protocol
+// [SECTION] pointer and wheel input on the canvas
+// [SECTION] keyboard: groups, scrolling, Escape
+// [SECTION] semantic DOM twins
+// [SECTION] the text field twin (IME, paste, undo are the browser's)
+// [SECTION] live region, title, lang, preferences
+'use strict';
+(function () {
+  // --- [SECTION] set-up and protocol ---------------------------------------------------------------
+  let P = null;            // the protocol table, once the runtime is ready
+  let layer = null;        // <div id="sem">: the twins
+  let statusEl = null;     // <div id="status">: the one live region
+  const byKey = new Map(); // key -> element (reused across frames so focus survives)
+  let current = { nodes: [], dialog: '', dialogOpener: '', lang: '', title: '' };
+  let refocusing = false;  // a twin is being re-focused after a move: do not report it
+  let opener = '';         // the node that opened the dialog on screen (focus returns there)
+
+  const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
+  function withString(s, fn) {
+    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    try { return fn(p); } finally { _free(p); }
+  }
+  function semEvent(name, id) {
+    if (!ready()) return;
+    withString(id || '', (p) => Module._kpi_semantic_event(P.semanticEvent[name], p));
+  }
+  function setPreference(name, on) { if (ready()) Module._kpi_set_preference(P.preference[name], on ? 1 : 0); }
+
+  // --- [SECTION] pointer and wheel input on the canvas -----------------------------------------------
+  function canvasPos(e, canvas) {
+    const r = canvas.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+  function pointer(kind, e, canvas, button) {
+    if (!ready()) return;
+    const [x, y] = canvasPos(e, canvas);
+    Module._kpi_pointer(P.pointerKind[kind], P.pointerType[e.pointerType] ?? P.pointerType.mouse, x, y, button);
+  }
+  let lastMoveReport = 0;
+  function installPointer(canvas) {
+    const primary = new Set();
+    canvas.addEventListener('pointerdown', (e) => {
+      if (e.pointerType === 'touch' && !e.isPrimary) return;  // let a second finger zoom the page
+      primary.add(e.pointerId);
+      canvas.setPointerCapture(e.pointerId);
+      // A tap or click elsewhere ends keyboard focus (and closes the phone keyboard).
+      if (layer && layer.contains(document.activeElement)) document.activeElement.blur();
+      pointer('down', e, canvas, e.button);
+      if (e.pointerType !== 'touch') e.preventDefault();
+    });
+    canvas.addEventListener('pointermove', (e) => {
+      const now = performance.now();
+      if (now - lastMoveReport > 500) { lastMoveReport = now; semEvent('input_seen'); }   // kiosk: someone is there
+      if (e.pointerType === 'touch' && !primary.has(e.pointerId)) return;
+      pointer('move', e, canvas, 0);
+    });
+    const up = (kind) => (e) => {
+      if (!primary.has(e.pointerId)) return;
+      primary.delete(e.pointerId);
+      pointer(kind, e, canvas, e.button);
+    };
+    canvas.addEventListener('pointerup', up('up'));
+    canvas.addEventListener('pointercancel', up('cancel'));
+    canvas.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') pointer('leave', e, canvas, 0); });
+    canvas.addEventListener('wheel', (e) => {
+      if (e.ctrlKey) return;  // browser zoom stays the browser's
+      e.preventDefault();
+      const k = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? 800 : 1;
+      if (ready()) Module._kpi_wheel(e.deltaX * k, e.deltaY * k);
+    }, { passive: false });
+    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  }
+
+  // --- [SECTION] keyboard: groups, scrolling, Escape -------------------------------------------------
+  // Arrow keys move within a group of chips, tabs or chart years; elsewhere they (and PageUp/Down,
+  // Home/End, Space) scroll the content. Tab and Enter/Space on a twin are the browser's own.
+  function groupSiblings(el) {
+    const g = el.dataset.group;
+    return g ? [...layer.querySelectorAll('[data-group]')].filter((x) => x.dataset.group === g) : [];
+  }
+  function onKeyDown(e) {
+    const el = document.activeElement;
+    // Enter/Space on a control count as input when they activate it (with the activation, so
+    // the kiosk's pause control is not also "touched" a moment before it is pressed).
+    const activates = (e.key === 'Enter' || e.key === ' ') && el && layer.contains(el) && el.tagName !== 'INPUT';
+    if (!activates) semEvent('input_seen');
+    if (e.isComposing || e.keyCode === 229) return;
+    const inText = el && el.tagName === 'INPUT';
+    if (e.key === 'Escape') { semEvent('escape'); return; }
+    if (inText || e.altKey || e.ctrlKey || e.metaKey) return;
+    const sibs = el && layer.contains(el) ? groupSiblings(el) : [];
+    if (sibs.length > 1 && /^(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End)$/.test(e.key)) {
+      const i = sibs.indexOf(el);
+      const j = e.key === 'Home' ? 0 : e.key === 'End' ? sibs.length - 1
+        : (i + (/Left|Up/.test(e.key) ? -1 : 1) + sibs.length) % sibs.length;
+      e.preventDefault();
+      sibs[j].focus();
+      return;
+    }
+    const onControl = el && layer.contains(el) && /^(BUTTON|A)$/.test(el.tagName);
+    const h = window.innerHeight;
+    const dy = { ArrowDown: 40, ArrowUp: -40, PageDown: h * 0.85, PageUp: -h * 0.85, End: 1e7, Home: -1e7 }[e.key]
+      ?? (e.key === ' ' && !onControl ? (e.shiftKey ? -h * 0.85 : h * 0.85) : 0);
+    if (dy && ready()) { e.preventDefault(); Module._kpi_scroll_content(dy); }
+  }
+
+  // --- [SECTION] semantic DOM twins --------------------------------------------------------------------
+  const INTERACTIVE = new Set(['button', 'link', 'tab', 'toggle', 'textfield']);
+  function makeElement(n) {
+    let el;
+    switch (n.role) {
+      case 'link': el = document.createElement('a'); break;
+      case 'textfield': el = makeTextField(); break;
+      case 'heading': el = document.createElement('h' + Math.min(6, Math.max(1, n.level || 2))); break;
+      case 'text': el = document.createElement('p'); break;
+      case 'table': case 'image': el = document.createElement('div'); break;
+      default: el = document.createElement('button'); el.type = 'button';
+    }
+    el.dataset.role = n.role;
+    if (n.role === 'image') el.setAttribute('role', 'img');
+    if (n.role === 'tab') el.setAttribute('role', 'tab');
+    if (INTERACTIVE.has(n.role) && n.role !== 'textfield') {
+      el.addEventListener('click', (e) => {
+        // A link opened in a new tab or window stays the browser's.
+        if (el.tagName === 'A' && (e.ctrlKey || e.metaKey || e.shiftKey || e.button === 1)) return;
+        e.preventDefault();
+        if (el.getAttribute('aria-disabled') !== 'true') semEvent('activate', el.dataset.id);
+      });
+    }
+    if (INTERACTIVE.has(n.role)) {
+      el.addEventListener('focus', () => { if (!refocusing) semEvent('focus', el.dataset.id); });
+      el.addEventListener('blur', () => {
+        setTimeout(() => { if (!layer.contains(document.activeElement)) semEvent('blur'); }, 0);
+      });
+    }
+    return el;
+  }
+  function setAttr(el, name, value) {
+    if (value === null || value === undefined || value === false) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+    else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+  }
+  function update(el, n) {
+    const [x, y, w, h] = n.rect;
+    const st = el.style;
+    const px = (v) => v + 'px';
+    if (st.left !== px(x)) st.left = px(x);
+    if (st.top !== px(y)) st.top = px(y);
+    if (st.width !== px(w)) st.width = px(w);
+    if (st.height !== px(h)) st.height = px(h);
+    if (n.id) el.dataset.id = n.id;
+    if (n.group) el.dataset.group = n.group; else delete el.dataset.group;
+    const label = n.name + (n.desc ? (current.lang === 'en' ? '. ' : '。') + n.desc : '');
+    if (n.role === 'textfield') {
+      setAttr(el, 'aria-label', n.name);
+      setAttr(el, 'placeholder', n.desc || null);
+      syncTextField(el, n.value || '');
+    } else if (n.role === 'table') {
+      if (el.dataset.html !== n.value) { el.dataset.html = n.value || ''; el.innerHTML = n.value || ''; }
+    } else if (n.role === 'image') {
+      setAttr(el, 'aria-label', n.name);
+    } else if (el.textContent !== label) {
+      el.textContent = label;
+    }
+    if (n.role === 'link') setAttr(el, 'href', n.value || './');
+    setAttr(el, 'aria-pressed', n.role === 'toggle' ? (n.selected ? 'true' : 'false') : null);
+    setAttr(el, 'aria-selected', n.role === 'tab' ? (n.selected ? 'true' : 'false') : null);
+    setAttr(el, 'aria-disabled', n.disabled ? 'true' : null);
+    setAttr(el, 'aria-haspopup', n.popup ? 'dialog' : null);
+    setAttr(el, 'aria-expanded', n.popup ? (n.expanded ? 'true' : 'false') : null);
+    // Only the selected (or first) item of a tab list takes Tab; arrows move within it.
+    if (n.role === 'tab') setAttr(el, 'tabindex', n.selected ? '0' : '-1');
+  }
+  // Put `kids` into `parent` in order, moving only what is out of place.
+  function reconcile(parent, kids) {
+    for (let i = 0; i < kids.length; i++) {
+      if (parent.children[i] !== kids[i]) parent.insertBefore(kids[i], parent.children[i] || null);
+    }
+    while (parent.children.length > kids.length) parent.removeChild(parent.lastChild);
+  }
+  function container(key, make) {
+    let c = byKey.get(key);
+    if (!c) { c = make(); c.classList.add('sem-group'); byKey.set(key, c); }
+    return c;
+  }
+  function render(page) {
+    const prevFocus = document.activeElement;
+    const hadFocus = layer.contains(prevFocus);
+    const prevDialog = current.dialog;
+    current = page;
+    const used = new Set();
+    const seen = new Map();
+    const top = [];
+    let group = null, groupKids = null, groupName = '';
+    const flush = () => { if (group) { reconcile(group, groupKids); top.push(group); group = null; } };
+    for (const n of page.nodes) {
+      let key = n.id ? 'id:' + n.id : n.role + ':' + n.name;
+      if (!n.id) { const k = (seen.get(key) || 0) + 1; seen.set(key, k); key += '#' + k; }
+      let el = byKey.get(key);
+      if (!el || el.dataset.role !== n.role) { el = makeElement(n); byKey.set(key, el); }
+      used.add(key);
+      update(el, n);
+      if (n.group) {
+        if (!group || groupName !== n.group) {
+          flush();
+          groupName = n.group;
+          const isTabs = n.role === 'tab';
+          const gk = 'group:' + n.group;
+          group = container(gk, () => document.createElement('div'));
+          setAttr(group, 'role', isTabs ? 'tablist' : 'group');
+          setAttr(group, 'aria-label', n.group);
+          used.add(gk);
+          groupKids = [];
+        }
+        groupKids.push(el);
+      } else {
+        flush();
+        top.push(el);
+      }
+    }
+    flush();
+    let root = top;
+    if (page.dialog) {
+      const d = container('dialog', () => document.createElement('div'));
+      setAttr(d, 'role', 'dialog');
+      setAttr(d, 'aria-modal', 'true');
+      setAttr(d, 'aria-label', page.dialog);
+      used.add('dialog');
+      reconcile(d, top);
+      root = [d];
+    }
+    reconcile(layer, root);
+    for (const k of [...byKey.keys()]) if (!used.has(k)) byKey.delete(k);
+    // A twin that was moved loses focus in some browsers: give it back quietly.
+    if (hadFocus && prevFocus.isConnected && document.activeElement !== prevFocus) {
+      refocusing = true; prevFocus.focus({ preventScroll: true }); refocusing = false;
+    }
+    // A dialog takes focus when the keyboard opened it, and gives it back when it closes.
+    if (page.dialog && !prevDialog) {
+      opener = page.dialogOpener || (hadFocus ? prevFocus.dataset.id : '');
+      if (hadFocus || !prevFocus || prevFocus === document.body) {
+        const first = layer.querySelector('button, a, input');
+        if (first && hadFocus) first.focus();
+      }
+    } else if (!page.dialog && prevDialog) {
+      const back = opener && byKey.get('id:' + opener);
+      if (back && (!layer.contains(document.activeElement))) back.focus();
+      opener = '';
+    }
+    if (document.documentElement.lang !== page.lang && page.lang) document.documentElement.lang = page.lang;
+    if (page.title && document.title !== page.title) document.title = page.title;
+  }
+
+  // --- [SECTION] the text field twin ------------------------------------------------------------------------
+  // A real <input> over the drawn field: the IME's candidate window opens at the field, the phone
+  // keyboard opens on tap, and paste, cut, copy, select-all and undo are the browser's. Its value,
+  // caret and composing range go to the viewer, which draws them.
+  let composing = null;    // [start, end] in UTF-16 units while an IME composes
+  function makeTextField() {
+    const el = document.createElement('input');
+    el.type = 'search';
+    el.autocomplete = 'off';
+    el.spellcheck = false;
+    el.setAttribute('autocapitalize', 'off');
+    el.setAttribute('enterkeyhint', 'search');
+    const send = () => sendText(el);
+    el.addEventListener('input', send);
+    el.addEventListener('select', send);
+    el.addEventListener('keyup', send);
+    el.addEventListener('click', send);
+    el.addEventListener('compositionstart', () => { composing = [el.selectionStart, el.selectionStart]; send(); });
+    el.addEventListener('compositionupdate', (e) => {
+      const start = composing ? composing[0] : el.selectionStart;
+      composing = [start, start + (e.data || '').length];
+      setTimeout(send, 0);   // the value includes the new composing text after this event
+    });
+    el.addEventListener('compositionend', () => { composing = null; setTimeout(send, 0); });
+    el.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.isComposing) el.blur();   // results are live; Enter closes the keyboard
+    });
+    return el;
+  }
+  function sendText(el) {
+    if (!ready()) return;
+    const v = el.value;
+    const bytes = (s) => lengthBytesUTF8(s);
+    const caret = bytes(v.slice(0, el.selectionEnd ?? v.length));
+    const cb = composing ? bytes(v.slice(0, composing[0])) : -1;
+    const ce = composing ? bytes(v.slice(0, Math.min(v.length, composing[1]))) : -1;
+    withString(el.dataset.id || '', (pid) => withString(v, (pv) => Module._kpi_text_state(pid, pv, caret, cb, ce)));
+  }
+  // The viewer's value wins when it changed elsewhere (a "clear" button, Back), except mid-composition.
+  function syncTextField(el, value) {
+    if (composing && document.activeElement === el) return;
+    if (el.value !== value) el.value = value;
+  }
+
+  // --- [SECTION] live region, title, lang, preferences -----------------------------------------------------
+  // Status messages are collected for a moment (a typed search sends one per keystroke) and then
+  // put in the one polite live region.
+  let pending = [], timer = 0;
+  function announce(text) {
+    pending.push(text);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const msg = [...new Set(pending)].join(' ');
+      pending = [];
+      statusEl.textContent = '';
+      setTimeout(() => { statusEl.textContent = msg; }, 30);   // the same words twice are still read
+    }, 400);
+  }
+  function watchPreferences() {
+    const rm = matchMedia('(prefers-reduced-motion: reduce)');
+    const hc = matchMedia('(forced-colors: active), (prefers-contrast: more)');
+    const send = () => {
+      setPreference('reduced_motion', rm.matches);
+      setPreference('high_contrast', hc.matches);
+      setPreference('online', navigator.onLine);
+    };
+    rm.addEventListener?.('change', send);
+    hc.addEventListener?.('change', send);
+    window.addEventListener('online', send);
+    window.addEventListener('offline', send);
+    send();
+  }
+
+  window.kpiWeb = {
+    // Called by web/glue.js before the wasm runs (the canvas exists) and when the runtime is ready.
+    install(canvas) {
+      layer = document.getElementById('sem');
+      statusEl = document.getElementById('status');
+      installPointer(canvas);
+      document.addEventListener('keydown', onKeyDown);
+    },
+    start() {
+      P = JSON.parse(UTF8ToString(Module._kpi_protocol()));
+      watchPreferences();
+    },
+    semantics(json) { if (layer) render(JSON.parse(json)); },
+    announce(text) { if (statusEl) announce(text); },
+  };
+})();
