@@ -242,9 +242,10 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
             }
         }
         ImGui::EndTable();
-        // The drawn table's twin for screen readers: a real <table> with every row and column.
-        SemanticContent(Role::Table, KpiTitle(k, lang), 0, KpiTableHtml(app, k));
     }
+    // The drawn table's twin for screen readers: a real <table> with every row and column (also
+    // when the table is scrolled out of sight, so the reader can reach it).
+    SemanticContent(Role::Table, KpiTitle(k, lang), 0, KpiTableHtml(app, k));
     ImGui::PopID();
 }
 

@@ -1,0 +1,132 @@
+// The views' semantic output (ui/semantics.h): what the keyboard and screen readers get, and what
+// activating a node does. The browser tests check the same through the real DOM twins.
+#include "headless_imgui.h"
+
+#include "ui/announcer.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+namespace {
+
+int count_role(const HeadlessUi& ui, ui::Role r) {
+    const auto& n = ui.output().nodes;
+    return static_cast<int>(std::count_if(n.begin(), n.end(), [&](const ui::SemanticNode& x) { return x.role == r; }));
+}
+
+} // namespace
+
+TEST_CASE("every interactive node has an id and a name; reading order starts with the title") {
+    HeadlessUi ui(1280, 800);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    const auto& nodes = ui.output().nodes;
+    REQUIRE(nodes.size() > 20);
+    CHECK(nodes.front().role == ui::Role::Heading);
+    CHECK(nodes.front().level == 1);
+    int interactive = 0;
+    for (const auto& n : nodes) {
+        if (!ui::is_interactive(n.role)) continue;
+        ++interactive;
+        INFO(n.id);
+        CHECK_FALSE(n.id.empty());
+        CHECK_FALSE(n.name.empty());
+    }
+    CHECK(interactive > 15);
+    // Off-screen cards are still in the list (Tab can reach them), with no visible part.
+    HeadlessUi small(390, 500);
+    AppState app2 = app_with_sapporo();
+    small.frames(app2);
+    const ui::SemanticNode* last = small.find("project:shin-sapporo");
+    REQUIRE(last);
+    CHECK(last->visible.w == 0);
+    CHECK(last->role == ui::Role::Link);
+    CHECK(last->value == "?project=shin-sapporo");
+}
+
+TEST_CASE("activating nodes from the keyboard does what a tap does") {
+    HeadlessUi ui(1280, 800);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    REQUIRE(ui.activate(app, "project:smart-city"));   // even while off-screen
+    CHECK(app.view.project == "smart-city");
+    REQUIRE(ui.activate(app, "kpi:2"));
+    CHECK(app.view.kpi == 2);
+    CHECK(count_role(ui, ui::Role::Table) == 3);
+    REQUIRE(ui.activate(app, "lang"));
+    CHECK(app.view.lang == "en");
+    REQUIRE(ui.activate(app, "back"));
+    CHECK(app.view.project.empty());
+    REQUIRE(ui.activate(app, "filter:app:joint"));
+    CHECK(app.view.filters.application == kpi::Application::Joint);
+    const ui::SemanticNode* chip = ui.find("filter:app:joint");
+    REQUIRE(chip);
+    CHECK(chip->role == ui::Role::Toggle);
+    CHECK((chip->flags & ui::kSemSelected) != 0);
+    CHECK(chip->group == "Application");
+}
+
+TEST_CASE("a dialog hides what is behind it; Escape closes it") {
+    HeadlessUi ui(1280, 800);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    REQUIRE(ui.activate(app, "share"));
+    CHECK(app.share_open);
+    CHECK(ui.output().dialog == "この表示を共有");
+    CHECK(ui.find("share:copy"));
+    CHECK_FALSE(ui.find("lang"));          // behind the dialog
+    CHECK_FALSE(ui.find("project:uij-turn"));
+    ui.escape(app);
+    CHECK_FALSE(app.share_open);
+    CHECK(ui.output().dialog.empty());
+    CHECK(ui.find("lang"));
+}
+
+TEST_CASE("focus scrolls a node into view and is reported for the ring") {
+    HeadlessUi ui(390, 600);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    REQUIRE(ui.find("project:shin-sapporo"));
+    CHECK_FALSE(ui.visible("project:shin-sapporo"));
+    ui.focus(app, "project:shin-sapporo");
+    CHECK(ui.visible("project:shin-sapporo"));
+    CHECK(ui.output().focused == "project:shin-sapporo");
+}
+
+TEST_CASE("search: composing text is drawn but filters only when committed") {
+    HeadlessUi ui(1280, 800);
+    AppState app = app_with_sapporo();
+    ui.frames(app);
+    ui.focus(app, "search");
+    ui.type(app, "search", "すまーと", 0, 12);   // all twelve bytes still composing
+    CHECK(app.view.filters.query.empty());
+    CHECK(ui.output().preedit == "すまーと");
+    ui.type(app, "search", "スマート");
+    CHECK(app.view.filters.query == "スマート");
+    CHECK(ui.output().preedit.empty());
+    CHECK(ui.find("search")->value == "スマート");
+}
+
+TEST_CASE("announcer: filters, copy feedback, notices and errors; not a change of view") {
+    AppState app = app_with_sapporo();
+    ui::Announcer a;
+    CHECK(a.update(app).empty());   // the page as it opens is read in place
+    app.view.project = "smart-city";
+    CHECK(a.update(app).empty());   // a view change alone
+    app.view.filters.application = kpi::Application::Joint;
+    auto out = a.update(app);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0] == "2件の事業を表示中（全5件）");
+    app.share_feedback = "リンクをコピーしました。";
+    CHECK(a.update(app) == std::vector<std::string>{"リンクをコピーしました。"});
+    CHECK(a.update(app).empty());   // said once
+    app.notices.push_back("x");
+    CHECK(a.update(app).size() == 1);
+    app.data_error = "at /programs/0: expected an object";
+    CHECK(a.update(app).size() == 1);
+    app.kiosk.seconds_to_reset = 19.5;
+    out = a.update(app);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].find("20秒") != std::string::npos);
+}
