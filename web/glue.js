@@ -12,7 +12,9 @@
   const defaultData = (document.querySelector('meta[name="kpi-dataset"]') || {}).content || 'default';
   // An invalid name is never requested: the viewer shows the default dataset with a notice.
   const asked = params.get('data');
-  const dataName = asked && SLUG.test(asked) ? asked : defaultData;
+  // The same rule as kpi::is_dataset_name() (core/view_url.h): a slug of 1-64 characters; a
+  // repeated key counts once, by its first value (URLSearchParams.get), as in the wasm.
+  const dataName = asked && asked.length <= 64 && SLUG.test(asked) ? asked : defaultData;
   const dataUrl = 'data/' + dataName + '.json';
   const FONT_URL = 'fonts/ui-subset.ttf';
   let runtimeReady = false;   // set after main() ran: before that the wasm exports do not exist
@@ -42,18 +44,18 @@
   function hasWebGL2() {
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
-  const webgl2 = hasWebGL2();   // without it the viewer does not start: nothing else is fetched
+  // Without WebGL 2 the viewer still runs, but shows its semantic layer as the page itself: the
+  // same headings, links, buttons and tables as plain HTML (style.css, body.html-only).
+  const webgl2 = hasWebGL2();
   window.kpiPreload = {};
-  if (webgl2) {
-    window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
-    window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
-  }
+  window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
+  window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
   const LABELS = lang === 'en'
-    ? { code: 'Program', data: 'Data', font: 'Font', nogl: 'This browser cannot draw the viewer (WebGL 2 is not available). You can still read the data file:' }
-    : { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'このブラウザでは表示できません（WebGL 2 が使えません）。データファイルは次のリンクから見られます：' };
+    ? { code: 'Program', data: 'Data', font: 'Font', nogl: 'This browser cannot draw the charts (WebGL 2 is not available), so the same content is shown as text and tables. The data file:' }
+    : { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'このブラウザではグラフを表示できません（WebGL 2 が使えません）。同じ内容を文章と表で表示しています。データファイル：' };
   function render() {
     const ul = document.getElementById('loading-steps');
     if (!ul) return;
@@ -128,7 +130,6 @@
   window.Module = {
     canvas: null,
     instantiateWasm(imports, receive) {
-      if (!webgl2) return {};  // the page shows a plain message instead (see below)
       fetchWithProgress('kpi_viewer.wasm', 'code')
         .then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return WebAssembly.instantiate(r.bytes, imports); })
         .then((res) => receive(res.instance, res.module))
@@ -154,15 +155,18 @@
     const l = document.getElementById('loading');
     const e = document.getElementById('fatal');
     if (l) l.hidden = true;
-    if (e) { e.hidden = false; e.querySelector('.msg').textContent = msg; }
+    if (e) {
+      e.hidden = false;
+      e.querySelector('.msg').textContent = webgl2 ? msg : LABELS.nogl + ' (' + msg + ')';
+      const a = e.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl; a.hidden = false;
+    }
   }
   document.addEventListener('DOMContentLoaded', () => {
-    if (!webgl2) {
-      const e = document.getElementById('fatal');
-      e.querySelector('.msg').textContent = LABELS.nogl;
-      const a = e.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl; a.hidden = false;
-      e.hidden = false;
-      document.getElementById('loading').hidden = true;
-    }
+    if (webgl2) return;
+    document.body.classList.add('html-only');
+    const note = document.getElementById('nogl-note');
+    note.querySelector('.msg').textContent = LABELS.nogl + ' ';
+    const a = note.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl;
+    note.hidden = false;
   });
 })();

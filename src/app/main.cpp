@@ -39,6 +39,7 @@ ui::FrameOutput g_out;          // the last frame's semantics (also what snapsho
 ui::Announcer g_announcer;
 // The kiosk's "touch to continue" warning: WCAG 2.2.1 asks for at least 20 s to respond.
 constexpr double kKioskWarningSeconds = 20.0;
+bool g_html_only = false;      // no WebGL 2: the semantic layer is the page (see web/style.css)
 bool g_font_ready = false;      // until then the HTML loading screen stays up
 bool g_full_font_requested = false;
 double g_last_frame_ms = 0;
@@ -55,6 +56,19 @@ auto ui_state() {
 }
 
 // --- [SECTION] frame --------------------------------------------------------------------------------
+// No WebGL: nothing is drawn, but the font atlas still asks for its textures; say they exist.
+void accept_textures_without_renderer() {
+    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
+        if (tex->Status == ImTextureStatus_WantCreate || tex->Status == ImTextureStatus_WantUpdates) {
+            tex->SetTexID(static_cast<ImTextureID>(1));
+            tex->SetStatus(ImTextureStatus_OK);
+        } else if (tex->Status == ImTextureStatus_WantDestroy) {
+            tex->SetTexID(ImTextureID_Invalid);
+            tex->SetStatus(ImTextureStatus_Destroyed);
+        }
+    }
+}
+
 void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
     int css_w = 1, css_h = 1;
     platform::sync_canvas_size(css_w, css_h, fb_w, fb_h);
@@ -90,15 +104,19 @@ bool frame() {
     g_app.now_ms = now;
     g_app.share_url = g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
     g_app.requests = AppState::Requests{};
-    ImGui_ImplOpenGL3_NewFrame();
+    if (!g_html_only) ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ui::ShowApp(g_app, g_in, g_out);
     ImGui::Render();
-    glViewport(0, 0, fb_w, fb_h);
-    const ImVec4 bg = theme::to_vec4(theme::kPage);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (g_html_only) {
+        accept_textures_without_renderer();
+    } else {
+        glViewport(0, 0, fb_w, fb_h);
+        const ImVec4 bg = theme::to_vec4(theme::kPage);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
     ++g_app.frames_rendered;
 
     if (g_app.dataset && !g_app.embed && !g_app.kiosk.active) g_url.write_back(g_app);   // kiosk: no address bar
@@ -161,8 +179,12 @@ int main() {
     ImGui_ImplWeb_Init();
     theme::apply(1.0f);
     if (g_app.kiosk.active) platform::request_wake_lock();
-    if (!platform::init_graphics()) return 0;   // web/glue.js has already shown a plain message
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (platform::init_graphics()) {
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+    } else {
+        g_html_only = true;
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
+    }
 
     app::load_ui_font(g_app, [] { g_font_ready = true; });
     app::load_dataset(g_app, false, on_dataset_loaded);

@@ -33,7 +33,7 @@ void ShowKioskOverlay(AppState& app) {
     if (TouchButton(label, -1, "kiosk:pause", paused ? 0u : kSemSelected)) app.requests.kiosk_toggle_pause = true;
     VSpace(4);
     const float qr = w - 32 * s;
-    if (DrawQrCode(app.share_url, qr)) SemanticContent(Role::Image, tr(Str::KioskQrCaption, lang));
+    if (DrawQrCode(app.share_url, qr)) Semantic("kiosk:qr", Role::Image, tr(Str::KioskQrCaption, lang));
     TextBlock(tr(Str::KioskQrCaption, lang), theme::kAccent, 0.0f, false);
     ImGui::End();
 

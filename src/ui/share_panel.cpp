@@ -56,7 +56,7 @@ void ShowSharePanel(AppState& app, bool wide) {
     // QR code: large enough to scan from a printed page or a kiosk screen.
     const float qr = std::min(240.0f * s, ContentWidth());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ContentWidth() - qr) * 0.5f);
-    if (DrawQrCode(app.share_url, qr)) SemanticContent(Role::Image, tr(Str::QrCaption, lang));
+    if (DrawQrCode(app.share_url, qr)) Semantic("share:qr", Role::Image, tr(Str::QrCaption, lang));
     TextBlock(tr(Str::QrCaption, lang), theme::kMuted, 0.0f, false);
     VSpace(6);
 

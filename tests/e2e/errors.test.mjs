@@ -130,14 +130,12 @@ async function retryRecovers(name, device, press) {
 test('Retry (mouse click, kiosk) loads the dataset once it has been published', () => retryRecovers('late-kiosk', KIOSK, click));
 test('Retry (tap, phone) loads the dataset once it has been published', () => retryRecovers('late-phone', PHONE, tap));
 
-test('without WebGL the page says so and links to the data file', async () => {
+test('without WebGL the page is the HTML version: headings, links, tables, and a link to the data file', async () => {
   const nogl = await launch({ root, args: ['--disable-webgl', '--disable-3d-apis'] });
-  const seen = [];
-  nogl.server.on('request', (req) => seen.push(req.url));
   try {
     for (const [query, device, link, msg] of [
-      ['', PHONE, 'data/sapporo.json', /WebGL 2/],
-      ['?data=wrong-type&lang=en', KIOSK, 'data/wrong-type.json', /cannot draw the viewer \(WebGL 2 is not available\)/],
+      ['?project=smart-city', PHONE, 'data/sapporo.json', /WebGL 2/],
+      ['?data=wrong-type&lang=en', KIOSK, 'data/wrong-type.json', /cannot draw the charts \(WebGL 2 is not available\)/],
     ]) {
       const context = await nogl.browser.newContext(device);
       try {
@@ -146,24 +144,35 @@ test('without WebGL the page says so and links to the data file', async () => {
         page.on('pageerror', (e) => errors.push(String(e)));
         assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')).catch(() => false), false);
         await page.goto(nogl.base + query);
-        await page.waitForSelector('#fatal', { state: 'visible', timeout: 10000 });
+        await page.waitForSelector('#nogl-note', { state: 'visible', timeout: 10000 });
+        await page.waitForFunction(() => document.querySelector('#sem h1'), null, { timeout: 15000 });
         const r = await page.evaluate(() => {
-          const f = document.getElementById('fatal'), a = f.querySelector('a');
-          return { msg: f.querySelector('.msg').textContent, href: a.getAttribute('href'), text: a.textContent,
-            linkHidden: a.hidden, loadingHidden: document.getElementById('loading').hidden };
+          const n = document.getElementById('nogl-note'), a = n.querySelector('a'), sem = document.getElementById('sem');
+          const rect = sem.querySelector('h1').getBoundingClientRect();
+          return { msg: n.textContent, href: a.getAttribute('href'), h1: sem.querySelector('h1').textContent,
+            h1Visible: rect.width > 0 && getComputedStyle(sem.querySelector('h1')).color !== 'rgba(0, 0, 0, 0)',
+            tables: [...sem.querySelectorAll('table')].map((t) => t.textContent), text: sem.textContent,
+            buttons: [...sem.querySelectorAll('button')].map((b) => b.textContent) };
         });
         assert.match(r.msg, msg);
         assert.equal(r.href, link);
-        assert.equal(r.text, link);
-        assert.equal(r.linkHidden, false);
-        assert.equal(r.loadingHidden, true, 'loading card hidden');
-        // The linked file really is there.
+        assert.ok(r.h1Visible, 'the HTML version is visible');
+        if (device === PHONE) {
+          assert.match(r.h1, /札幌市/);
+          assert.equal(r.tables.length, 3, 'every KPI as a table');
+          assert.ok(r.tables[1].includes('23,000') && r.tables[1].includes('4,320'), 'the report numbers');
+          // It works: the Back button returns to the list of projects.
+          await page.click('#sem button[data-id="back"]');
+          await page.waitForFunction(() => document.querySelector('#sem a[data-id="project:uij-turn"]'), null, { timeout: 5000 });
+        } else {
+          assert.match(r.text, /\/programs\/0/, 'the located data error');
+          assert.ok(r.buttons.some((b) => /Retry/.test(b)), 'Retry is offered');
+        }
         const res = await page.request.get(nogl.base + link);
         assert.equal(res.status(), 200);
         await shot(page, `no-webgl-${device === PHONE ? 'phone' : 'kiosk'}`);
         assert.deepEqual(errors, []);
       } finally { await context.close(); }
     }
-    assert.equal(seen.filter((u) => u.includes('kpi_viewer.wasm')).length, 0, 'the 500 KB program is not downloaded when it cannot run');
   } finally { await nogl.close(); }
 });
