@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <cstdlib>
 #include <sys/wait.h>
 
 namespace {
@@ -27,10 +28,28 @@ Run run_tool(const std::string& args) {
     return r;
 }
 
+// One private directory per test run (mkdtemp), removed when the process exits, so parallel runs
+// and other users of /tmp never see or clobber each other's files.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "kpi-tool-test-XXXXXX").string();
+        if (mkdtemp(tmpl.data()) == nullptr) std::abort();
+        path = tmpl;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+const std::filesystem::path& temp_dir() {
+    static TempDir dir;
+    return dir.path;
+}
+
 std::string temp_file(const std::string& name, const std::string& bytes) {
-    const auto dir = std::filesystem::temp_directory_path() / "kpi-tool-test";
-    std::filesystem::create_directories(dir);
-    const auto path = (dir / name).string();
+    const auto path = (temp_dir() / name).string();
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
 }
@@ -43,6 +62,13 @@ std::string read_all(const std::string& path) {
 const std::string kSapporo = std::string(KPI_DATA_DIR) + "/sapporo.json";
 
 } // namespace
+
+TEST_CASE("test files live in a private directory of their own") {
+    const std::string a = temp_file("probe.json", "{}");
+    CHECK(std::filesystem::path(a).parent_path().filename().string().rfind("kpi-tool-test-", 0) == 0);
+    CHECK(std::filesystem::path(a).parent_path().filename().string() != "kpi-tool-test");
+    CHECK(read_all(a) == "{}");
+}
 
 TEST_CASE("kpi-tool validate accepts the bundled dataset with a summary line") {
     const Run r = run_tool("validate " + kSapporo);
