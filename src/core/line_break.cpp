@@ -1,25 +1,16 @@
 #include "line_break.h"
 
+#include "utf8.h"
+
 #include <cstdint>
 
 namespace kpi {
 namespace {
 
-size_t utf8_len(unsigned char c) {
-    if (c < 0x80) return 1;
-    if ((c >> 5) == 0x6) return 2;
-    if ((c >> 4) == 0xE) return 3;
-    if ((c >> 3) == 0x1E) return 4;
-    return 1;
-}
-
-uint32_t decode(std::string_view s, size_t i, size_t n) {
-    const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]) & 0x3Fu; };
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (n == 2 && i + 1 < s.size()) return ((c & 0x1Fu) << 6) | b(1);
-    if (n == 3 && i + 2 < s.size()) return ((c & 0x0Fu) << 12) | (b(1) << 6) | b(2);
-    if (n == 4 && i + 3 < s.size()) return ((c & 0x07u) << 18) | (b(1) << 12) | (b(2) << 6) | b(3);
-    return c;
+// Bytes of the character at t[i] (an ill-formed byte is a character of its own).
+size_t char_len(std::string_view t, size_t i) {
+    const size_t n = utf8_sequence_length(t, i);
+    return n == 0 ? 1 : n;
 }
 
 // Characters that must not start a line (行頭禁則) and must not end one (行末禁則).
@@ -53,11 +44,11 @@ std::vector<Unit> units_of(std::string_view t, size_t begin, size_t end) {
             i = j;
             continue;
         }
-        size_t n = utf8_len(c);
-        if (i + n > end) n = end - i;
-        const uint32_t cp = decode(t, i, n);
-        out.push_back({i, i + n, false, cp, cp});
-        i += n;
+        size_t next = i;
+        const uint32_t cp = utf8_decode(t, next);   // a valid sequence never spans the '\n' at `end`
+        if (next > end) next = end;
+        out.push_back({i, next, false, cp, cp});
+        i = next;
     }
     return out;
 }
@@ -94,7 +85,7 @@ void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
             size_t cut = u[k].begin;
             float cw = 0;
             while (cut < u[k].end) {
-                const size_t n = utf8_len(static_cast<unsigned char>(t[cut]));
+                const size_t n = char_len(t, cut);
                 const float chw = measure(t.substr(cut, n));
                 if (cw + chw > width && cut > u[k].begin) break;
                 cw += chw;

@@ -29,6 +29,8 @@
 
 #include "load.h"
 
+#include "utf8.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -140,38 +142,6 @@ struct BytesProblem {
     size_t offset;
     std::string what;
 };
-
-// The byte length of the well-formed UTF-8 sequence starting at s[i] (Unicode Table 3-7), or 0
-// with `why` set. Rejects overlong forms, UTF-16 surrogates and code points above U+10FFFF.
-size_t utf8_sequence_length(std::string_view s, size_t i, const char** why) {
-    auto byte = [&](size_t k) -> int {
-        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : -1;
-    };
-    auto in = [](int b, int lo, int hi) { return b >= lo && b <= hi; };
-    int b0 = byte(0);
-    if (b0 < 0x80) return 1;
-    if (in(b0, 0x80, 0xBF)) { *why = "a continuation byte where a character should start"; return 0; }
-    if (b0 == 0xC0 || b0 == 0xC1) { *why = "an overlong encoding"; return 0; }
-    if (b0 >= 0xF5) { *why = "a byte that never appears in UTF-8"; return 0; }
-
-    size_t len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-    int lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-    int b1 = byte(1);
-    if (in(b1, 0x80, 0xBF) && !in(b1, lo, hi)) {
-        *why = b0 == 0xED ? "an encoded UTF-16 surrogate (U+D800..U+DFFF)"
-             : b0 == 0xF4 ? "a code point above U+10FFFF"
-                          : "an overlong encoding";
-        return 0;
-    }
-    for (size_t k = 1; k < len; ++k) {
-        if (!in(byte(k), 0x80, 0xBF)) { *why = "a truncated multi-byte sequence"; return 0; }
-    }
-    return len;
-}
 
 // The first invalid UTF-8 sequence or NUL byte, in document order.
 std::optional<BytesProblem> find_encoding_problem(std::string_view s) {

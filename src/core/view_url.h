@@ -1,7 +1,7 @@
 // View state <-> URL query string. Short readable keys, ids rather than Japanese text:
 //   project=<id>  kpi=<n>  lang=en  era=western  view=compare  fy=<compare year>
 //   grant=<adoption year>  app=single|joint  status=met|not-met|no-actual|no-target
-//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>
+//   unit=<unit as written in Japanese, <= 64 characters>  q=<search text, <= 200 bytes>  data=<dataset name>
 // Page options (not part of the view, never written back): embed=1, kiosk=1, rotate=<s>, idle=<s>
 // Defaults are left out, so the overview in Japanese is just "?" (or "" ). Decoding never throws:
 // unknown keys are ignored, invalid values fall back to the default with a short notice.
