@@ -58,13 +58,29 @@ std::string percent_encode(std::string_view s) {
     return out;
 }
 
+bool is_dataset_name(std::string_view name) { return is_slug(name); }
+
 DecodedView decode_view(std::string_view query) {
     DecodedView d;
     ViewState& v = d.view;
     auto bad = [&](const std::string& key, const std::string& value, const char* why) {
         d.notices.push_back(key + ": " + quoted(value) + " " + why);
     };
+    static const char* const kKeys[] = {"project", "kpi", "lang", "era", "view", "fy", "grant", "app",
+                                        "status", "unit", "q", "embed", "kiosk", "rotate", "idle", "data"};
+    std::vector<std::string> seen;     // known keys met so far (first occurrence wins)
+    std::vector<std::string> repeated; // known keys already reported as repeated
     for (const auto& [key, value] : parse_query(query)) {
+        const bool known = std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
+        if (!known) continue;   // utm_*, fbclid, … are ignored
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+            if (std::find(repeated.begin(), repeated.end(), key) == repeated.end()) {
+                repeated.push_back(key);
+                d.notices.push_back(key + ": repeated, the first value is used");
+            }
+            continue;
+        }
+        seen.push_back(key);
         if (key == "project") {
             if (is_slug(value)) v.project = value;
             else bad(key, value, "is not a project id");
@@ -122,10 +138,9 @@ DecodedView decode_view(std::string_view query) {
             if (end && *end == 0 && s >= lo && s <= hi) (rotate ? d.rotate_s : d.idle_s) = s;
             else bad(key, value, rotate ? "is not a number of seconds (0.02-3600)" : "is not a number of seconds (5-86400)");
         } else if (key == "data") {
-            if (is_slug(value)) d.data_name = value;
+            if (is_dataset_name(value)) d.data_name = value;
             else bad(key, value, "is not a dataset name");
         }
-        // Anything else (utm_*, fbclid, kiosk options handled elsewhere…) is ignored.
     }
     if (v.kpi != 0 && v.project.empty()) {
         d.notices.push_back("kpi: needs a project");
