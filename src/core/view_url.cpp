@@ -71,7 +71,8 @@ DecodedView decode_view(std::string_view query) {
     std::vector<std::string> seen;     // known keys met so far (first occurrence wins)
     std::vector<std::string> repeated; // known keys already reported as repeated
     for (const auto& [key, value] : parse_query(query)) {
-        const bool known = std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
+        bool known = false;
+        for (const char* k : kKeys) known = known || key == k;
         if (!known) continue;   // utm_*, fbclid, … are ignored
         if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
             if (std::find(repeated.begin(), repeated.end(), key) == repeated.end()) {
