@@ -115,8 +115,9 @@ void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
         }
         if (j < u.size()) {
             // Kinsoku: pull a forbidden line-start character up onto this line (hanging), and push
-            // a forbidden line-end character down to the next.
-            if (no_line_start(u[j].first)) {
+            // a forbidden line-end character down to the next. Only a single character hangs: a
+            // word that merely starts with ')' would overflow the line by its whole length.
+            if (no_line_start(u[j].first) && char_len(t, u[j].begin) == u[j].end - u[j].begin) {
                 last = j;
             } else if (last > k && no_line_end(u[last].last)) {
                 --last;

@@ -114,3 +114,14 @@ TEST_CASE("a word too wide for the line is cut even when 。 follows it") {
     CHECK(l[0] == "abcd");
     CHECK(l[1] == "efgh。");
 }
+
+TEST_CASE("only a single character hangs past the line (found by fuzz_line_break)") {
+    // ")below)." starts with a no-line-start character but is a whole word: it goes to the next
+    // line instead of hanging its full length off this one.
+    const auto l = wrap("ab )below).", 4);
+    REQUIRE(l.size() == 3);
+    CHECK(l[0] == "ab");
+    CHECK(l[1] == ")bel");
+    CHECK(l[2] == "ow).");
+    CHECK(wrap("あいうえ）か", 4)[0] == "あいうえ）");   // a single ） still hangs
+}
