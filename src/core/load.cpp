@@ -290,7 +290,10 @@ std::optional<LoadError> parse_json(std::string_view body, size_t bom, json& out
     size_t offset = locator.position > 0 ? locator.position - 1 : 0;
     if (locator.id == 406 && locator.token_size <= locator.position)
         offset = locator.position - locator.token_size;
-    std::string detail = locator.what.empty() ? "cannot be parsed" : strip_nlohmann_prefix(locator.what);
+    // nlohmann's "last read: '…'" may end inside a multi-byte character: the message is made
+    // printable (valid UTF-8, control characters escaped) before anyone serialises it.
+    std::string detail = locator.what.empty() ? "cannot be parsed"
+                                              : utf8_printable(strip_nlohmann_prefix(locator.what), 200);
     return error_at(body, offset, bom, "invalid JSON: " + detail);
 }
 

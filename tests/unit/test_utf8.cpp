@@ -110,3 +110,12 @@ TEST_CASE("a long Japanese unit is judged by characters and shown cut at a chara
     for (int i = 0; i < 40; ++i) shown += "件";
     CHECK(d.notices[0] == "unit: \"" + shown + "…\" is not a unit");
 }
+
+TEST_CASE("a JSON syntax error message is valid UTF-8 even when the parser cut a character (fuzz_load)") {
+    // nlohmann reports "last read: '\"札\"<first byte of 地>'": the message must not carry that byte.
+    const auto r = kpi::load_dataset("{\"title\": \"札\"地方\"}");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->line == 1);
+    CHECK(kpi::utf8_valid(r.error->describe()));
+    CHECK_NOTHROW((void)nlohmann::json(r.error->describe()).dump());
+}
