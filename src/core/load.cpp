@@ -830,7 +830,7 @@ bool is_slug(std::string_view s) {
 std::string LoadWarning::describe() const {
     std::string s = "at " + pointer + ": unknown field " + quote(field);
     if (!suggestion.empty()) s += " (did you mean \"" + suggestion + "\"?)";
-    return s + ", ignored";
+    return s;
 }
 
 std::string LoadError::describe() const {

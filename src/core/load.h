@@ -28,7 +28,7 @@ struct LoadWarning {
     std::string field;        // its name, e.g. "partner"
     std::string suggestion;   // the known field it is probably a typo of ("partners"), or ""
 
-    std::string describe() const;  // "at /programs/0/projects/1/partner: unknown field \"partner\" (did you mean \"partners\"?), ignored"
+    std::string describe() const;  // "at /programs/0/projects/1/partner: unknown field \"partner\" (did you mean \"partners\"?)"
 };
 
 struct LoadResult {

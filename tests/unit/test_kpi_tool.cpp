@@ -141,3 +141,57 @@ TEST_CASE("kpi-tool csv writes a BOM, a header and one row per KPI x period") {
     CHECK(en.output.find("adopted_fy") != std::string::npos);
     CHECK(run_tool("csv " + kSapporo + " --lang fr").exit_code == 2);
 }
+
+TEST_CASE("kpi-tool validate lists every unknown field with its pointer and a suggestion, exit 1") {
+    std::string bad = read_all(kSapporo);
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"\"partners\":", "\"partner\":"},
+                                   {"\"decimals\":", "\"decimal\":"}}) {
+        const size_t at = bad.find(from);
+        REQUIRE(at != std::string::npos);
+        bad.replace(at, from.size(), to);
+    }
+    const size_t notes = bad.rfind("\"notes\":");
+    REQUIRE(notes != std::string::npos);
+    bad.replace(notes, 8, "\"note\":");
+    const size_t title = bad.find("\"title\":");
+    bad.insert(title, "\"remarks\": \"x\", ");
+    const Run r = run_tool("validate " + temp_file("unknown.json", bad));
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("/partner: unknown field \"partner\" (did you mean \"partners\"?)") != std::string::npos);
+    CHECK(r.output.find("/decimal: unknown field \"decimal\" (did you mean \"decimals\"?)") != std::string::npos);
+    CHECK(r.output.find("/note: unknown field \"note\" (did you mean \"notes\"?)") != std::string::npos);
+    CHECK(r.output.find("at /remarks: unknown field \"remarks\"\n") != std::string::npos);
+    CHECK(r.output.find("4 unknown fields") != std::string::npos);
+    CHECK(r.output.find(": ok:") == std::string::npos);
+}
+
+TEST_CASE("kpi-tool never writes control characters or escape sequences from the file raw") {
+    std::string good = read_all(kSapporo);
+    SUBCASE("in the summary") {
+        const size_t at = good.find("札幌市\"");
+        REQUIRE(at != std::string::npos);
+        good.insert(at, "\\u001b[2J\\u001b]0;pwned\\u0007\\u009b");
+        const Run r = run_tool("validate " + temp_file("esc.json", good));
+        INFO(r.output);
+        CHECK(r.exit_code == 0);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+        CHECK(r.output.find('\x07') == std::string::npos);
+        CHECK(r.output.find("\xC2\x9B") == std::string::npos);
+        CHECK(r.output.find("\\x1b[2J\\x1b]0;pwned\\x07\\u009b札幌市") != std::string::npos);
+    }
+    SUBCASE("in an error message (an unknown field named with an escape sequence)") {
+        const size_t title = good.find("\"title\":");
+        good.insert(title, "\"\\u001b[31mred\": 1, ");
+        const Run r = run_tool("validate " + temp_file("esc-key.json", good));
+        INFO(r.output);
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+        CHECK(r.output.find("\\x1b[31mred") != std::string::npos);
+    }
+    SUBCASE("in a syntax error that quotes the file") {
+        const Run r = run_tool("validate " + temp_file("esc-syntax.json", "{\"a\": \x1b[2J}"));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+    }
+}

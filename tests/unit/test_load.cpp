@@ -594,14 +594,14 @@ TEST_CASE("load: unknown fields are ignored but listed with their pointer and a 
     CHECK(partner->field == "partner");
     CHECK(partner->suggestion == "partners");
     CHECK(partner->describe() ==
-          "at /programs/0/projects/0/partner: unknown field \"partner\" (did you mean \"partners\"?), ignored");
+          "at /programs/0/projects/0/partner: unknown field \"partner\" (did you mean \"partners\"?)");
     REQUIRE(find("/programs/0/projects/0/kpis/1/note"));
     CHECK(find("/programs/0/projects/0/kpis/1/note")->suggestion == "notes");
     REQUIRE(find("/programs/0/projects/0/kpis/1/decimal"));
     CHECK(find("/programs/0/projects/0/kpis/1/decimal")->suggestion == "decimals");
     REQUIRE(find("/programs/1/remarks"));
     CHECK(find("/programs/1/remarks")->suggestion.empty());
-    CHECK(find("/programs/1/remarks")->describe() == "at /programs/1/remarks: unknown field \"remarks\", ignored");
+    CHECK(find("/programs/1/remarks")->describe() == "at /programs/1/remarks: unknown field \"remarks\"");
     REQUIRE(find("/source/URL"));
     CHECK(find("/source/URL")->suggestion == "url");
     REQUIRE(find("/programs/0/projects/0/kpis/0/years/0/estimate"));
