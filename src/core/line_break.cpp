@@ -115,9 +115,11 @@ void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
         }
         if (j < u.size()) {
             // Kinsoku: pull a forbidden line-start character up onto this line (hanging), and push
-            // a forbidden line-end character down to the next. Only a single character hangs: a
-            // word that merely starts with ')' would overflow the line by its whole length.
-            if (no_line_start(u[j].first) && char_len(t, u[j].begin) == u[j].end - u[j].begin) {
+            // a forbidden line-end character down to the next. Only a single character hangs, and
+            // only onto the character before it: a word that merely starts with ')' would overflow
+            // the line by its whole length, and after a space the line may simply end there.
+            if (no_line_start(u[j].first) && char_len(t, u[j].begin) == u[j].end - u[j].begin &&
+                !u[j - 1].space) {
                 last = j;
             } else if (last > k && no_line_end(u[last].last)) {
                 --last;

@@ -124,4 +124,9 @@ TEST_CASE("only a single character hangs past the line (found by fuzz_line_break
     CHECK(l[1] == ")bel");
     CHECK(l[2] == "ow).");
     CHECK(wrap("あいうえ）か", 4)[0] == "あいうえ）");   // a single ） still hangs
+    // Not across a space: "e )" would be a line of 3 in a width of 2.
+    const auto s = wrap("ab e )", 2);
+    REQUIRE(s.size() == 3);
+    CHECK(s[1] == "e");
+    CHECK(s[2] == ")");
 }
