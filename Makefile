@@ -4,7 +4,7 @@
 #   make tools  native CLI at build/native/kpi-tool
 #   make site   deployable static site in build/site/
 #   make bench  size / speed / idle-frame figures of the site
-#   make fuzz   libFuzzer on the dataset loader for $(FUZZ_SECONDS) s (clang-14 comes with emscripten)
+#   make fuzz   each libFuzzer target for $(FUZZ_SECONDS) s (clang-14 comes with emscripten)
 PORT ?= 8000
 # The dataset the site opens with (data/$(DATASET).json); others open with ?data=NAME.
 DATASET ?= sapporo
@@ -12,7 +12,7 @@ JOBS ?= $(shell nproc)
 # emscripten's JS optimiser finds acorn only here (the machine's node is not Debian's).
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup setup-native tools native-test site web-test test run bench fuzz clean
+.PHONY: all setup setup-native tools native-test site web-test test run bench fuzz fuzz-build clean
 FUZZ_SECONDS ?= 60
 
 all: site tools
@@ -53,11 +53,35 @@ run: site
 bench: site
 	node scripts/bench.mjs build/site
 
-fuzz: setup
-	mkdir -p build/fuzz/corpus
-	clang++-14 -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
-	  tests/fuzz/fuzz_load.cpp src/core/load.cpp src/core/model.cpp -o build/fuzz/fuzz_load
-	build/fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=8192 build/fuzz/corpus data tests/e2e/fixtures
+# libFuzzer + ASan/UBSan, built by CMake in build/fuzz (-DKPI_FUZZ=ON). Each target runs for
+# FUZZ_SECONDS; its corpus grows in build/fuzz/corpus/NAME, seeded from real inputs (read only).
+# -max_len: the loader must see files as large as the real dataset (data/sapporo.json ~ 40 KB).
+FUZZ_TARGETS := load view_url line_break csv
+FUZZ_SEEDS_load := data tests/e2e/fixtures
+FUZZ_SEEDS_view_url := tests/fuzz/seeds/view_url
+FUZZ_SEEDS_line_break := tests/fuzz/seeds/line_break
+FUZZ_SEEDS_csv := tests/fuzz/seeds/csv
+FUZZ_MAXLEN_load := 65536
+FUZZ_MAXLEN_view_url := 4096
+FUZZ_MAXLEN_line_break := 16384
+FUZZ_MAXLEN_csv := 4096
+
+fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+
+fuzz-build: setup
+	CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DKPI_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build/fuzz -j $(JOBS)
+
+# One target at a time (they share the machine's cores): each waits for the previous one.
+fuzz-run-load: fuzz-build
+fuzz-run-view_url: fuzz-run-load
+fuzz-run-line_break: fuzz-run-view_url
+fuzz-run-csv: fuzz-run-line_break
+fuzz-run-%:
+	@mkdir -p build/fuzz/corpus/$* build/fuzz/artifacts/$*
+	@echo "== fuzz_$* for $(FUZZ_SECONDS) s"
+	build/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAXLEN_$*) -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/artifacts/$*/ build/fuzz/corpus/$* $(FUZZ_SEEDS_$*)
 
 clean:
 	rm -rf build

@@ -1,4 +1,22 @@
 # Native build: the kpi-tool CLI and the doctest unit tests (run by ctest).
+# With -DKPI_FUZZ=ON (clang, see `make fuzz`): only the libFuzzer targets, with ASan + UBSan.
+if(KPI_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "KPI_FUZZ needs clang (CC=clang-14 CXX=clang++-14, from the emscripten package)")
+  endif()
+  # The core is instrumented for coverage and sanitizers; only the targets link libFuzzer's main.
+  set(KPI_SANITIZE -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1)
+  target_compile_options(kpi_core PRIVATE ${KPI_SANITIZE} -fsanitize=fuzzer-no-link)
+  target_link_options(kpi_core INTERFACE -fsanitize=address,undefined)
+  foreach(target load view_url line_break csv)
+    add_executable(fuzz_${target} "${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_${target}.cpp")
+    target_compile_options(fuzz_${target} PRIVATE ${KPI_SANITIZE} -fsanitize=fuzzer)
+    target_link_options(fuzz_${target} PRIVATE -fsanitize=fuzzer,address,undefined)
+    target_link_libraries(fuzz_${target} PRIVATE kpi_core)
+  endforeach()
+  return()
+endif()
+
 add_executable(kpi-tool "${CMAKE_SOURCE_DIR}/src/tools/kpi_tool.cpp")
 target_link_libraries(kpi-tool PRIVATE kpi_core)
 

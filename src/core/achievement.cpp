@@ -1,5 +1,7 @@
 #include "achievement.h"
 
+#include "format.h"
+
 namespace kpi {
 
 const char* to_string(Status s) {
@@ -18,11 +20,16 @@ std::optional<Status> status_from_string(std::string_view s) {
     return std::nullopt;
 }
 
+namespace {
+// A value as judged: below the finest printable precision (6 decimals) it is 0.
+double judged(const Kpi&, double v) { return round_to_decimals(v, 6) == 0.0 ? 0.0 : v; }
+} // namespace
+
 Status year_status(const Kpi& kpi, const YearValue& y) {
     if (!y.plan) return Status::NoTarget;
     if (!y.actual) return Status::NoActual;
-    const bool met = kpi.direction == Direction::Increase ? *y.actual >= *y.plan
-                                                          : *y.actual <= *y.plan;
+    const double plan = judged(kpi, *y.plan), actual = judged(kpi, *y.actual);
+    const bool met = kpi.direction == Direction::Increase ? actual >= plan : actual <= plan;
     return met ? Status::Met : Status::NotMet;
 }
 
@@ -30,8 +37,9 @@ std::optional<double> achievement_ratio(const Kpi& kpi, const YearValue& y) {
     if (!y.plan || !y.actual) return std::nullopt;
     // For "increase" KPIs the ratio is actual/plan; a plan of 0 has no meaningful ratio.
     // For "decrease" KPIs (lower is better) it is plan/actual; an actual of 0 beats any plan.
-    const double num = kpi.direction == Direction::Increase ? *y.actual : *y.plan;
-    const double den = kpi.direction == Direction::Increase ? *y.plan : *y.actual;
+    const double plan = judged(kpi, *y.plan), actual = judged(kpi, *y.actual);
+    const double num = kpi.direction == Direction::Increase ? actual : plan;
+    const double den = kpi.direction == Direction::Increase ? plan : actual;
     if (den == 0.0) return std::nullopt;
     return num / den;
 }

@@ -2,7 +2,11 @@
 //
 // Rules (tested in tests/unit/test_achievement.cpp):
 //  - achievement exists only where plan and actual are both numbers;
-//  - ratio = actual / plan (Increase) or plan / actual (Decrease);
+//  - a value whose magnitude is below the format's finest precision (decimals <= 6, so
+//    |v| < 0.0000005) is judged as exactly 0, as format_number prints it: a plan of 5e-324
+//    (subnormal) is a plan of 0 (an actual of 0 meets it, and there is no ratio), instead of
+//    "0.000000 vs 0: not met" and ratios of 1e300 or inf. Other values are judged as they are;
+////  - ratio = actual / plan (Increase) or plan / actual (Decrease);
 //  - plan 0 (Increase): no ratio (division by zero has no meaning); the year is met when actual >= 0;
 //  - status: plan missing -> NoTarget; else actual missing -> NoActual; else Met / NotMet
 //    (Met when actual >= plan for Increase, actual <= plan for Decrease).

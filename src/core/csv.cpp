@@ -16,6 +16,9 @@ std::string number_cell(std::optional<double> v, int decimals) {
     return out;
 }
 
+// Text from the dataset that a spreadsheet could take for a formula gets a leading '.
+std::string text(const std::string& s) { return csv_text(s); }
+
 void row(std::string& out, std::initializer_list<std::string> cells) {
     bool first = true;
     for (const auto& c : cells) {
@@ -41,6 +44,13 @@ std::string csv_field(std::string_view s) {
     return out;
 }
 
+std::string csv_text(std::string_view s) {
+    if (!s.empty() && (s.front() == '=' || s.front() == '+' || s.front() == '-' || s.front() == '@' ||
+                       s.front() == '\t' || s.front() == '\r'))
+        return "'" + std::string(s);
+    return std::string(s);
+}
+
 std::string export_csv(const Dataset& d, std::string_view lang,
                        const std::function<bool(const Project&)>& keep_project) {
     const bool ja = lang == "ja";
@@ -60,8 +70,9 @@ std::string export_csv(const Dataset& d, std::string_view lang,
                 auto base = [&](const std::string& period, const std::string& fy,
                                 std::optional<double> plan, std::optional<double> actual,
                                 const std::string& pct, const std::string& status) {
-                    row(out, {std::to_string(prog.adopted_fy), prog.name.in(lang), p.id, p.name.in(lang),
-                              app, std::to_string(k.no), k.name.in(lang), k.unit.in(lang), period, fy,
+                    row(out, {std::to_string(prog.adopted_fy), text(prog.name.in(lang)), text(p.id),
+                              text(p.name.in(lang)), app, std::to_string(k.no), text(k.name.in(lang)),
+                              text(k.unit.in(lang)), period, fy,
                               number_cell(plan, k.decimals), number_cell(actual, k.decimals), pct, status});
                 };
                 base(ja ? "当初値" : "baseline", "", k.baseline_plan, k.baseline_actual, "", "");

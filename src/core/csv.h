@@ -14,6 +14,14 @@ namespace kpi {
 // Quote one field when it holds a comma, quote, CR or LF (or leading/trailing space).
 std::string csv_field(std::string_view s);
 
+// A text cell from the dataset, safe from spreadsheet formula injection (OWASP "CSV injection"):
+// text beginning with =, +, -, @, TAB or CR gets a leading ' so Excel/LibreOffice/Sheets show
+// it as text instead of evaluating it ("=HYPERLINK(…)" stays visible as "'=HYPERLINK(…)").
+// export_csv applies it to every text column (grant, project id and name, KPI name, unit);
+// numeric columns (years, KPI no, plan, actual, achievement) are written as plain numbers, so
+// a negative value stays -5, a number. Quoting (csv_field) comes after this.
+std::string csv_text(std::string_view s);
+
 // keep_project: nullptr = every project.
 std::string export_csv(const Dataset& d, std::string_view lang,
                        const std::function<bool(const Project&)>& keep_project = nullptr);

@@ -34,14 +34,24 @@ std::string fy_both(int fy, std::string_view lang) {
     return fy_long(fy, lang) + "（" + std::to_string(fy) + "）";
 }
 
-std::string format_number(std::optional<double> v, int decimals) {
-    if (!v || !std::isfinite(*v)) return kMissing;
+double round_to_decimals(double v, int decimals) {
+    if (!std::isfinite(v)) return v;
     if (decimals < 0) decimals = 0;
     if (decimals > 6) decimals = 6;
     // Round half away from zero on the decimal value (printf would round 0.125 to even).
     const double scale = std::pow(10.0, decimals);
-    double r = std::round(std::fabs(*v) * scale + 1e-9) / scale;
-    char buf[64];
+    const double r = std::round(std::fabs(v) * scale + 1e-9) / scale;
+    return r == 0.0 ? 0.0 : (v < 0 ? -r : r);
+}
+
+std::string format_number(std::optional<double> v, int decimals) {
+    if (!v || !std::isfinite(*v)) return kMissing;
+    if (decimals < 0) decimals = 0;
+    if (decimals > 6) decimals = 6;
+    const double rounded = round_to_decimals(*v, decimals);
+    const double r = std::fabs(rounded);
+    // Room for any finite double: up to 309 integer digits, the point and 6 decimals.
+    char buf[400];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, r);
     std::string digits(buf);
     const size_t dot = digits.find('.');
@@ -54,7 +64,7 @@ std::string format_number(std::optional<double> v, int decimals) {
         const int left = n - 1 - i;
         if (left > 0 && left % 3 == 0) grouped += ',';
     }
-    const bool negative = *v < 0 && r != 0.0;
+    const bool negative = rounded < 0;
     return (negative ? "-" : "") + grouped + frac;
 }
 

@@ -28,6 +28,10 @@ std::string fy_long(int fy, std::string_view lang);
 // "令和4年度（2022）" / "FY2022 (R4)"
 std::string fy_both(int fy, std::string_view lang);
 
+// v rounded to `decimals` places (clamped to 0..6), half away from zero, -0 made 0: the value a
+// reader sees. 5e-324 is 0 at any precision (shown "0.000000"); achievement.h judges it as 0 too.
+double round_to_decimals(double v, int decimals);
+
 // 1234567.5 with 2 decimals -> "1,234,567.50"; empty -> "—" (U+2014). Rounds half away from 0.
 std::string format_number(std::optional<double> v, int decimals);
 // Number followed by its unit: "600人", "31.20%", en: "600 people", "31.20%".

@@ -1,25 +1,16 @@
 #include "line_break.h"
 
+#include "utf8.h"
+
 #include <cstdint>
 
 namespace kpi {
 namespace {
 
-size_t utf8_len(unsigned char c) {
-    if (c < 0x80) return 1;
-    if ((c >> 5) == 0x6) return 2;
-    if ((c >> 4) == 0xE) return 3;
-    if ((c >> 3) == 0x1E) return 4;
-    return 1;
-}
-
-uint32_t decode(std::string_view s, size_t i, size_t n) {
-    const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]) & 0x3Fu; };
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (n == 2 && i + 1 < s.size()) return ((c & 0x1Fu) << 6) | b(1);
-    if (n == 3 && i + 2 < s.size()) return ((c & 0x0Fu) << 12) | (b(1) << 6) | b(2);
-    if (n == 4 && i + 3 < s.size()) return ((c & 0x07u) << 18) | (b(1) << 12) | (b(2) << 6) | b(3);
-    return c;
+// Bytes of the character at t[i] (an ill-formed byte is a character of its own).
+size_t char_len(std::string_view t, size_t i) {
+    const size_t n = utf8_sequence_length(t, i);
+    return n == 0 ? 1 : n;
 }
 
 // Characters that must not start a line (行頭禁則) and must not end one (行末禁則).
@@ -53,67 +44,91 @@ std::vector<Unit> units_of(std::string_view t, size_t begin, size_t end) {
             i = j;
             continue;
         }
-        size_t n = utf8_len(c);
-        if (i + n > end) n = end - i;
-        const uint32_t cp = decode(t, i, n);
-        out.push_back({i, i + n, false, cp, cp});
-        i += n;
+        size_t next = i;
+        const uint32_t cp = utf8_decode(t, next);   // a valid sequence never spans the '\n' at `end`
+        if (next > end) next = end;
+        out.push_back({i, next, false, cp, cp});
+        i = next;
     }
     return out;
 }
 
+// Greedy line filling over the units of one paragraph, in one pass: no recursion, each unit is
+// measured at most once, and a unit wider than the line (a long word or URL) is cut by characters,
+// each character measured about once. So the work is linear in the paragraph, whatever its shape
+// (a 1 MB word included), and the stack does not grow with the input.
 void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
                      const std::function<float(std::string_view)>& measure, std::vector<LineSpan>& lines) {
-    const std::vector<Unit> u = units_of(t, begin, end);
+    std::vector<Unit> u = units_of(t, begin, end);
     if (u.empty()) { lines.push_back({begin, begin}); return; }
+    std::vector<float> uw(u.size(), 0.0f);
+    std::vector<bool> measured(u.size(), false);
+    const auto width_of = [&](size_t j) {
+        if (!measured[j]) {
+            uw[j] = measure(t.substr(u[j].begin, u[j].end - u[j].begin));
+            measured[j] = true;
+        }
+        return uw[j];
+    };
+    const size_t first_line = lines.size();
     size_t k = 0;
     while (k < u.size()) {
-        while (k < u.size() && u[k].space && !lines.empty() && lines.back().end != begin) ++k;  // skip leading spaces
+        // Leading spaces of a wrapped line are skipped.
+        while (k < u.size() && u[k].space && lines.size() > first_line && lines.back().end != begin) ++k;
         if (k >= u.size()) break;
+
+        if (u[k].end - u[k].begin > 1 && width_of(k) > width) {
+            // A unit wider than the whole line: full lines of its characters, then its rest (which
+            // fits) continues as an ordinary unit that later units may join.
+            size_t pos = u[k].begin;
+            for (;;) {
+                size_t cut = pos;
+                float cw = 0;
+                while (cut < u[k].end) {
+                    const size_t n = char_len(t, cut);
+                    const float chw = measure(t.substr(cut, n));
+                    if (cw + chw > width && cut > pos) break;
+                    cw += chw;
+                    cut += n;
+                }
+                if (cut == u[k].end) {
+                    size_t first = pos;
+                    u[k].begin = pos;
+                    u[k].first = utf8_decode(t, first);
+                    uw[k] = cw;
+                    break;
+                }
+                lines.push_back({pos, cut});
+                pos = cut;
+            }
+        }
+
         const size_t line_begin = u[k].begin;
         float w = 0;
         size_t last = k;   // last unit index on this line (inclusive)
         size_t j = k;
         for (; j < u.size(); ++j) {
-            const float uw = measure(t.substr(u[j].begin, u[j].end - u[j].begin));
-            if (w + uw > width && j > k && !u[j].space) break;
-            w += uw;
+            const float w_j = width_of(j);
+            if (w + w_j > width && j > k && !u[j].space) break;
+            w += w_j;
             last = j;
         }
         if (j < u.size()) {
             // Kinsoku: pull a forbidden line-start character up onto this line (hanging), and push
-            // a forbidden line-end character down to the next.
-            if (no_line_start(u[j].first)) {
+            // a forbidden line-end character down to the next. Only a single character hangs, and
+            // only onto the character before it: a word that merely starts with ')' would overflow
+            // the line by its whole length, and after a space the line may simply end there.
+            if (no_line_start(u[j].first) && char_len(t, u[j].begin) == u[j].end - u[j].begin &&
+                !u[j - 1].space) {
                 last = j;
             } else if (last > k && no_line_end(u[last].last)) {
                 --last;
             }
         }
-        if (j == k + 1 && last == k && measure(t.substr(u[k].begin, u[k].end - u[k].begin)) > width && u[k].end - u[k].begin > 1) {
-            // A single unit wider than the line (a very long word or URL): cut it by characters.
-            size_t cut = u[k].begin;
-            float cw = 0;
-            while (cut < u[k].end) {
-                const size_t n = utf8_len(static_cast<unsigned char>(t[cut]));
-                const float chw = measure(t.substr(cut, n));
-                if (cw + chw > width && cut > u[k].begin) break;
-                cw += chw;
-                cut += n;
-            }
-            lines.push_back({line_begin, cut});
-            if (cut < u[k].end) {
-                // Continue with the rest of the unit as its own unit.
-                std::vector<LineSpan> rest;
-                break_paragraph(t, cut, end, width, measure, rest);
-                lines.insert(lines.end(), rest.begin(), rest.end());
-            }
-            return;
-        }
-        size_t line_end = u[last].end;
         // Trailing spaces are not part of the line.
         size_t e = last;
         while (e > k && u[e].space) --e;
-        if (u[e].space) line_end = u[e].begin; else line_end = u[e].end;
+        const size_t line_end = u[e].space ? u[e].begin : u[e].end;
         lines.push_back({line_begin, line_end});
         k = last + 1;
     }
@@ -128,9 +143,7 @@ std::vector<LineSpan> break_lines(std::string_view text, float width,
     while (start <= text.size()) {
         size_t nl = text.find('\n', start);
         if (nl == std::string_view::npos) nl = text.size();
-        std::vector<LineSpan> para;
-        break_paragraph(text, start, nl, width, measure, para);
-        lines.insert(lines.end(), para.begin(), para.end());
+        break_paragraph(text, start, nl, width, measure, lines);
         if (nl == text.size()) break;
         start = nl + 1;
     }

@@ -11,7 +11,8 @@
 // always the same one for the same input.
 //
 // Forward compatibility: keys this version does not know are ignored, everywhere, so a newer file
-// that only adds fields still opens in an older viewer. An optional field that is present with the
+// that only adds fields still opens in an older viewer; each one is reported in
+// LoadResult::warnings (pointer, name, did-you-mean), and kpi-tool validate fails on them. An optional field that is present with the
 // value null is treated as absent. (JSON duplicate keys: nlohmann keeps the last one; accepted.)
 //
 // Nothing escapes: schema failures travel as an internal `Invalid` exception to load_dataset(),
@@ -29,15 +30,19 @@
 
 #include "load.h"
 
+#include "utf8.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 #include <new>
 #include <utility>
+#include <vector>
 
 namespace kpi {
 namespace {
@@ -140,38 +145,6 @@ struct BytesProblem {
     size_t offset;
     std::string what;
 };
-
-// The byte length of the well-formed UTF-8 sequence starting at s[i] (Unicode Table 3-7), or 0
-// with `why` set. Rejects overlong forms, UTF-16 surrogates and code points above U+10FFFF.
-size_t utf8_sequence_length(std::string_view s, size_t i, const char** why) {
-    auto byte = [&](size_t k) -> int {
-        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : -1;
-    };
-    auto in = [](int b, int lo, int hi) { return b >= lo && b <= hi; };
-    int b0 = byte(0);
-    if (b0 < 0x80) return 1;
-    if (in(b0, 0x80, 0xBF)) { *why = "a continuation byte where a character should start"; return 0; }
-    if (b0 == 0xC0 || b0 == 0xC1) { *why = "an overlong encoding"; return 0; }
-    if (b0 >= 0xF5) { *why = "a byte that never appears in UTF-8"; return 0; }
-
-    size_t len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-    int lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-    int b1 = byte(1);
-    if (in(b1, 0x80, 0xBF) && !in(b1, lo, hi)) {
-        *why = b0 == 0xED ? "an encoded UTF-16 surrogate (U+D800..U+DFFF)"
-             : b0 == 0xF4 ? "a code point above U+10FFFF"
-                          : "an overlong encoding";
-        return 0;
-    }
-    for (size_t k = 1; k < len; ++k) {
-        if (!in(byte(k), 0x80, 0xBF)) { *why = "a truncated multi-byte sequence"; return 0; }
-    }
-    return len;
-}
 
 // The first invalid UTF-8 sequence or NUL byte, in document order.
 std::optional<BytesProblem> find_encoding_problem(std::string_view s) {
@@ -320,13 +293,52 @@ std::optional<LoadError> parse_json(std::string_view body, size_t bom, json& out
     size_t offset = locator.position > 0 ? locator.position - 1 : 0;
     if (locator.id == 406 && locator.token_size <= locator.position)
         offset = locator.position - locator.token_size;
-    std::string detail = locator.what.empty() ? "cannot be parsed" : strip_nlohmann_prefix(locator.what);
+    // nlohmann's "last read: '…'" may end inside a multi-byte character: the message is made
+    // printable (valid UTF-8, control characters escaped) before anyone serialises it.
+    std::string detail = locator.what.empty() ? "cannot be parsed"
+                                              : utf8_printable(strip_nlohmann_prefix(locator.what), 200);
     return error_at(body, offset, bom, "invalid JSON: " + detail);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Schema: Cursor (a value plus its JSON pointer) and failing
 //-----------------------------------------------------------------------------
+
+// Edit distance (insertions, deletions, substitutions) between two short keys, capped at 3
+// beyond which nothing counts as a typo. Keys longer than 64 bytes are never close.
+size_t edit_distance(std::string_view a, std::string_view b) {
+    if (a.size() > 64 || b.size() > 64) return 99;
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// The known field a mistyped key most likely meant ("partner" -> "partners", "note" -> "notes",
+// "Decimals" -> "decimals"), or "" when none is within 2 edits (and less than half the key).
+std::string closest_field(const std::string& key, std::initializer_list<const char*> known) {
+    std::string lower = key;
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    std::string best;
+    size_t best_d = 3;
+    for (const char* k : known) {
+        const size_t d = edit_distance(lower, k);
+        if (d < best_d && 2 * d < std::string_view(k).size()) {
+            best_d = d;
+            best = k;
+        }
+    }
+    return best;
+}
 
 // Thrown by the schema readers, caught only in load_dataset().
 struct Invalid {
@@ -344,7 +356,8 @@ struct Invalid {
 // error names the exact place.
 class Cursor {
 public:
-    Cursor(const json& value, std::string pointer) : value_(&value), pointer_(std::move(pointer)) {}
+    Cursor(const json& value, std::string pointer, std::vector<LoadWarning>* warnings)
+        : value_(&value), pointer_(std::move(pointer)), warnings_(warnings) {}
 
     const json& value() const { return *value_; }
     const std::string& pointer() const { return pointer_; }
@@ -378,16 +391,34 @@ public:
         return child(it->first, it->second);
     }
     Cursor child(const std::string& key, const json& value) const {
-        return Cursor(value, pointer_ + "/" + pointer_token(key));
+        return Cursor(value, pointer_ + "/" + pointer_token(key), warnings_);
     }
     Cursor item(size_t index) const {
-        return Cursor((*value_)[index], pointer_ + "/" + std::to_string(index));
+        return Cursor((*value_)[index], pointer_ + "/" + std::to_string(index), warnings_);
     }
     size_t size() const { return array().size(); }
+
+    // Records a warning for every member of this object that is not one of `known` (the
+    // format's fields here), with the closest known name when one is near.
+    void known_fields(std::initializer_list<const char*> known) const {
+        if (!warnings_) return;
+        for (const auto& member : object()) {
+            const std::string& key = member.first;
+            bool ok = false;
+            for (const char* k : known) ok = ok || key == k;
+            if (ok) continue;
+            LoadWarning w;
+            w.pointer = pointer_ + "/" + pointer_token(key);
+            w.field = key;
+            w.suggestion = closest_field(key, known);
+            warnings_->push_back(std::move(w));
+        }
+    }
 
 private:
     const json* value_;
     std::string pointer_;
+    std::vector<LoadWarning>* warnings_;
 };
 
 // Remembers where each key (an id, a KPI number, …) was first seen, to point at duplicates.
@@ -413,6 +444,13 @@ std::string read_string(const Cursor& c) {
     if (!c.value().is_string()) c.expected("a string");
     const std::string& s = c.value().get_ref<const std::string&>();
     if (s.find('\0') != std::string::npos) c.fail("expected a string without NUL characters (\\u0000)");
+    // Bytes first: a string that short cannot exceed the limit in characters.
+    if (s.size() > kMaxTextChars) {
+        const size_t chars = utf8_length(s);
+        if (chars > kMaxTextChars)
+            c.fail("expected a text of at most " + std::to_string(kMaxTextChars) + " characters, got " +
+                   std::to_string(chars) + " characters");
+    }
     return s;
 }
 
@@ -572,6 +610,7 @@ struct Uniqueness {
 
 YearValue read_year(const Cursor& c) {
     c.object();
+    c.known_fields({"fy", "plan", "actual"});
     YearValue y;
     y.fy = read_int(c.required("fy"), kMinFiscalYear, kMaxFiscalYear);
     y.plan = read_number_or_null(c.required("plan"));
@@ -601,6 +640,7 @@ std::vector<YearValue> read_years(const Cursor& c) {
 
 void read_baseline(const Cursor& c, Kpi& kpi) {
     c.object("an object {\"plan\": …, \"actual\": …}");
+    c.known_fields({"plan", "actual"});
     if (auto plan = c.optional("plan")) kpi.baseline_plan = read_number_or_null(*plan);
     if (auto actual = c.optional("actual")) kpi.baseline_actual = read_number_or_null(*actual);
 }
@@ -608,6 +648,7 @@ void read_baseline(const Cursor& c, Kpi& kpi) {
 // `numbers` holds the KPI numbers already used in this project.
 Kpi read_kpi(const Cursor& c, FirstSeen& numbers) {
     c.object();
+    c.known_fields({"no", "name", "unit", "decimals", "direction", "baseline", "years", "notes"});
     Kpi kpi;
     Cursor no = c.required("no");
     kpi.no = read_int(no, 1, 999);
@@ -633,6 +674,7 @@ std::vector<Kpi> read_kpis(const Cursor& c) {
 
 Project read_project(const Cursor& c, Uniqueness& unique) {
     c.object();
+    c.known_fields({"id", "name", "application", "partners", "summary", "kpi_scope", "notes", "kpis"});
     Project p;
     Cursor id = c.required("id");
     p.id = read_slug(id);
@@ -649,6 +691,7 @@ Project read_project(const Cursor& c, Uniqueness& unique) {
 
 Program read_program(const Cursor& c, Uniqueness& unique) {
     c.object();
+    c.known_fields({"id", "adopted_fy", "name", "funding", "period", "notes", "projects"});
     Program p;
     Cursor id = c.required("id");
     p.id = read_slug(id);
@@ -667,6 +710,7 @@ Program read_program(const Cursor& c, Uniqueness& unique) {
 
 Source read_source(const Cursor& c) {
     c.object("an object {\"title\": {…}, \"url\": \"…\"}");
+    c.known_fields({"title", "url"});
     Source s;
     s.title = read_text(c.required("title"));
     if (auto url = c.optional("url")) s.url = read_url(*url);
@@ -680,6 +724,7 @@ void read_format(const Cursor& c) {
 
 Dataset read_dataset(const Cursor& root) {
     root.object("a JSON object at the top level");
+    root.known_fields({"format", "title", "publisher", "source", "as_of", "notes", "programs"});
     Dataset ds;
     Cursor format = root.required("format");
     read_format(format);
@@ -713,7 +758,7 @@ LoadResult load_unguarded(std::string_view bytes) {
     if (auto e = parse_json(body, bom, doc)) return failure(std::move(*e));
     try {
         LoadResult r;
-        r.dataset = read_dataset(Cursor(doc, ""));
+        r.dataset = read_dataset(Cursor(doc, "", &r.warnings));
         return r;
     } catch (Invalid& invalid) {
         return failure(std::move(invalid.error));
@@ -780,6 +825,12 @@ bool is_slug(std::string_view s) {
         }
     }
     return !prev_hyphen;  // no trailing hyphen
+}
+
+std::string LoadWarning::describe() const {
+    std::string s = "at " + pointer + ": unknown field " + quote(field);
+    if (!suggestion.empty()) s += " (did you mean \"" + suggestion + "\"?)";
+    return s;
 }
 
 std::string LoadError::describe() const {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kpi {
 
@@ -20,15 +21,29 @@ struct LoadError {
     std::string describe() const;  // "at /programs/0/id: expected a slug …" (one line)
 };
 
+// A field the format does not define. The loader ignores it (a newer file still opens in an older
+// viewer), but says so: kpi-tool validate rejects the file, the viewer can mention it once.
+struct LoadWarning {
+    std::string pointer;      // JSON pointer of the field, e.g. /programs/0/projects/1/partner
+    std::string field;        // its name, e.g. "partner"
+    std::string suggestion;   // the known field it is probably a typo of ("partners"), or ""
+
+    std::string describe() const;  // "at /programs/0/projects/1/partner: unknown field \"partner\" (did you mean \"partners\"?)"
+};
+
 struct LoadResult {
     std::optional<Dataset> dataset;
     std::optional<LoadError> error;
+    std::vector<LoadWarning> warnings;   // unknown fields (objects in document order, keys sorted); only with a dataset
     bool ok() const { return dataset.has_value(); }
 };
 
 // Limits that keep hostile input cheap. Documented in data/FORMAT.md.
 constexpr size_t kMaxDatasetBytes = 16 * 1024 * 1024;
 constexpr int kMaxNestingDepth = 64;
+// Any string in the file (a text in any language, a URL) is at most this many characters
+// (Unicode code points). Rationale in data/FORMAT.md.
+constexpr size_t kMaxTextChars = 10000;
 
 LoadResult load_dataset(std::string_view bytes);
 LoadResult load_dataset_file(const std::string& path);

@@ -7,6 +7,7 @@
 // [SECTION] normalize_for_search
 // [SECTION] query_words
 #include "query.h"
+#include "utf8.h"
 
 #include <cstdint>
 
@@ -15,68 +16,11 @@ namespace {
 
 // [SECTION] UTF-8 decode / encode
 
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes one code point at s[i], advancing i. Returns kInvalid (advancing by one byte) for a
-// byte that does not start a well-formed sequence: stray continuation bytes, truncated
-// sequences, overlong forms, surrogates and values above U+10FFFF.
-char32_t decode_one(std::string_view s, size_t& i) {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    size_t len;
-    char32_t cp;
-    char32_t min;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        len = 2; cp = b0 & 0x1F; min = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        len = 3; cp = b0 & 0x0F; min = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        len = 4; cp = b0 & 0x07; min = 0x10000;
-    } else {
-        ++i;
-        return kInvalid;
-    }
-    if (s.size() - i < len) {
-        ++i;
-        return kInvalid;
-    }
-    for (size_t k = 1; k < len; ++k) {
-        const unsigned char b = byte(i + k);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return kInvalid;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return kInvalid;
-    }
-    i += len;
-    return cp;
-}
-
-void encode(char32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+// Decoding and encoding are the project's one strict UTF-8 routine (utf8.h): an ill-formed byte
+// decodes to kInvalidCodePoint (advancing one byte) and is dropped.
+constexpr char32_t kInvalid = kInvalidCodePoint;
+char32_t decode_one(std::string_view s, size_t& i) { return utf8_decode(s, i); }
+void encode(char32_t cp, std::string& out) { utf8_encode(cp, out); }
 
 // [SECTION] Character folding tables
 

@@ -47,10 +47,12 @@ std::vector<std::pair<std::string, std::string>> parse_query(std::string_view q)
 
 bool query_value(const std::vector<std::pair<std::string, std::string>>& q, std::string_view key,
                  std::string& out) {
-    bool found = false;
     for (const auto& kv : q)
-        if (kv.first == key) { out = kv.second; found = true; }
-    return found;
+        if (kv.first == key) {
+            out = kv.second;
+            return true;
+        }
+    return false;
 }
 
 } // namespace kpi

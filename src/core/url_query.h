@@ -13,7 +13,8 @@ namespace kpi {
 std::string percent_decode(std::string_view s);
 // "a=1&b=x+y" -> {{"a","1"},{"b","x y"}}; keys without '=' get an empty value.
 std::vector<std::pair<std::string, std::string>> parse_query(std::string_view query);
-// Last value of `key`, or nullptr-equivalent empty optional behaviour via found flag.
+// The FIRST value of `key` into `out` (the rule of decode_view and of URLSearchParams.get());
+// false, and `out` untouched, when the key is absent.
 bool query_value(const std::vector<std::pair<std::string, std::string>>& q, std::string_view key,
                  std::string& out);
 

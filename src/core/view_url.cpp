@@ -2,6 +2,7 @@
 
 #include "load.h"
 #include "url_query.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -9,7 +10,9 @@
 namespace kpi {
 namespace {
 
-constexpr size_t kMaxQueryText = 200;   // longer search text is cut (a link is not a document)
+constexpr size_t kMaxQueryText = 200;   // bytes; longer search text is cut (a link is not a document)
+constexpr size_t kMaxUnitChars = 64;    // code points of unit= (units are short: 人, 件, 社, %)
+constexpr size_t kMaxQuotedChars = 40;  // code points of a bad value repeated in a notice
 
 bool parse_int(const std::string& s, int lo, int hi, int& out) {
     if (s.empty() || s.size() > 6) return false;
@@ -21,23 +24,20 @@ bool parse_int(const std::string& s, int lo, int hi, int& out) {
     return true;
 }
 
-bool valid_utf8(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return false;
-        for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        if (c < 0x20 || c == 0x7F) return false;   // control characters have no place in a link value
-        i += n;
-    }
+// Link values are text the viewer may show and serialise (JSON, the a11y mirror): well-formed
+// UTF-8 (utf8.h: no overlongs, surrogates, > U+10FFFF or truncated sequences) without control
+// characters.
+bool is_link_text(std::string_view s) {
+    if (!utf8_valid(s)) return false;
+    for (unsigned char c : s)
+        if (c < 0x20 || c == 0x7F) return false;
     return true;
 }
 
+// A value as shown in a notice: readable whatever the bytes (ill-formed ones as \xHH), at most
+// kMaxQuotedChars characters, cut at a character boundary with "…".
 std::string quoted(const std::string& v) {
-    std::string s = v.size() > 40 ? v.substr(0, 40) + "…" : v;
-    return "\"" + (valid_utf8(s) ? s : std::string("?")) + "\"";
+    return "\"" + utf8_printable(v, kMaxQuotedChars) + "\"";
 }
 
 } // namespace
@@ -58,13 +58,30 @@ std::string percent_encode(std::string_view s) {
     return out;
 }
 
+bool is_dataset_name(std::string_view name) { return is_slug(name); }
+
 DecodedView decode_view(std::string_view query) {
     DecodedView d;
     ViewState& v = d.view;
     auto bad = [&](const std::string& key, const std::string& value, const char* why) {
         d.notices.push_back(key + ": " + quoted(value) + " " + why);
     };
+    static const char* const kKeys[] = {"project", "kpi", "lang", "era", "view", "fy", "grant", "app",
+                                        "status", "unit", "q", "embed", "kiosk", "rotate", "idle", "data"};
+    std::vector<std::string> seen;     // known keys met so far (first occurrence wins)
+    std::vector<std::string> repeated; // known keys already reported as repeated
     for (const auto& [key, value] : parse_query(query)) {
+        bool known = false;
+        for (const char* k : kKeys) known = known || key == k;
+        if (!known) continue;   // utm_*, fbclid, … are ignored
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+            if (std::find(repeated.begin(), repeated.end(), key) == repeated.end()) {
+                repeated.push_back(key);
+                d.notices.push_back(key + ": repeated, the first value is used");
+            }
+            continue;
+        }
+        seen.push_back(key);
         if (key == "project") {
             if (is_slug(value)) v.project = value;
             else bad(key, value, "is not a project id");
@@ -99,16 +116,14 @@ DecodedView decode_view(std::string_view query) {
             if (auto s = status_from_string(value)) v.filters.status = *s;
             else bad(key, value, "is not a status (met, not-met, no-actual, no-target)");
         } else if (key == "unit") {
-            if (!value.empty() && value.size() <= 40 && valid_utf8(value)) v.filters.unit = value;
+            if (!value.empty() && is_link_text(value) && utf8_length(value) <= kMaxUnitChars) v.filters.unit = value;
             else bad(key, value, "is not a unit");
         } else if (key == "q") {
-            if (!valid_utf8(value)) {
+            if (!is_link_text(value)) {
                 bad(key, value, "is not valid text");
             } else {
                 // Over-long text is cut at a character boundary, never inside a character.
-                size_t cut = std::min(value.size(), kMaxQueryText);
-                while (cut < value.size() && cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-                v.filters.query = value.substr(0, cut);
+                v.filters.query = value.substr(0, utf8_floor(value, kMaxQueryText));
             }
         } else if (key == "embed" || key == "kiosk") {
             bool& flag = key == "embed" ? d.embed : d.kiosk;
@@ -124,10 +139,9 @@ DecodedView decode_view(std::string_view query) {
             if (end && *end == 0 && s >= lo && s <= hi) (rotate ? d.rotate_s : d.idle_s) = s;
             else bad(key, value, rotate ? "is not a number of seconds (0.02-3600)" : "is not a number of seconds (5-86400)");
         } else if (key == "data") {
-            if (is_slug(value)) d.data_name = value;
+            if (is_dataset_name(value)) d.data_name = value;
             else bad(key, value, "is not a dataset name");
         }
-        // Anything else (utm_*, fbclid, kiosk options handled elsewhere…) is ignored.
     }
     if (v.kpi != 0 && v.project.empty()) {
         d.notices.push_back("kpi: needs a project");

@@ -1,10 +1,16 @@
 // View state <-> URL query string. Short readable keys, ids rather than Japanese text:
 //   project=<id>  kpi=<n>  lang=en  era=western  view=compare  fy=<compare year>
 //   grant=<adoption year>  app=single|joint  status=met|not-met|no-actual|no-target
-//   unit=<unit as written in Japanese>  q=<search text>  data=<dataset name>
+//   unit=<unit as written in Japanese, <= 64 characters>  q=<search text, <= 200 bytes>  data=<dataset name>
 // Page options (not part of the view, never written back): embed=1, kiosk=1, rotate=<s>, idle=<s>
 // Defaults are left out, so the overview in Japanese is just "?" (or "" ). Decoding never throws:
 // unknown keys are ignored, invalid values fall back to the default with a short notice.
+//
+// Rules the JS glue (web/) mirrors, so both sides read a link the same way:
+//  - Repeated keys: the FIRST occurrence decides (as URLSearchParams.get() does); later ones are
+//    ignored, with one notice per repeated known key ("data: repeated, the first value is used").
+//    When the first value is invalid it falls back to the default; a later valid one is not used.
+//  - Dataset names: see is_dataset_name().
 #pragma once
 
 #include "view_state.h"
@@ -24,6 +30,12 @@ struct DecodedView {
     double idle_s = 90;                  // kiosk: seconds without input before the reset countdown (idle=)
     std::vector<std::string> notices;    // e.g. "kpi: \"x\" is not a KPI number" (English, short)
 };
+
+// The one rule for a dataset name (?data=NAME, the file data/NAME.json, <meta name="kpi-dataset">):
+// a slug of 1-64 characters: a-z, 0-9 and single hyphens between them. In JS:
+//   /^(?=.{1,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)
+// Nothing else (no dots, slashes, upper case or %) ever reaches a fetch URL.
+bool is_dataset_name(std::string_view name);
 
 // Query string (with or without the leading '?') -> view. Values may use %XX and '+' for spaces.
 DecodedView decode_view(std::string_view query);

@@ -1,5 +1,8 @@
 // kpi-tool: the data core without any UI.
-//   kpi-tool validate FILE            exit 0 + one-line summary, or exit 1 + the error
+//   kpi-tool validate FILE            exit 0 + one-line summary, or exit 1 + the error, or exit 1 +
+//                                     every unknown field (JSON pointer, did-you-mean)
+// Text from the file (and the file name) is never written raw to the terminal: control characters
+// and escape sequences are shown as \x1b-style escapes, invalid UTF-8 bytes as \xHH.
 //   kpi-tool csv FILE [--lang ja|en]  CSV (UTF-8 with BOM) on stdout
 //   kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME] [--title TEXT]
 //                   [--as-of YYYY-MM-DD]
@@ -8,6 +11,7 @@
 #include "core/csv.h"
 #include "core/import_report.h"
 #include "core/load.h"
+#include "core/utf8.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -21,6 +25,9 @@
 
 namespace {
 
+// Dataset text as it may go to a terminal (one line, nothing a terminal would act on).
+std::string shown(std::string_view s) { return kpi::utf8_printable(s); }
+
 int usage() {
     std::cerr << "usage: kpi-tool validate FILE\n"
                  "       kpi-tool csv FILE [--lang ja|en]\n"
@@ -32,20 +39,29 @@ int usage() {
 int validate(const std::string& path) {
     const kpi::LoadResult r = kpi::load_dataset_file(path);
     if (!r.ok()) {
-        std::cerr << path << ": invalid: " << r.error->describe() << "\n";
+        std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
+        return 1;
+    }
+    if (!r.warnings.empty()) {
+        // The viewer ignores unknown fields; a file being checked for publication must not have any
+        // (they are usually typos: "partner" for "partners").
+        for (const auto& w : r.warnings)
+            std::cerr << shown(path) << ": invalid: " << shown(w.describe()) << "\n";
+        std::cerr << shown(path) << ": " << r.warnings.size() << " unknown field"
+                  << (r.warnings.size() == 1 ? "" : "s") << " (see data/FORMAT.md for the fields)\n";
         return 1;
     }
     const kpi::Dataset& d = *r.dataset;
-    std::cout << path << ": ok: " << d.format << ", " << d.programs.size() << " programs, "
+    std::cout << shown(path) << ": ok: " << d.format << ", " << d.programs.size() << " programs, "
               << d.project_count() << " projects, " << d.kpi_count() << " KPIs, as of " << d.as_of
-              << " (" << d.publisher.in("ja") << ")\n";
+              << " (" << shown(d.publisher.in("ja")) << ")\n";
     return 0;
 }
 
 int csv(const std::string& path, const std::string& lang) {
     const kpi::LoadResult r = kpi::load_dataset_file(path);
     if (!r.ok()) {
-        std::cerr << path << ": invalid: " << r.error->describe() << "\n";
+        std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
         return 1;
     }
     const std::string out = kpi::export_csv(*r.dataset, lang);

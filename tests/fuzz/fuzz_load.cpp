@@ -1,10 +1,9 @@
 // libFuzzer target for the dataset loader: whatever the bytes, load_dataset() must return
-// normally with exactly one of a dataset or an error (no crash, no exception, no sanitizer report).
-//
-//   clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
-//       tests/fuzz/fuzz_load.cpp src/core/load.cpp src/core/model.cpp -o fuzz_load
-//   ./fuzz_load -max_len=4096 corpus/ data/
+// normally with exactly one of a dataset or an error (no crash, no exception, no sanitizer report),
+// and every message it produces must be valid UTF-8 (the viewer serialises them to JSON).
+// Built by CMake with -DKPI_FUZZ=ON (see `make fuzz`); seeds: data/*.json, tests/e2e/fixtures/.
 #include "core/load.h"
+#include "core/utf8.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     kpi::LoadResult r = kpi::load_dataset(bytes);
     if (r.dataset.has_value() == r.error.has_value())
         std::abort();
-    if (r.error && r.error->message.empty())
+    if (r.error && (r.error->message.empty() || !kpi::utf8_valid(r.error->describe())))
         std::abort();
     return 0;
 }

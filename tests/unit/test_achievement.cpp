@@ -113,3 +113,28 @@ TEST_CASE("StatusCounts::of matches the fields") {
     CHECK(c.of(Status::NoActual) == 0);
     CHECK(c.of(Status::NoTarget) == 2);
 }
+
+TEST_CASE("values below the format's precision are 0: subnormal and tiny plans are plans of 0") {
+    // 5e-324 is printed 0.000000 (6 decimals) and 0 (0 decimals); it is judged as 0, so an actual
+    // of 0 meets it (it was "not met": 0 < 5e-324) and there is no ratio (it was 0 / 5e-324 = 0 %).
+    Kpi k = kpi_with({{2020, 5e-324, 0.0}, {2021, 0.0, 5e-324}, {2022, 1e-7, 1e15}});
+    k.decimals = 6;
+    CHECK(kpi::year_status(k, k.years[0]) == Status::Met);
+    CHECK_FALSE(kpi::achievement_ratio(k, k.years[0]).has_value());
+    CHECK(kpi::year_status(k, k.years[1]) == Status::Met);
+    // 1e-7 rounds to 0 at 6 decimals: no ratio of 1e22.
+    CHECK_FALSE(kpi::achievement_ratio(k, k.years[2]).has_value());
+    // Values at or above the finest precision keep their exact value.
+    Kpi small = kpi_with({{2020, 0.000001, 0.0}, {2021, 0.000002, 0.000001}});
+    small.decimals = 6;
+    CHECK(kpi::year_status(small, small.years[0]) == Status::NotMet);
+    CHECK(*kpi::achievement_ratio(small, small.years[1]) == doctest::Approx(0.5));
+    // Decrease KPIs: an actual that prints as 0 beats any plan, without an infinite ratio.
+    Kpi dec = kpi_with({{2020, 5.0, 5e-324}}, Direction::Decrease);
+    CHECK(kpi::year_status(dec, dec.years[0]) == Status::Met);
+    CHECK_FALSE(kpi::achievement_ratio(dec, dec.years[0]).has_value());
+    // Negative values keep their sign.
+    Kpi neg = kpi_with({{2020, -10.0, -5.0}});
+    CHECK(kpi::year_status(neg, neg.years[0]) == Status::Met);
+    CHECK(*kpi::achievement_ratio(neg, neg.years[0]) == doctest::Approx(0.5));
+}

@@ -79,3 +79,37 @@ TEST_CASE("export_csv in Japanese and with a project filter") {
     const std::string none = kpi::export_csv(d, "en", [](const kpi::Project&) { return false; });
     CHECK(lines(none.substr(3)).size() == 1);  // header only
 }
+
+TEST_CASE("csv_text defuses formulas in text cells") {
+    CHECK(kpi::csv_text("=1+2") == "'=1+2");
+    CHECK(kpi::csv_text("+81 11") == "'+81 11");
+    CHECK(kpi::csv_text("-5") == "'-5");
+    CHECK(kpi::csv_text("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(kpi::csv_text("\tx") == "'\tx");
+    CHECK(kpi::csv_text("\rx") == "'\rx");
+    CHECK(kpi::csv_text("人") == "人");
+    CHECK(kpi::csv_text("a=b") == "a=b");
+    CHECK(kpi::csv_text("") == "");
+}
+
+TEST_CASE("export_csv: text cells from the data cannot become formulas; numbers stay numbers") {
+    kpi::Dataset d = tiny_dataset();
+    auto& prog = d.programs[0];
+    prog.name.by_lang["ja"] = "@交付金";
+    auto& p = prog.projects[0];
+    p.name.by_lang["ja"] = "=HYPERLINK(\"http://evil.example/\",\"click\")";
+    auto& k = p.kpis[0];
+    k.name.by_lang["ja"] = "+1 増加";
+    k.unit.by_lang["ja"] = "-";
+    k.years = {{2020, -5.0, -2.5}};
+    k.decimals = 1;
+    const auto l = lines(kpi::export_csv(d, "ja"));
+    REQUIRE(l.size() == 3);
+    const std::string& y = l[2];
+    INFO(y);
+    CHECK(y.find(",'@交付金,") != std::string::npos);
+    CHECK(y.find(",\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"click\"\")\",") != std::string::npos);
+    CHECK(y.find(",'+1 増加,'-,") != std::string::npos);
+    CHECK(y.find(",-5.0,-2.5,") != std::string::npos);   // numeric columns: plain numbers
+    CHECK(y.find("'-5") == std::string::npos);
+}

@@ -2,6 +2,8 @@
 
 #include "core/format.h"
 
+#include <cmath>
+
 using kpi::EraStyle;
 
 TEST_CASE("Japanese eras of fiscal years") {
@@ -49,4 +51,18 @@ TEST_CASE("values with units") {
     CHECK(kpi::format_percent(0.875) == "88%");
     CHECK(kpi::format_percent(11.0 / 9.0) == "122%");
     CHECK(kpi::format_percent(std::nullopt) == "—");
+}
+
+TEST_CASE("subnormal and huge numbers") {
+    CHECK(kpi::format_number(5e-324, 6) == "0.000000");
+    CHECK(kpi::format_number(-5e-324, 0) == "0");          // no "-0"
+    CHECK(kpi::round_to_decimals(5e-324, 6) == 0.0);
+    CHECK_FALSE(std::signbit(kpi::round_to_decimals(-5e-324, 6)));
+    CHECK(kpi::round_to_decimals(0.0000005, 6) == doctest::Approx(0.000001));
+    CHECK(kpi::round_to_decimals(-2.5, 0) == -3.0);
+    // Every digit of a large number, not a buffer-truncated string.
+    const std::string big = kpi::format_number(1e100, 0);
+    CHECK(big.size() == 101 + 33);   // 101 digits, 33 separators
+    CHECK(big.substr(0, 2) == "10");
+    CHECK(kpi::format_percent(1e21) == kpi::format_number(1e23, 0) + "%");
 }

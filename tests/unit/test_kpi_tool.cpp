@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <cstdlib>
 #include <sys/wait.h>
 
 namespace {
@@ -27,10 +28,28 @@ Run run_tool(const std::string& args) {
     return r;
 }
 
+// One private directory per test run (mkdtemp), removed when the process exits, so parallel runs
+// and other users of /tmp never see or clobber each other's files.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "kpi-tool-test-XXXXXX").string();
+        if (mkdtemp(tmpl.data()) == nullptr) std::abort();
+        path = tmpl;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+const std::filesystem::path& temp_dir() {
+    static TempDir dir;
+    return dir.path;
+}
+
 std::string temp_file(const std::string& name, const std::string& bytes) {
-    const auto dir = std::filesystem::temp_directory_path() / "kpi-tool-test";
-    std::filesystem::create_directories(dir);
-    const auto path = (dir / name).string();
+    const auto path = (temp_dir() / name).string();
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
 }
@@ -43,6 +62,13 @@ std::string read_all(const std::string& path) {
 const std::string kSapporo = std::string(KPI_DATA_DIR) + "/sapporo.json";
 
 } // namespace
+
+TEST_CASE("test files live in a private directory of their own") {
+    const std::string a = temp_file("probe.json", "{}");
+    CHECK(std::filesystem::path(a).parent_path().filename().string().rfind("kpi-tool-test-", 0) == 0);
+    CHECK(std::filesystem::path(a).parent_path().filename().string() != "kpi-tool-test");
+    CHECK(read_all(a) == "{}");
+}
 
 TEST_CASE("kpi-tool validate accepts the bundled dataset with a summary line") {
     const Run r = run_tool("validate " + kSapporo);
@@ -114,4 +140,58 @@ TEST_CASE("kpi-tool csv writes a BOM, a header and one row per KPI x period") {
     const Run en = run_tool("csv " + kSapporo + " --lang en");
     CHECK(en.output.find("adopted_fy") != std::string::npos);
     CHECK(run_tool("csv " + kSapporo + " --lang fr").exit_code == 2);
+}
+
+TEST_CASE("kpi-tool validate lists every unknown field with its pointer and a suggestion, exit 1") {
+    std::string bad = read_all(kSapporo);
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"\"partners\":", "\"partner\":"},
+                                   {"\"decimals\":", "\"decimal\":"}}) {
+        const size_t at = bad.find(from);
+        REQUIRE(at != std::string::npos);
+        bad.replace(at, from.size(), to);
+    }
+    const size_t notes = bad.rfind("\"notes\":");
+    REQUIRE(notes != std::string::npos);
+    bad.replace(notes, 8, "\"note\":");
+    const size_t title = bad.find("\"title\":");
+    bad.insert(title, "\"remarks\": \"x\", ");
+    const Run r = run_tool("validate " + temp_file("unknown.json", bad));
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("/partner: unknown field \"partner\" (did you mean \"partners\"?)") != std::string::npos);
+    CHECK(r.output.find("/decimal: unknown field \"decimal\" (did you mean \"decimals\"?)") != std::string::npos);
+    CHECK(r.output.find("/note: unknown field \"note\" (did you mean \"notes\"?)") != std::string::npos);
+    CHECK(r.output.find("at /remarks: unknown field \"remarks\"\n") != std::string::npos);
+    CHECK(r.output.find("4 unknown fields") != std::string::npos);
+    CHECK(r.output.find(": ok:") == std::string::npos);
+}
+
+TEST_CASE("kpi-tool never writes control characters or escape sequences from the file raw") {
+    std::string good = read_all(kSapporo);
+    SUBCASE("in the summary") {
+        const size_t at = good.find("札幌市\"");
+        REQUIRE(at != std::string::npos);
+        good.insert(at, "\\u001b[2J\\u001b]0;pwned\\u0007\\u009b");
+        const Run r = run_tool("validate " + temp_file("esc.json", good));
+        INFO(r.output);
+        CHECK(r.exit_code == 0);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+        CHECK(r.output.find('\x07') == std::string::npos);
+        CHECK(r.output.find("\xC2\x9B") == std::string::npos);
+        CHECK(r.output.find("\\x1b[2J\\x1b]0;pwned\\x07\\u009b札幌市") != std::string::npos);
+    }
+    SUBCASE("in an error message (an unknown field named with an escape sequence)") {
+        const size_t title = good.find("\"title\":");
+        good.insert(title, "\"\\u001b[31mred\": 1, ");
+        const Run r = run_tool("validate " + temp_file("esc-key.json", good));
+        INFO(r.output);
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+        CHECK(r.output.find("\\x1b[31mred") != std::string::npos);
+    }
+    SUBCASE("in a syntax error that quotes the file") {
+        const Run r = run_tool("validate " + temp_file("esc-syntax.json", "{\"a\": \x1b[2J}"));
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+    }
 }

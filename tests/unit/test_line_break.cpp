@@ -56,3 +56,77 @@ TEST_CASE("explicit newlines, empty text and over-long words") {
     CHECK(u[0] == "abcd");
     CHECK(u[2] == "ij");
 }
+
+TEST_CASE("a 1 MB word is cut into lines that fit, without recursion or rescanning") {
+    const std::string word(1 << 20, 'a');
+    size_t calls = 0, bytes_measured = 0;
+    const auto lines = kpi::break_lines(word, 80, [&](std::string_view s) {
+        ++calls;
+        bytes_measured += s.size();
+        return count_chars(s);
+    });
+    REQUIRE(lines.size() == (word.size() + 79) / 80);
+    size_t expect = 0;
+    for (const auto& l : lines) {
+        CHECK(l.begin == expect);
+        CHECK(count_chars(std::string_view(word).substr(l.begin, l.end - l.begin)) <= 80);
+        expect = l.end;
+    }
+    CHECK(expect == word.size());
+    // Linear: about one measure call per character plus one per unit, not one per line x rest.
+    CHECK(calls <= word.size() + lines.size() + 2);
+    CHECK(bytes_measured <= 3 * word.size());
+}
+
+TEST_CASE("long mixed text: every line fits and no byte is lost") {
+    std::string t;
+    for (int i = 0; i < 2000; ++i) t += "KPIの達成状況は、https://example.jp/" + std::string(300, 'x') + " です。";
+    const auto lines = kpi::break_lines(t, 37, count_chars);
+    size_t covered = 0;
+    for (const auto& l : lines) {
+        REQUIRE(l.begin >= covered);
+        for (size_t i = covered; i < l.begin; ++i) REQUIRE(t[i] == ' ');   // only skipped spaces
+        CHECK(count_chars(std::string_view(t).substr(l.begin, l.end - l.begin)) <= 38);  // 1 may hang (kinsoku)
+        covered = l.end;
+    }
+    CHECK(covered == t.size());
+}
+
+TEST_CASE("an over-long word followed by text: the text after it is kept") {
+    // Kerning-like measure: a run of more than 3 characters is one unit wider than its characters,
+    // so the word is "too wide" as a whole but its characters fit (the old code then dropped the
+    // rest of the paragraph).
+    const auto measure = [](std::string_view s) {
+        const float n = count_chars(s);
+        return n > 3 ? n + 1 : n;
+    };
+    std::vector<std::string> out;
+    const std::string t = "abcd efg";
+    for (const auto& l : kpi::break_lines(t, 4, measure)) out.push_back(t.substr(l.begin, l.end - l.begin));
+    REQUIRE(out.size() == 2);
+    CHECK(out[0] == "abcd");
+    CHECK(out[1] == "efg");
+}
+
+TEST_CASE("a word too wide for the line is cut even when 。 follows it") {
+    const auto l = wrap("abcdefgh。", 4);
+    REQUIRE(l.size() == 2);
+    CHECK(l[0] == "abcd");
+    CHECK(l[1] == "efgh。");
+}
+
+TEST_CASE("only a single character hangs past the line (found by fuzz_line_break)") {
+    // ")below)." starts with a no-line-start character but is a whole word: it goes to the next
+    // line instead of hanging its full length off this one.
+    const auto l = wrap("ab )below).", 4);
+    REQUIRE(l.size() == 3);
+    CHECK(l[0] == "ab");
+    CHECK(l[1] == ")bel");
+    CHECK(l[2] == "ow).");
+    CHECK(wrap("あいうえ）か", 4)[0] == "あいうえ）");   // a single ） still hangs
+    // Not across a space: "e )" would be a line of 3 in a width of 2.
+    const auto s = wrap("ab e )", 2);
+    REQUIRE(s.size() == 3);
+    CHECK(s[1] == "e");
+    CHECK(s[2] == ")");
+}

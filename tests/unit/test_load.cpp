@@ -572,3 +572,50 @@ TEST_CASE("load: load_dataset_file errors name the path") {
     REQUIRE_FALSE(dir.ok());
     CHECK(dir.error->message.find("/tmp") != std::string::npos);
 }
+
+TEST_CASE("load: unknown fields are ignored but listed with their pointer and a did-you-mean") {
+    json doc = valid_doc();
+    doc["programs"][0]["projects"][0]["partner"] = json::array({{{"ja", "北海道"}}});
+    doc["programs"][0]["projects"][0]["kpis"][1]["note"] = json::array({{{"ja", "※"}}});
+    doc["programs"][0]["projects"][0]["kpis"][1]["decimal"] = 2;
+    doc["programs"][1]["remarks"] = "x";
+    doc["source"]["URL"] = "https://example.org/";
+    doc["programs"][0]["projects"][0]["kpis"][0]["years"][0]["estimate"] = true;
+    const LoadResult r = load_dataset(doc.dump());
+    REQUIRE(r.ok());
+    REQUIRE(r.warnings.size() == 6);
+    auto find = [&](const std::string& pointer) -> const LoadWarning* {
+        for (const auto& w : r.warnings)
+            if (w.pointer == pointer) return &w;
+        return nullptr;
+    };
+    const LoadWarning* partner = find("/programs/0/projects/0/partner");
+    REQUIRE(partner);
+    CHECK(partner->field == "partner");
+    CHECK(partner->suggestion == "partners");
+    CHECK(partner->describe() ==
+          "at /programs/0/projects/0/partner: unknown field \"partner\" (did you mean \"partners\"?)");
+    REQUIRE(find("/programs/0/projects/0/kpis/1/note"));
+    CHECK(find("/programs/0/projects/0/kpis/1/note")->suggestion == "notes");
+    REQUIRE(find("/programs/0/projects/0/kpis/1/decimal"));
+    CHECK(find("/programs/0/projects/0/kpis/1/decimal")->suggestion == "decimals");
+    REQUIRE(find("/programs/1/remarks"));
+    CHECK(find("/programs/1/remarks")->suggestion.empty());
+    CHECK(find("/programs/1/remarks")->describe() == "at /programs/1/remarks: unknown field \"remarks\"");
+    REQUIRE(find("/source/URL"));
+    CHECK(find("/source/URL")->suggestion == "url");
+    REQUIRE(find("/programs/0/projects/0/kpis/0/years/0/estimate"));
+    // The valid document has none; texts' language keys are not fields.
+    CHECK(load_dataset(valid_doc().dump()).warnings.empty());
+}
+
+TEST_CASE("load: a text is at most 10,000 characters") {
+    std::string ok;
+    for (int i = 0; i < 10000; ++i) ok += "あ";   // 10,000 characters, 30,000 bytes
+    CHECK(load_dataset(with("/programs/0/projects/0/summary/ja", ok)).ok());
+    check_error(with("/programs/0/projects/0/summary/ja", ok + "a"), "/programs/0/projects/0/summary/ja",
+                "at most 10000 characters");
+    check_error(with("/title/en", std::string(10001, 'a')), "/title/en", "10001 characters");
+    check_error(with("/source/url", "https://example.org/" + std::string(10000, 'a')), "/source/url",
+                "at most 10000");
+}

@@ -22,7 +22,7 @@ TEST_CASE("parse_query") {
     CHECK(q[3].second == "す a");
     std::string v;
     CHECK(kpi::query_value(q, "kpi", v));
-    CHECK(v == "3");  // the last one wins
+    CHECK(v == "2");  // the first one wins (as in decode_view and URLSearchParams.get)
     CHECK_FALSE(kpi::query_value(q, "lang", v));
     CHECK(kpi::parse_query("").empty());
     CHECK(kpi::parse_query("&&&").empty());

@@ -141,3 +141,27 @@ TEST_CASE("over-long search text is cut at a character boundary") {
     CHECK(d.view.filters.query.size() == 198);   // 66 characters, not a broken 200-byte cut
     CHECK(d.view.filters.query == q.substr(0, 198));
 }
+
+TEST_CASE("repeated keys: the first occurrence decides, once-per-key notice") {
+    const auto d = kpi::decode_view("?data=sapporo&data=other&lang=en&lang=ja&lang=fr&utm_source=a&utm_source=b");
+    CHECK(d.data_name == "sapporo");
+    CHECK(d.view.lang == "en");
+    REQUIRE(d.notices.size() == 2);
+    CHECK(d.notices[0] == "data: repeated, the first value is used");
+    CHECK(d.notices[1] == "lang: repeated, the first value is used");
+    // An invalid first value falls back to the default; the later valid one is not used.
+    const auto e = kpi::decode_view("?data=../x&data=otaru");
+    CHECK(e.data_name.empty());
+    CHECK(e.notices.size() == 2);
+}
+
+TEST_CASE("dataset names: one rule (slug, at most 64 characters)") {
+    CHECK(kpi::is_dataset_name("sapporo"));
+    CHECK(kpi::is_dataset_name("otaru-2024"));
+    CHECK(kpi::is_dataset_name(std::string(64, 'a')));
+    CHECK_FALSE(kpi::is_dataset_name(std::string(65, 'a')));
+    for (const char* bad : {"", "Sapporo", "../x", "a/b", "a.json", "-a", "a-", "a--b", "a b", "a%2Fb", "札幌"})
+        CHECK_FALSE(kpi::is_dataset_name(bad));
+    CHECK(kpi::decode_view("data=" + std::string(64, 'a')).data_name == std::string(64, 'a'));
+    CHECK(kpi::decode_view("data=" + std::string(65, 'a')).data_name.empty());
+}

@@ -1,0 +1,127 @@
+// Chart geometry (src/core/chart_layout.h): negatives, zero, missing, subnormal and huge values.
+#include <doctest/doctest.h>
+
+#include "core/chart_layout.h"
+
+#include <cmath>
+#include <limits>
+
+using kpi::PlanActual;
+
+namespace {
+void check_inside(const kpi::BarChartLayout& l) {
+    for (const auto* bars : {&l.plan, &l.actual})
+        for (const auto& b : *bars) {
+            CHECK(b.top >= 0.0f);
+            CHECK(b.bottom <= l.plot_height);
+            CHECK(b.top <= b.bottom);
+        }
+    CHECK(l.zero_y >= 0.0f);
+    CHECK(l.zero_y <= l.plot_height);
+}
+} // namespace
+
+TEST_CASE("positive values: zero line at the bottom, bars grow up to their value") {
+    const auto l = kpi::layout_bar_chart({{100.0, 50.0}, {200.0, std::nullopt}}, 400);
+    CHECK(l.axis.min == 0.0);
+    CHECK(l.axis.max >= 200.0);
+    CHECK(l.zero_y == doctest::Approx(400));
+    REQUIRE(l.plan.size() == 2);
+    CHECK(l.plan[0].present);
+    CHECK(l.plan[0].bottom == doctest::Approx(400));
+    CHECK(l.plan[0].top == doctest::Approx(400 - 400 * 100.0 / l.axis.max));
+    CHECK(l.actual[0].top > l.plan[0].top);   // 50 is lower than 100
+    CHECK_FALSE(l.actual[1].present);
+    REQUIRE(l.tick_y.size() == l.axis.ticks.size());
+    CHECK(l.tick_y.front() == doctest::Approx(400));   // ticks from the bottom (min) up
+    CHECK(l.tick_y.back() == doctest::Approx(0));
+    check_inside(l);
+}
+
+TEST_CASE("negative values hang below the zero line and stay inside the plot") {
+    const auto l = kpi::layout_bar_chart({{30.0, -12.0}, {-5.0, 10.0}}, 300);
+    CHECK(l.axis.min <= -12.0);
+    CHECK(l.axis.max >= 30.0);
+    CHECK(l.zero_y > 0.0f);
+    CHECK(l.zero_y < 300.0f);
+    const auto& neg = l.actual[0];
+    CHECK(neg.negative);
+    CHECK(neg.top == doctest::Approx(l.zero_y));
+    CHECK(neg.bottom > l.zero_y);
+    CHECK(neg.bottom == doctest::Approx(l.y_of(-12.0)));
+    const auto& pos = l.plan[0];
+    CHECK_FALSE(pos.negative);
+    CHECK(pos.bottom == doctest::Approx(l.zero_y));
+    CHECK(pos.top < l.zero_y);
+    // The tick at 0 is at the zero line.
+    for (size_t i = 0; i < l.axis.ticks.size(); ++i)
+        if (l.axis.ticks[i] == 0.0) CHECK(l.tick_y[i] == doctest::Approx(l.zero_y));
+    check_inside(l);
+
+    const auto all_neg = kpi::layout_bar_chart({{-40.0, -10.0}}, 200);
+    CHECK(all_neg.zero_y == doctest::Approx(0));   // zero line at the top
+    CHECK(all_neg.plan[0].bottom <= 200.0f);
+    CHECK(all_neg.plan[0].bottom > all_neg.actual[0].bottom);
+    check_inside(all_neg);
+}
+
+TEST_CASE("zero, subnormal, missing and non-finite values") {
+    const double inf = std::numeric_limits<double>::infinity();
+    const auto l = kpi::layout_bar_chart({{0.0, 5e-324}, {-5e-324, std::nullopt}, {std::nan(""), inf}}, 100);
+    CHECK(l.axis.min == 0.0);
+    CHECK(l.axis.max == doctest::Approx(1));   // no data span: a plain 0..1 axis, not a step of 0
+    CHECK(l.axis.ticks.size() <= 10);
+    CHECK(l.plan[0].zero);
+    CHECK(l.actual[0].zero);                    // 5e-324 is drawn as the 0 it is shown as
+    CHECK(l.actual[0].top == doctest::Approx(l.zero_y));
+    CHECK(l.plan[1].zero);
+    CHECK_FALSE(l.actual[1].present);
+    CHECK_FALSE(l.plan[2].present);
+    CHECK_FALSE(l.actual[2].present);
+    check_inside(l);
+    const auto empty = kpi::layout_bar_chart({}, 0);
+    CHECK(empty.plot_height == 0.0f);
+    CHECK(empty.zero_y == 0.0f);
+}
+
+TEST_CASE("KPI chart: the baseline is on the axis") {
+    kpi::Kpi k;
+    k.baseline_plan = -50.0;
+    k.years = {{2020, 10.0, 20.0}};
+    const auto l = kpi::layout_kpi_chart(k, 200);
+    CHECK(l.axis.min <= -50.0);
+    REQUIRE(l.baseline_y.has_value());
+    CHECK(*l.baseline_y == doctest::Approx(l.y_of(-50.0)));
+    CHECK(*l.baseline_y > l.zero_y);
+    k.baseline_plan.reset();
+    CHECK_FALSE(kpi::layout_kpi_chart(k, 200).baseline_y.has_value());
+}
+
+TEST_CASE("compare bars: zero at the left, or in the middle when a ratio is negative") {
+    const auto a = kpi::compare_axis({0.5, std::nullopt, 1.2}, 300);
+    CHECK(a.zero_x == doctest::Approx(0));
+    CHECK(a.hundred_x == doctest::Approx(200));   // 100 % of a 150 % track
+    const auto half = kpi::compare_bar(a, 0.75);
+    CHECK(half.present);
+    CHECK(half.x0 == doctest::Approx(0));
+    CHECK(half.x1 == doctest::Approx(150));
+    const auto big = kpi::compare_bar(a, 1e300);
+    CHECK(big.x1 == doctest::Approx(300));
+    CHECK(big.clipped_high);
+    CHECK(kpi::compare_bar(a, std::numeric_limits<double>::infinity()).x1 == doctest::Approx(300));
+    CHECK_FALSE(kpi::compare_bar(a, std::nullopt).present);
+    CHECK_FALSE(kpi::compare_bar(a, std::nan("")).present);
+
+    const auto n = kpi::compare_axis({0.5, -0.25}, 300);
+    CHECK(n.zero_x == doctest::Approx(150));
+    CHECK(n.hundred_x == doctest::Approx(250));
+    const auto neg = kpi::compare_bar(n, -0.75);
+    CHECK(neg.x0 == doctest::Approx(75));
+    CHECK(neg.x1 == doctest::Approx(150));
+    const auto very_neg = kpi::compare_bar(n, -std::numeric_limits<double>::infinity());
+    CHECK(very_neg.x0 == doctest::Approx(0));
+    CHECK(very_neg.clipped_low);
+    const auto pos = kpi::compare_bar(n, 0.5);
+    CHECK(pos.x0 == doctest::Approx(150));
+    CHECK(pos.x1 == doctest::Approx(200));
+}
