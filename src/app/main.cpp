@@ -94,6 +94,7 @@ bool frame() {
     const bool flinging = ImGui_ImplWeb_NewFrame(g_in);
     g_app.offline = !platform::is_online();
     g_app.reduced_motion = platform::prefers_reduced_motion();
+    g_app.high_contrast = platform::prefers_high_contrast();
     if (g_app.retry_requested) {
         g_app.retry_requested = false;
         app::load_dataset(g_app, false, on_dataset_loaded);
@@ -111,8 +112,10 @@ bool frame() {
     if (g_html_only) {
         accept_textures_without_renderer();
     } else {
+        const bool high_contrast = platform::prefers_high_contrast();
+        if (high_contrast) theme::force_high_contrast(ImGui::GetDrawData());
         glViewport(0, 0, fb_w, fb_h);
-        const ImVec4 bg = theme::to_vec4(theme::kPage);
+        const ImVec4 bg = theme::to_vec4(high_contrast ? theme::kHighContrastPage : theme::kPage);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -46,6 +46,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["title"] = frame.title;
     j["dialog"] = frame.dialog.empty() ? json(nullptr) : json(frame.dialog);
     j["reducedMotion"] = a.reduced_motion;
+    j["highContrast"] = a.high_contrast;
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;
     j["filterSheetOpen"] = a.filter_sheet_open;

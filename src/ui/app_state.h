@@ -42,6 +42,7 @@ struct AppState {
     // Network and data freshness (service worker, web/glue.js).
     bool offline = false;
     bool reduced_motion = false;               // prefers-reduced-motion: no flings, no self-starting tour
+    bool high_contrast = false;                // forced-colors / prefers-contrast: more (drawn black on white)
     std::string data_updated_note;             // "データを更新しました（…時点）" after a newer file arrived
 
     // Requests from views to the browser. Views never call the platform; src/app/main.cpp carries

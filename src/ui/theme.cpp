@@ -23,6 +23,21 @@ ImU32 blend(ImU32 over, ImU32 under) {
     return IM_COL32(mix(o.x, u.x), mix(o.y, u.y), mix(o.z, u.z), 255);
 }
 
+void force_high_contrast(ImDrawData* dd) {
+    if (!dd) return;
+    for (ImDrawList* list : dd->CmdLists) {
+        for (ImDrawVert& v : list->VtxBuffer) {
+            const ImU32 a = v.col & IM_COL32_A_MASK;
+            if (!a) continue;
+            const ImU32 rgb = v.col | IM_COL32_A_MASK;
+            // Light colours (relative luminance above 0.4, i.e. over 9:1 against black: page, card
+            // and light fills) become white; everything darker - text, marks, control borders - black.
+            const bool light = contrast_ratio(rgb, IM_COL32_BLACK) > 9.0;
+            v.col = (light ? (IM_COL32_WHITE & ~IM_COL32_A_MASK) : (IM_COL32_BLACK & ~IM_COL32_A_MASK)) | a;
+        }
+    }
+}
+
 ImU32 badge_tint(ImU32 c) { return blend((c & 0x00FFFFFFu) | (31u << IM_COL32_A_SHIFT), kCard); }
 
 double contrast_ratio(ImU32 a, ImU32 b) {

@@ -47,4 +47,10 @@ constexpr float kWideLayout = 900.0f;   // from this width: side panel for filte
 
 void apply(float ui_scale);  // ImGui style for the light theme at a given scale
 
+// High contrast (forced-colors: active, prefers-contrast: more): every colour of the frame's draw
+// lists becomes black or white by its luminance, so text, marks and control borders are black on
+// white and filled controls white on black (status words keep the meaning). Also the page colour.
+void force_high_contrast(ImDrawData* draw_data);
+constexpr ImU32 kHighContrastPage = IM_COL32_WHITE;
+
 } // namespace theme

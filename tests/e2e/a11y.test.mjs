@@ -185,3 +185,23 @@ test('reflow at 320 CSS px: no control or table runs off the screen; numbers are
     noErrors(v);
   });
 });
+
+test('forced colors / more contrast: the viewer draws in black and white', async () => {
+  await withViewer('', DESKTOP, async (v) => {
+    await v.page.emulateMedia({ forcedColors: 'active' });
+    const s = await waitSettled(v.page, (s) => s.highContrast === true);
+    assert.equal(s.highContrast, true);
+    // The top bar (dark blue normally) is drawn black; the page white.
+    const px = await v.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+      const c = document.getElementById('canvas');
+      const g = document.createElement('canvas'); g.width = c.width; g.height = c.height;
+      const x = g.getContext('2d'); x.drawImage(c, 0, 0);
+      const at = (px, py) => [...x.getImageData(px, py, 1, 1).data].slice(0, 3);
+      resolve({ bar: at(4, 4), page: at(c.width - 4, c.height - 4) });
+    })));
+    assert.deepEqual(px.bar, [0, 0, 0]);
+    assert.deepEqual(px.page, [255, 255, 255]);
+    await shot(v.page, 'high-contrast-desktop');
+    noErrors(v);
+  });
+});

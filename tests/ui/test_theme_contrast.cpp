@@ -2,6 +2,8 @@
 // 4.5:1, control boundaries and the focus ring at least 3:1.
 #include "ui/theme.h"
 
+#include <imgui_internal.h>
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -58,4 +60,23 @@ TEST_CASE("control boundaries, the focus ring and chart marks are at least 3:1")
     }
     check_component("top bar button border", IM_COL32_WHITE, theme::kAccent);
     check_component("focus ring's inner white on the top bar", IM_COL32_WHITE, theme::kAccent);
+}
+
+TEST_CASE("high contrast turns every drawn colour black or white by its luminance, keeping alpha") {
+    ImDrawListSharedData shared;
+    ImDrawList list(&shared);
+    ImDrawVert light{}, dark{}, clear{};
+    light.col = theme::kAccentSoft;
+    dark.col = theme::kNotMet;
+    clear.col = IM_COL32(0x12, 0x34, 0x56, 0);
+    list.VtxBuffer.push_back(light);
+    list.VtxBuffer.push_back(dark);
+    list.VtxBuffer.push_back(clear);
+    ImDrawData dd;
+    dd.CmdLists.push_back(&list);
+    theme::force_high_contrast(&dd);
+    CHECK(list.VtxBuffer[0].col == IM_COL32_WHITE);
+    CHECK(list.VtxBuffer[1].col == IM_COL32_BLACK);
+    CHECK(list.VtxBuffer[2].col == IM_COL32(0x12, 0x34, 0x56, 0));   // fully transparent: left alone
+    dd.CmdLists.clear();
 }
