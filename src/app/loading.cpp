@@ -25,6 +25,38 @@ ImFont* add_font(const std::string& bytes) {
 
 } // namespace
 
+namespace {
+
+// A dataset that loaded: show it, and keep it as the last good copy.
+void take(AppState& a, kpi::LoadResult& res) {
+    a.dataset = std::move(*res.dataset);
+    a.data_warnings = std::move(res.warnings);
+    ++a.dataset_version;
+    a.phase = LoadPhase::Ready;
+}
+
+// Nothing is on screen and the file could not be used: show the last copy that loaded correctly
+// (kept by the page, also offline) and say why the newer one was rejected.
+void fall_back_to_good_copy(AppState* app, const std::string& url, int seq, const std::string& why,
+                            std::function<void()> loaded) {
+    platform::fetch_good_copy(url, [app, url, seq, why, loaded = std::move(loaded)](platform::FetchResult g) {
+        AppState& a = *app;
+        if (seq != a.dataset_request) return;   // a newer request owns the outcome
+        const bool en = a.view.lang == "en";
+        kpi::LoadResult res = g.ok ? kpi::load_dataset(g.body) : kpi::LoadResult{};
+        if (!g.ok || !res.ok()) {
+            a.phase = LoadPhase::Failed;
+            a.data_error = why;
+            return;
+        }
+        take(a, res);
+        a.data_error = why + (en ? " The newer file was not used." : "（新しいファイルは使っていません）");
+        if (loaded) loaded();
+    });
+}
+
+} // namespace
+
 void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
     const bool en = a.view.lang == "en";
     if (!kpi::is_slug(a.data_name)) {   // only a misconfigured <meta name="kpi-dataset"> gets here
@@ -35,27 +67,35 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
     if (!update) a.phase = LoadPhase::Loading;
     const std::string url = "data/" + a.data_name + ".json";
     AppState* app = &a;   // the one AppState outlives every callback
-    platform::fetch(url, [app, url, update, loaded = std::move(loaded)](platform::FetchResult r) {
+    // Requests can overlap (Retry while a background update runs): the newest one decides.
+    const int seq = ++a.dataset_request;
+    platform::fetch(url, [app, url, update, seq, loaded = std::move(loaded)](platform::FetchResult r) {
         AppState& a = *app;
+        if (seq != a.dataset_request) return;
         const bool en = a.view.lang == "en";
+        std::string why;
+        kpi::LoadResult res;
         if (!r.ok) {
             if (update) return;   // the copy on screen is still good
-            a.phase = LoadPhase::Failed;
-            const std::string why = r.http_status ? "HTTP " + std::to_string(r.http_status)
-                                                  : (r.error.empty() ? std::string("network error") : r.error);
-            a.data_error = en ? url + ": could not be fetched (" + why + ")" : url + " を取得できませんでした（" + why + "）";
+            const std::string detail = r.http_status ? "HTTP " + std::to_string(r.http_status)
+                                                     : (r.error.empty() ? std::string("network error") : r.error);
+            why = en ? url + ": could not be fetched (" + detail + ")" : url + " を取得できませんでした（" + detail + "）";
+        } else {
+            res = kpi::load_dataset(r.body);
+            if (!res.ok()) why = url + ": " + res.error->describe();
+        }
+        if (!why.empty()) {
+            if (a.dataset) {   // what is shown stays; the panel says what went wrong
+                a.data_error = why;
+                a.phase = LoadPhase::Ready;
+                return;
+            }
+            fall_back_to_good_copy(app, url, seq, why, loaded);
             return;
         }
-        kpi::LoadResult res = kpi::load_dataset(r.body);
-        if (!res.ok()) {
-            if (!update) a.phase = LoadPhase::Failed;
-            a.data_error = url + ": " + res.error->describe();
-            return;
-        }
-        a.dataset = std::move(*res.dataset);
-        ++a.dataset_version;
+        platform::keep_good_copy(url, r.body);
+        take(a, res);
         a.data_error.clear();
-        a.phase = LoadPhase::Ready;
         if (update)
             a.data_updated_note = en ? "The data was updated (as of " + a.dataset->as_of + ")."
                                      : "データを更新しました（" + a.dataset->as_of + " 時点）";

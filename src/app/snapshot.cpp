@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <malloc.h>
+
 namespace app {
 
 std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
@@ -47,6 +49,8 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["dialog"] = frame.dialog.empty() ? json(nullptr) : json(frame.dialog);
     j["reducedMotion"] = a.reduced_motion;
     j["highContrast"] = a.high_contrast;
+    // Bytes malloc has handed out and not had back (the heap's size never shrinks; this does).
+    j["heapUsedBytes"] = static_cast<double>(mallinfo().uordblks);
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;
     j["filterSheetOpen"] = a.filter_sheet_open;

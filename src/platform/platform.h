@@ -33,6 +33,10 @@ struct FetchResult {
 };
 // Fetch a same-origin relative URL; the callback runs later, on the main thread.
 void fetch(const std::string& url, std::function<void(FetchResult)> done);
+// The last copy of `url` that loaded correctly, kept by the page itself (Cache Storage, also
+// offline), so that a broken publish never leaves the viewer without data.
+void keep_good_copy(const std::string& url, const std::string& body);
+void fetch_good_copy(const std::string& url, std::function<void(FetchResult)> done);
 std::string query_string();      // the page's query string without the leading '?'
 std::string page_base_url();     // origin + path of the page, no query
 std::string default_dataset();   // the site's own dataset name (<meta name="kpi-dataset">)

@@ -13,13 +13,17 @@
 // --- [SECTION] fetch ---------------------------------------------------------------------------
 // The page may already have started a fetch of the same URL (web/glue.js starts the dataset and
 // the font before the wasm arrives); take that one instead of asking twice.
-EM_JS(void, js_fetch, (int id, const char* url_c), {
+// good_copy: read the page's own last good copy (see keep_good_copy) instead of the network.
+EM_JS(void, js_fetch, (int id, const char* url_c, int good_copy), {
     const url = UTF8ToString(url_c);
-    const pre = (window.kpiPreload && window.kpiPreload[url]) || null;
+    const pre = (!good_copy && window.kpiPreload && window.kpiPreload[url]) || null;
     if (pre) delete window.kpiPreload[url];
-    const req = pre || fetch(url, {cache: 'no-cache'}).then(async (r) => ({
+    const saved = () => (self.caches ? caches.open("kpi-last-good").then((c) => c.match(url + "?last-good")) : Promise.resolve(null))
+        .then(async (r) => (r ? {status: 200, ok: true, statusText: "", bytes: new Uint8Array(await r.arrayBuffer())}
+                              : {status: 0, ok: false, statusText: "no saved copy", bytes: new Uint8Array(0)}));
+    const req = pre || (good_copy ? saved() : fetch(url, {cache: 'no-cache'}).then(async (r) => ({
         status: r.status, ok: r.ok, statusText: r.statusText,
-        bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0)}));
+        bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0)})));
     const finish = (ok, status, bytes, msg) => {
         const p = _malloc(Math.max(bytes.length, 1));
         HEAPU8.set(bytes, p);
@@ -30,6 +34,16 @@ EM_JS(void, js_fetch, (int id, const char* url_c), {
     };
     req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? "" : ('HTTP ' + res.status + ' ' + (res.statusText || ""))))
        .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
+});
+
+EM_JS(void, js_keep_good_copy, (const char* url_c, const char* data, int len), {
+    if (!self.caches) return;
+    // Both copied now: the C++ side's memory is not ours once this returns.
+    const key = UTF8ToString(url_c) + "?last-good";
+    const body = HEAPU8.slice(data, data + len);
+    caches.open("kpi-last-good")
+        .then((c) => c.put(key, new Response(body, {headers: {"content-type": "application/json"}})))
+        .catch((e) => console.warn("could not keep the last good copy:", e));
 });
 
 namespace {
@@ -79,7 +93,15 @@ std::string page_info(int what) {
 namespace platform {
 
 void fetch(const std::string& url, std::function<void(FetchResult)> done) {
-    js_fetch(g_fetches.add(std::move(done)), url.c_str());
+    js_fetch(g_fetches.add(std::move(done)), url.c_str(), 0);
+}
+
+void keep_good_copy(const std::string& url, const std::string& body) {
+    js_keep_good_copy(url.c_str(), body.data(), static_cast<int>(body.size()));
+}
+
+void fetch_good_copy(const std::string& url, std::function<void(FetchResult)> done) {
+    js_fetch(g_fetches.add(std::move(done)), url.c_str(), 1);
 }
 
 std::string query_string() { return page_info(0); }

@@ -2,6 +2,7 @@
 // Owned by src/app/main.cpp; views are functions of it plus input (no hidden statics).
 #pragma once
 
+#include "core/load.h"
 #include "core/model.h"
 #include "core/view_state.h"
 
@@ -18,6 +19,8 @@ struct AppState {
     LoadPhase phase = LoadPhase::Loading;
     std::optional<kpi::Dataset> dataset;       // what is shown; kept when a reload fails
     int dataset_version = 0;                   // +1 whenever another dataset is taken
+    int dataset_request = 0;                   // +1 per fetch of the dataset: only the newest is applied
+    std::vector<kpi::LoadWarning> data_warnings;   // fields of the file the viewer does not know (ignored)
     std::string data_error;                    // what went wrong, where (JSON pointer), or ""
     bool retry_requested = false;
 

@@ -101,6 +101,13 @@ void ShowOverview(AppState& app, bool wide) {
     const float s = Scale();
 
     if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.c_str(), theme::kMet);
+    if (!app.data_warnings.empty()) {   // a newer file, or a typo: said once, quietly, where staff look
+        char buf[512];
+        const kpi::LoadWarning& w = app.data_warnings.front();
+        std::snprintf(buf, sizeof buf, tr(Str::IgnoredFieldsFmt, lang), static_cast<int>(app.data_warnings.size()),
+                      (w.pointer + (w.suggestion.empty() ? "" : " → " + w.suggestion)).c_str());
+        MutedWrapped(buf);
+    }
     SummaryLine(app, kpi::count_headline(d));
     // Legend of the four statuses so nobody has to guess what a colour means.
     for (kpi::Status st : kpi::kAllStatuses) {

@@ -90,6 +90,7 @@ const Pair kStrings[] = {
     {"オンラインに戻りました。", "Back online."},
     {"比較する年度", "Year to compare"},
     {"自動めくりは止まっています。", "The tour is paused."},
+    {"このデータには、ビューアが使わない項目が%d件あります（例：%s）。", "This data has %d field(s) the viewer does not use (e.g. %s)."},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

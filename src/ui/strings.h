@@ -14,7 +14,7 @@ enum class Str {
     KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent,
     TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv,
     SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
-    OnlineAgain, CompareYears, KioskPausedNote, Count
+    OnlineAgain, CompareYears, KioskPausedNote, IgnoredFieldsFmt, Count
 };
 
 const char* tr(Str s, std::string_view lang);

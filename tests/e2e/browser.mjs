@@ -24,9 +24,20 @@ export async function launch(opts = {}) {
   return { browser, base, server, async close() { await browser.close(); server.close(); } };
 }
 
+// The site ships a Content-Security-Policy (web/index.html): any violation becomes a console error,
+// which every test's error check fails on.
+export async function watchCsp(context) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
+
 // Open a page and collect page errors; resolves when the viewer reports ready or an error.
 export async function openViewer(env, query = '', device = PHONE) {
   const context = await env.browser.newContext(device);
+  await watchCsp(context);
   const page = await context.newPage();
   const errors = [];
   const consoleErrors = [];
@@ -48,15 +59,18 @@ export async function openViewer(env, query = '', device = PHONE) {
 // --- helpers for driving the canvas like a person -------------------------------------------------
 // Rendering is event-driven, so tests wait for the snapshot to change instead of sleeping.
 
-// Wait until pred(snapshot, arg) is true in the page; returns that snapshot. pred must be
-// self-contained (it is sent to the page as source text).
+// Wait until pred(snapshot, arg) is true; returns that snapshot. The predicate runs here, in node:
+// the page's Content-Security-Policy forbids evaluating strings as code inside it.
 export async function waitSnap(page, pred, arg = null, timeout = 10000) {
-  const h = await page.waitForFunction(([src, a]) => {
-    let s = null;
-    try { s = window.kpiViewer && window.kpiViewer.snapshot(); } catch (e) { return null; }
-    return s && new Function('return (' + src + ')')()(s, a) ? s : null;
-  }, [pred.toString(), arg], { timeout, polling: 50 });
-  return h.jsonValue();
+  const t0 = Date.now();
+  for (;;) {
+    const s = await page.evaluate(() => {
+      try { return window.kpiViewer ? window.kpiViewer.snapshot() : null; } catch (e) { return null; }
+    }).catch(() => null);   // (a navigation in progress)
+    if (s && pred(s, arg)) return s;
+    if (Date.now() - t0 > timeout) throw new Error(`waitSnap: not true within ${timeout} ms: ${pred.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 // Wait until the viewer stops drawing (a new page lays itself out over a frame or two after the
@@ -84,7 +98,7 @@ export async function waitSettled(page, pred, arg = null, timeout = 10000) {
   await waitSnap(page, pred, arg, timeout);
   const s = await settle(page);
   // eslint-disable-next-line no-new-func
-  if (!new Function('return (' + pred.toString() + ')')()(s, arg)) throw new Error('condition no longer holds after settling');
+  if (!pred(s, arg)) throw new Error('condition no longer holds after settling');
   return s;
 }
 

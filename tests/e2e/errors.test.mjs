@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openViewer, PHONE, KIOSK, SITE, ARTIFACTS, findTarget, settle, waitSettled, tap, click } from './browser.mjs';
+import { launch, openViewer, PHONE, KIOSK, SITE, ARTIFACTS, findTarget, settle, waitSettled, tap, click, watchCsp } from './browser.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const shot = (page, name) => page.screenshot({ path: join(ARTIFACTS, name + '.png') });
@@ -138,6 +138,7 @@ test('without WebGL the page is the HTML version: headings, links, tables, and a
       ['?data=wrong-type&lang=en', KIOSK, 'data/wrong-type.json', /cannot draw the charts \(WebGL 2 is not available\)/],
     ]) {
       const context = await nogl.browser.newContext(device);
+      await watchCsp(context);
       try {
         const page = await context.newPage();
         const errors = [];

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launch, openViewer, PHONE, KIOSK, ARTIFACTS, waitSnap, waitSettled, settle, findTarget, centre, click, tap,
-} from './browser.mjs';
+  launch, openViewer, PHONE, KIOSK, ARTIFACTS, waitSnap, waitSettled, settle, findTarget, centre, click, tap, watchCsp } from './browser.mjs';
 import { ALL, shot, noErrors, withViewer as withViewerOn, parseCsv } from './lib/helpers.mjs';
 
 let env;
@@ -269,6 +268,7 @@ test('share panel: PNG of the selected chart', async () => {
 // --- embed ------------------------------------------------------------------------------------------
 test('embed: ?embed=1 in an iframe shows one chart and a link to the full view', async () => {
   const context = await env.browser.newContext(KIOSK);
+  await watchCsp(context);
   try {
     // Collect errors in every frame, including the cross-origin iframe.
     await context.addInitScript(() => {

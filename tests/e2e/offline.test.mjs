@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, PHONE } from './browser.mjs';
+import { SITE, PHONE, watchCsp, waitSnap as waitSnapInNode } from './browser.mjs';
 import { ALL, shot } from './lib/helpers.mjs';
 
 // The same Chromium flags as browser.mjs.
@@ -56,11 +56,8 @@ async function waitReady(page, timeout = 30000) {
   }, null, { timeout, polling: 50 });
   return h.jsonValue();
 }
-const waitSnap = async (page, pred, arg = null, timeout = 10000) => (await page.waitForFunction(([src, a]) => {
-  let s = null;
-  try { s = window.kpiViewer.snapshot(); } catch (e) { return null; }
-  return new Function('return (' + src + ')')()(s, a) ? s : null;
-}, [pred.toString(), arg], { timeout, polling: 50 })).jsonValue();
+// (The predicate runs in node: the page's CSP forbids evaluating strings as code inside it.)
+const waitSnap = (page, pred, arg, timeout) => waitSnapInNode(page, pred, arg, timeout);
 
 // What the page can find in Cache Storage (any cache, ignoring workbox's ?__WB_REVISION__=).
 const cached = (page, paths) => page.evaluate(async (paths) => {
@@ -75,6 +72,7 @@ let context, page;
 const errors = [], consoleErrors = [];
 async function openContext() {
   context = await browser.newContext(PHONE);
+  await watchCsp(context);
   // Record what the service worker tells the page, by either route (for failure messages).
   await context.addInitScript(() => {
     window.__swMessages = [];
@@ -215,4 +213,46 @@ test('a new build of the site replaces the precache (one precache cache, new fil
   await context.setOffline(false);
   assert.deepEqual(errors, [], 'page errors');
   assert.deepEqual(consoleErrors.filter((m) => !/favicon/.test(m)), [], 'console errors');
+});
+
+test('a bad publish never replaces the last good data: truncated, invalid, an HTML page; two reloads, then offline', async () => {
+  const file = join(root, 'data', 'sapporo.json');
+  publishDataset('2030-06-01');
+  await page.goto(base);
+  await waitSnap(page, (s) => s.ready && s.asOf === '2030-06-01', null, 15000);   // the good one, seen once
+  // …and kept by the page as its last good copy (written in the background).
+  await page.waitForFunction(async () => {
+    const r = await (await caches.open('kpi-last-good')).match('data/sapporo.json?last-good');
+    return !!r && (await r.json()).as_of === '2030-06-01';
+  }, null, { timeout: 10000, polling: 100 });
+  const good = readFileSync(file, 'utf8');
+  const bad = {
+    truncated: [good.slice(0, Math.floor(good.length / 2)), /data\/sapporo\.json/],
+    invalid: [JSON.stringify({ ...JSON.parse(good), programs: 5 }), /\/programs/],
+    html: ['<!doctype html><html lang="ja"><title>メンテナンス中</title><p>ただいまメンテナンス中です</p></html>', /data\/sapporo\.json/],
+  };
+  try {
+    for (const [name, [body, why]] of Object.entries(bad)) {
+      writeFileSync(file, body);
+      for (let i = 1; i <= 2; i++) {
+        await page.reload();
+        // The worker may still answer with the good copy it cached; the page then hears of the new
+        // file and rejects it. Either way: the good data on screen, and the file and reason named.
+        const s = await waitSnap(page, (s) => s.ready && !!s.dataError, null, 15000);
+        assert.equal(s.asOf, '2030-06-01', `${name}, reload ${i}: the last good data is shown`);
+        assert.deepEqual(s.visibleProjects, ALL, `${name}, reload ${i}`);
+        assert.match(s.dataError, why, `${name}, reload ${i}: ${s.dataError}`);
+      }
+      await shot(page, `bad-publish-${name}`);
+    }
+    // Offline, with the bad file in the worker's cache: still the last good data.
+    await context.setOffline(true);
+    await page.reload();
+    const s = await waitSnap(page, (s) => s.ready, null, 15000);
+    assert.equal(s.asOf, '2030-06-01', 'offline: the last good data');
+    await context.setOffline(false);
+  } finally {
+    writeFileSync(file, good);
+  }
+  assert.deepEqual(errors, [], 'page errors');
 });

@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   launch, openViewer, PHONE, KIOSK, ARTIFACTS, waitSnap, waitSettled, settle, findTarget, click, tap,
-  scrollToTarget,
-} from './browser.mjs';
+  scrollToTarget, watchCsp } from './browser.mjs';
 
 const ALL = ['uij-turn', 'digital-innovation', 'ishikari-lifestyle', 'smart-city', 'shin-sapporo'];
 const shot = (page, name) => page.screenshot({ path: join(ARTIFACTS, name + '.png') });
@@ -61,6 +60,7 @@ test('loads at phone and kiosk sizes with all five projects in report order', as
 
 test('kpiViewer.snapshot() can be called from the start (never throws while the wasm loads)', async () => {
   const context = await env.browser.newContext(KIOSK);
+  await watchCsp(context);
   try {
     // Poll the automation API as early and as often as a test harness or embedder might.
     await context.addInitScript(() => {
