@@ -37,12 +37,11 @@ void take(AppState& a, kpi::LoadResult& res) {
 
 // Nothing is on screen and the file could not be used: show the last copy that loaded correctly
 // (kept by the page, also offline) and say why the newer one was rejected.
-void fall_back_to_good_copy(AppState* app, const std::string& url, int seq, const std::string& why,
+void fall_back_to_good_copy(AppState* app, const std::string& url, int seq, const ui::Message& why,
                             std::function<void()> loaded) {
     platform::fetch_good_copy(url, [app, url, seq, why, loaded = std::move(loaded)](platform::FetchResult g) {
         AppState& a = *app;
         if (seq != a.dataset_request) return;   // a newer request owns the outcome
-        const bool en = a.view.lang == "en";
         kpi::LoadResult res = g.ok ? kpi::load_dataset(g.body) : kpi::LoadResult{};
         if (!g.ok || !res.ok()) {
             a.phase = LoadPhase::Failed;
@@ -50,7 +49,7 @@ void fall_back_to_good_copy(AppState* app, const std::string& url, int seq, cons
             return;
         }
         take(a, res);
-        a.data_error = why + (en ? " The newer file was not used." : "（新しいファイルは使っていません）");
+        a.data_error = why;   // the error panel adds that the data below is the last good copy
         if (loaded) loaded();
     });
 }
@@ -58,10 +57,9 @@ void fall_back_to_good_copy(AppState* app, const std::string& url, int seq, cons
 } // namespace
 
 void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
-    const bool en = a.view.lang == "en";
     if (!kpi::is_slug(a.data_name)) {   // only a misconfigured <meta name="kpi-dataset"> gets here
         a.phase = LoadPhase::Failed;
-        a.data_error = "data/" + a.data_name + ".json: " + (en ? "not a valid dataset name" : "データ名が正しくありません");
+        a.data_error = ui::Message(Str::BadDatasetNameFmt, {"data/" + a.data_name + ".json"});
         return;
     }
     if (!update) a.phase = LoadPhase::Loading;
@@ -72,17 +70,16 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
     platform::fetch(url, [app, url, update, seq, loaded = std::move(loaded)](platform::FetchResult r) {
         AppState& a = *app;
         if (seq != a.dataset_request) return;
-        const bool en = a.view.lang == "en";
-        std::string why;
+        ui::Message why;
         kpi::LoadResult res;
         if (!r.ok) {
             if (update) return;   // the copy on screen is still good
             const std::string detail = r.http_status ? "HTTP " + std::to_string(r.http_status)
                                                      : (r.error.empty() ? std::string("network error") : r.error);
-            why = en ? url + ": could not be fetched (" + detail + ")" : url + " を取得できませんでした（" + detail + "）";
+            why = ui::Message(Str::FetchFailedFmt, {url, detail});
         } else {
             res = kpi::load_dataset(r.body);
-            if (!res.ok()) why = url + ": " + res.error->describe();
+            if (!res.ok()) why = ui::Message(Str::LocatedErrorFmt, {url, res.error->describe()});
         }
         if (!why.empty()) {
             if (a.dataset) {   // what is shown stays; the panel says what went wrong
@@ -97,8 +94,7 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
         take(a, res);
         a.data_error.clear();
         if (update)
-            a.data_updated_note = en ? "The data was updated (as of " + a.dataset->as_of + ")."
-                                     : "データを更新しました（" + a.dataset->as_of + " 時点）";
+            a.data_updated_note = ui::Message(Str::DataUpdatedFmt, {a.dataset->as_of});
         if (loaded) loaded();
     });
 }
@@ -111,7 +107,7 @@ void load_ui_font(AppState& a, std::function<void()> ready) {
             // Without our font the UI still works with ImGui's built-in (Latin-only) one.
             ImGui::GetIO().Fonts->AddFontDefault();
             if (app->data_error.empty())
-                app->data_error = std::string(kUiFontUrl) + ": " + (r.error.empty() ? "invalid font" : r.error);
+                app->data_error = ui::Message(Str::LocatedErrorFmt, {kUiFontUrl, r.error.empty() ? "invalid font" : r.error});
         }
         ready();
     });

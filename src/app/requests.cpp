@@ -4,12 +4,13 @@
 #include "core/query.h"
 #include "core/view_url.h"
 #include "platform/platform.h"
+#include "ui/message.h"
 
 namespace app {
 namespace {
 
 // Feedback lines live in AppState, so a callback may set one after the frame that asked.
-void show_feedback(AppState& a, const std::string& text) {
+void show_feedback(AppState& a, const ui::Message& text) {
     a.share_feedback = text;
     a.share_feedback_until_ms = platform::now_ms() + 2500;
     platform::wake_after(2600);
@@ -23,13 +24,10 @@ std::string file_stem(const AppState& a) {
 
 void RequestHandler::carry_out(AppState& a) {
     const AppState::Requests r = a.requests;
-    const bool en = a.view.lang == "en";
     if (r.copy_link) {
         AppState* app = &a;   // the one AppState outlives every callback
-        platform::copy_text(a.share_url, [app, en](bool ok) {
-            show_feedback(*app, ok ? (en ? "Link copied." : "リンクをコピーしました。")
-                                   : (en ? "Could not copy. Select the link above and copy it."
-                                         : "コピーできませんでした。上のリンクを選んでコピーしてください。"));
+        platform::copy_text(a.share_url, [app](bool ok) {
+            show_feedback(*app, ui::Message(ok ? Str::LinkCopied : Str::CopyFailed));
         });
     }
     if (r.web_share && a.dataset) platform::web_share(a.dataset->title.in(a.view.lang), a.share_url);
@@ -41,7 +39,7 @@ void RequestHandler::carry_out(AppState& a) {
             return prog && kpi::project_matches(*prog, p, a.view.filters);
         });
         platform::download_bytes(file_stem(a) + ".csv", "text/csv;charset=utf-8", csv);
-        show_feedback(a, en ? "CSV downloaded." : "CSVをダウンロードしました。");
+        show_feedback(a, ui::Message(Str::CsvDownloaded));
     }
     if (r.save_chart_png) png_countdown_ = 2;
     if (r.open_full_view) platform::open_in_new_tab(a.share_url);

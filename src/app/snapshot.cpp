@@ -12,7 +12,8 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     using nlohmann::json;
     json j;
     j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
-    j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error);
+    const std::string& lang = a.view.lang;
+    j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error.in(lang));
     j["lang"] = a.view.lang;
     j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
     j["framesRendered"] = a.frames_rendered;
@@ -54,12 +55,14 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;
     j["filterSheetOpen"] = a.filter_sheet_open;
-    j["notices"] = a.notices;
+    json notices = json::array();
+    for (const auto& n : a.notices) notices.push_back(n.in(lang));
+    j["notices"] = notices;
     j["dataName"] = a.data_name;
     j["offline"] = a.offline;
     j["fontsComplete"] = a.fonts_complete;
     j["asOf"] = a.dataset ? json(a.dataset->as_of) : json(nullptr);
-    j["dataUpdatedNote"] = a.data_updated_note.empty() ? json(nullptr) : json(a.data_updated_note);
+    j["dataUpdatedNote"] = a.data_updated_note.empty() ? json(nullptr) : json(a.data_updated_note.in(lang));
     j["kiosk"] = {{"active", a.kiosk.active}, {"paused", a.kiosk.paused},
                   {"secondsToReset", a.kiosk.seconds_to_reset >= 0 ? json(a.kiosk.seconds_to_reset) : json(nullptr)},
                   {"steps", a.kiosk.steps}};

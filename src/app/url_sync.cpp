@@ -9,7 +9,8 @@ namespace app {
 kpi::DecodedView UrlSync::apply(AppState& a, const std::string& query) {
     kpi::DecodedView d = kpi::decode_view(query);
     ui::GoTo(a, d.view);
-    a.notices = d.notices;
+    a.notices.clear();
+    for (const auto& n : d.notices) a.notices.push_back(ui::Message::verbatim(n));   // short, technical, one language
     replace_next_ = !a.notices.empty();   // write the link back without the values we could not use
     shown_ = a.view;
     check_against_data(a);
@@ -20,7 +21,7 @@ void UrlSync::check_against_data(AppState& a) {
     if (!a.dataset || a.view.project.empty()) return;
     const kpi::Project* p = a.dataset->find_project(a.view.project);
     if (!p) {
-        a.notices.push_back(tr(Str::ProjectNotFound, a.view.lang) + std::string(" (") + a.view.project + ")");
+        a.notices.push_back(ui::Message(Str::ProjectNotFoundFmt, {a.view.project}));
         a.view.project.clear();
         a.view.kpi = 0;
         replace_next_ = true;
@@ -29,7 +30,7 @@ void UrlSync::check_against_data(AppState& a) {
     if (a.view.kpi == 0) return;
     for (const auto& k : p->kpis)
         if (k.no == a.view.kpi) return;
-    a.notices.push_back("kpi: " + std::to_string(a.view.kpi) + (a.view.lang == "en" ? " not found" : " は見つかりません"));
+    a.notices.push_back(ui::Message(Str::KpiNotFoundFmt, {std::to_string(a.view.kpi)}));
     a.view.kpi = 0;
     replace_next_ = true;
 }

@@ -19,15 +19,15 @@ std::vector<std::string> Announcer::update(const AppState& app) {
                           static_cast<int>(app.dataset->project_count()));
             out.push_back(buf);
         }
-        if (!app.share_feedback.empty() && app.share_feedback != feedback_) out.push_back(app.share_feedback);
+        if (!app.share_feedback.empty() && app.share_feedback != feedback_) out.push_back(app.share_feedback.in(lang));
         if (app.notices.size() > notices_) {
             std::string n = tr(Str::LinkPartlyUnused, lang);
-            for (size_t i = notices_; i < app.notices.size(); ++i) n += " " + app.notices[i];
+            for (size_t i = notices_; i < app.notices.size(); ++i) n += " " + app.notices[i].in(lang);
             out.push_back(n);
         }
         if (!app.data_error.empty() && app.data_error != error_)
-            out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + ": " + app.data_error);
-        if (!app.data_updated_note.empty() && app.data_updated_note != updated_) out.push_back(app.data_updated_note);
+            out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + ": " + app.data_error.in(lang));
+        if (!app.data_updated_note.empty() && app.data_updated_note != updated_) out.push_back(app.data_updated_note.in(lang));
         if (app.offline != offline_) out.push_back(tr(app.offline ? Str::OfflineNow : Str::OnlineAgain, lang));
         if (countdown && !countdown_) {
             char buf[160];
@@ -37,10 +37,10 @@ std::vector<std::string> Announcer::update(const AppState& app) {
         if (app.kiosk.active && app.kiosk.paused && !paused_) out.push_back(tr(Str::KioskPausedNote, lang));
     } else if (app.dataset || !app.data_error.empty()) {
         // What the page opens with is read as the page; only a load error is news.
-        if (!app.data_error.empty()) out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + ": " + app.data_error);
+        if (!app.data_error.empty()) out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + ": " + app.data_error.in(lang));
         if (!app.notices.empty()) {
             std::string n = tr(Str::LinkPartlyUnused, lang);
-            for (const auto& s : app.notices) n += " " + s;
+            for (const auto& s : app.notices) n += " " + s.in(lang);
             out.push_back(n);
         }
     }

@@ -18,10 +18,10 @@ public:
 private:
     bool started_ = false;
     kpi::Filters filters_;
-    std::string feedback_;
+    Message feedback_;
     size_t notices_ = 0;
-    std::string error_;
-    std::string updated_;
+    Message error_;
+    Message updated_;
     bool offline_ = false;
     bool countdown_ = false;
     bool paused_ = false;

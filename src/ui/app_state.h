@@ -5,6 +5,7 @@
 #include "core/load.h"
 #include "core/model.h"
 #include "core/view_state.h"
+#include "ui/message.h"
 
 #include <optional>
 #include <string>
@@ -21,7 +22,7 @@ struct AppState {
     int dataset_version = 0;                   // +1 whenever another dataset is taken
     int dataset_request = 0;                   // +1 per fetch of the dataset: only the newest is applied
     std::vector<kpi::LoadWarning> data_warnings;   // fields of the file the viewer does not know (ignored)
-    std::string data_error;                    // what went wrong, where (JSON pointer), or ""
+    ui::Message data_error;                    // what went wrong, where (JSON pointer); empty if nothing
     bool retry_requested = false;
 
     // View (round-trips through the URL once share links exist)
@@ -29,7 +30,7 @@ struct AppState {
 
     // Short messages about a link that could not be followed exactly (bad values, a project that
     // no longer exists); shown in a dismissible bar.
-    std::vector<std::string> notices;
+    std::vector<ui::Message> notices;
 
     // Page options from the link that are not part of the view (see core/view_url.h).
     bool embed = false;                        // ?embed=1: one chart, no app chrome
@@ -46,7 +47,7 @@ struct AppState {
     bool offline = false;
     bool reduced_motion = false;               // prefers-reduced-motion: no flings, no self-starting tour
     bool high_contrast = false;                // forced-colors / prefers-contrast: more (drawn black on white)
-    std::string data_updated_note;             // "データを更新しました（…時点）" after a newer file arrived
+    ui::Message data_updated_note;             // "データを更新しました（…時点）" after a newer file arrived
 
     // Requests from views to the browser. Views never call the platform; src/app/main.cpp carries
     // these out after the frame and resets them.
@@ -64,7 +65,7 @@ struct AppState {
     bool share_open = false;
     std::string share_url;                     // absolute link of the current view (set every frame)
     bool can_web_share = false;                // navigator.share exists (phones)
-    std::string share_feedback;                // "リンクをコピーしました" … shown for a moment
+    ui::Message share_feedback;                // "リンクをコピーしました" … shown for a moment
     double share_feedback_until_ms = 0;
     double now_ms = 0;                         // time of this frame
     struct Rect { float x = 0, y = 0, w = 0, h = 0; };

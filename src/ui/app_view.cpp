@@ -100,7 +100,7 @@ void ShowDataError(AppState& app) {
     const std::string& lang = app.view.lang;
     BeginCard("##error", theme::kError);
     Heading(tr(Str::DataErrorTitle, lang), 1.15f, theme::kError);
-    Wrapped(app.data_error.c_str());
+    Wrapped(app.data_error.in(lang).c_str());
     if (app.dataset)
         MutedWrapped(tr(Str::ShowingLastGood, lang));
     if (TouchButton(tr(Str::Retry, lang), 0.0f, "retry")) app.retry_requested = true;
@@ -133,7 +133,7 @@ void Notices(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
     BeginCard("##notices", theme::kAccent);
     TextBlock(tr(Str::LinkPartlyUnused, lang), theme::kAccent);
-    for (const auto& n : app.notices) MutedWrapped(n.c_str());
+    for (const auto& n : app.notices) MutedWrapped(n.in(lang).c_str());
     if (TouchButton(tr(Str::Ok, lang), 0.0f, "notice:close")) app.notices.clear();
     EndCard();
     ImGui::PopStyleColor();

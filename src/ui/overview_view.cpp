@@ -100,7 +100,7 @@ void ShowOverview(AppState& app, bool wide) {
     const std::string& lang = app.view.lang;
     const float s = Scale();
 
-    if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.c_str(), theme::kMet);
+    if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.in(lang).c_str(), theme::kMet);
     if (!app.data_warnings.empty()) {   // a newer file, or a typo: said once, quietly, where staff look
         char buf[512];
         const kpi::LoadWarning& w = app.data_warnings.front();

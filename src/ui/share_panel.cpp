@@ -49,7 +49,7 @@ void ShowSharePanel(AppState& app, bool wide) {
         if (TouchButton(tr(Str::ShareVia, lang), -1, "share:web")) app.requests.web_share = true;
     }
     if (!app.share_feedback.empty() && app.now_ms < app.share_feedback_until_ms)
-        TextBlock(app.share_feedback.c_str(), theme::kMet);
+        TextBlock(app.share_feedback.in(lang).c_str(), theme::kMet);
     else
         VSpace(ImGui::GetFontSize() / s);
 

@@ -9,12 +9,14 @@ enum class Str {
     NoTarget, Kpis, NoProjectsMatch, NoNewProjects, Plan, Actual, Baseline, Achievement, Partners,
     Period, Funding, Notes, Summary, LatestYear, KpiSummaryFmt, ShownProjectsFmt, LoadingData,
     DataErrorTitle, Retry, Source, AsOf, CompareTitle, CompareHint, NoRatioNoTarget,
-    NoRatioNoActual, NoRatioPlanZero, ProjectNotFound, AdoptedFmt, Share, Offline,
+    NoRatioNoActual, NoRatioPlanZero, AdoptedFmt, Share, Offline,
     ShowingLastGood, LinkPartlyUnused, Ok, CompareFootnote, OpenFullView, EraChip, WesternChip,
     KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent,
     TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv,
     SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
-    OnlineAgain, CompareYears, KioskPausedNote, IgnoredFieldsFmt, Count
+    OnlineAgain, CompareYears, KioskPausedNote, IgnoredFieldsFmt, Verbatim, ProjectNotFoundFmt,
+    KpiNotFoundFmt, FetchFailedFmt, LocatedErrorFmt, BadDatasetNameFmt, DataUpdatedFmt, LinkCopied,
+    CopyFailed, CsvDownloaded, Count
 };
 
 const char* tr(Str s, std::string_view lang);

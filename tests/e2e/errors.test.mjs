@@ -4,11 +4,11 @@
 // Run: node --test --test-concurrency=1 tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openViewer, PHONE, KIOSK, SITE, ARTIFACTS, findTarget, settle, waitSettled, tap, click, watchCsp } from './browser.mjs';
+import { launch, openViewer, PHONE, KIOSK, SITE, ARTIFACTS, findTarget, settle, waitSettled, tap, click, watchCsp, scrollBy } from './browser.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const shot = (page, name) => page.screenshot({ path: join(ARTIFACTS, name + '.png') });
@@ -70,6 +70,53 @@ for (const c of CASES) {
       const cons = ownConsoleErrors(v);
       if (c.expectConsole) assert.ok(cons.every((m) => c.expectConsole.test(m)), cons.join('\n'));
       else assert.deepEqual(cons, [], 'console errors');
+    } finally { await v.context.close(); }
+  });
+}
+
+// Hostile strings (the format's limit is 10,000 characters per string, data/FORMAT.md): a word as
+// long as the limit is laid out and scrolls; a 1 MB word is refused with its location.
+test('hostile strings: a 10,000-character word shows and scrolls; a 1 MB word is a located error', async () => {
+  const sapporo = JSON.parse(readFileSync(join(root, 'data', 'sapporo.json'), 'utf8'));
+  const withNote = (text) => {
+    const d = structuredClone(sapporo);
+    d.programs[0].projects[0].notes = [{ ja: text }];
+    return JSON.stringify(d);
+  };
+  writeFileSync(join(root, 'data', 'long-word.json'), withNote('n'.repeat(10000)));
+  writeFileSync(join(root, 'data', 'too-long.json'), withNote('n'.repeat(1_000_000)));
+  const v = await openViewer(env, '?data=long-word&project=uij-turn', PHONE);
+  try {
+    let s = await settle(v.page);
+    assert.equal(s.ready, true);
+    assert.equal(s.dataError, null);
+    for (let i = 0; i < 4; i++) s = await scrollBy(v, 600);   // each returns once the viewer is idle again
+    assert.ok(s.framesRendered > 4);
+    await shot(v.page, 'long-word-phone');
+    assert.deepEqual(v.errors, []);
+  } finally { await v.context.close(); }
+  const w = await openViewer(env, '?data=too-long', PHONE);
+  try {
+    const s = await settle(w.page);
+    assert.equal(s.ready, false);
+    assert.match(s.dataError, /data\/too-long\.json/);
+    assert.match(s.dataError, /\/programs\/0\/projects\/0\/notes\/0\/ja/);
+    assert.match(s.dataError, /10000/);
+    assert.deepEqual(w.errors, []);
+  } finally { await w.context.close(); }
+});
+
+// Links with invalid UTF-8 (overlong forms, surrogates) never make snapshot() throw.
+for (const q of ['?lang=%C0%80', '?project=%ED%A0%80', '?unit=%F4%90%80%80&q=%E3%81', '?data=sapporo&data=other&kpi=%FF']) {
+  test(`hostile link ${q}: the viewer opens with a notice and snapshot() works`, async () => {
+    const v = await openViewer(env, q, PHONE);
+    try {
+      const s = await settle(v.page);
+      assert.equal(s.ready, true);
+      assert.ok(s.notices.length > 0, `a notice for ${q}`);
+      assert.equal(s.dataName, 'sapporo');
+      JSON.stringify(s);   // plain, valid text
+      assert.deepEqual(v.errors, []);
     } finally { await v.context.close(); }
   });
 }

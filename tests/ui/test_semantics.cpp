@@ -118,15 +118,34 @@ TEST_CASE("announcer: filters, copy feedback, notices and errors; not a change o
     auto out = a.update(app);
     REQUIRE(out.size() == 1);
     CHECK(out[0] == "2件の事業を表示中（全5件）");
-    app.share_feedback = "リンクをコピーしました。";
+    app.share_feedback = ui::Message(Str::LinkCopied);
     CHECK(a.update(app) == std::vector<std::string>{"リンクをコピーしました。"});
     CHECK(a.update(app).empty());   // said once
-    app.notices.push_back("x");
+    app.notices.push_back(ui::Message::verbatim("x"));
     CHECK(a.update(app).size() == 1);
-    app.data_error = "at /programs/0: expected an object";
+    app.data_error = ui::Message::verbatim("at /programs/0: expected an object");
     CHECK(a.update(app).size() == 1);
     app.kiosk.seconds_to_reset = 19.5;
     out = a.update(app);
     REQUIRE(out.size() == 1);
     CHECK(out[0].find("20秒") != std::string::npos);
+}
+
+TEST_CASE("notices and errors are kept as messages and follow a language switch") {
+    HeadlessUi ui(1280, 800);
+    AppState app = app_with_sapporo();
+    app.notices.push_back(ui::Message(Str::ProjectNotFoundFmt, {"no-such-project"}));
+    app.data_error = ui::Message(Str::FetchFailedFmt, {"data/x.json", "HTTP 500"});
+    auto texts = [&] {
+        std::string all;
+        for (const auto& n : ui.output().nodes) all += n.name + "\n";
+        return all;
+    };
+    ui.frames(app);
+    CHECK(texts().find("指定された事業は見つかりませんでした。一覧を表示します。 (no-such-project)") != std::string::npos);
+    CHECK(texts().find("data/x.json を取得できませんでした（HTTP 500）") != std::string::npos);
+    REQUIRE(ui.activate(app, "lang"));
+    CHECK(texts().find("That project was not found. Showing the list. (no-such-project)") != std::string::npos);
+    CHECK(texts().find("data/x.json: could not be fetched (HTTP 500)") != std::string::npos);
+    CHECK(ui::Message::verbatim("kpi: \"x\" is not a KPI number").in("en") == "kpi: \"x\" is not a KPI number");
 }

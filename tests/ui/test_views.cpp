@@ -92,7 +92,7 @@ TEST_CASE("a data error shows Retry, and Retry asks for the data again") {
     HeadlessUi ui(390, 844);
     AppState app;
     app.phase = LoadPhase::Failed;
-    app.data_error = "data/x.json: at /programs/0/id: expected a slug";
+    app.data_error = ui::Message::verbatim("data/x.json: at /programs/0/id: expected a slug");
     ui.frames(app);
     REQUIRE(ui.tap(app, "retry"));
     CHECK(app.retry_requested);
