@@ -3,6 +3,7 @@
 // [SECTION] start-up fetches with progress (code, data, font)
 // [SECTION] loading screen
 // [SECTION] offline: service worker, data updates, network state, wake lock
+// [SECTION] files (publish mode): picked or dropped, decoded here, never uploaded
 // [SECTION] window.kpiViewer test/automation API
 // [SECTION] emscripten Module (the wasm fetched here, to show its progress)
 'use strict';
@@ -49,7 +50,9 @@
   const webgl2 = hasWebGL2();
   window.kpiPreload = {};
   window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
-  window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  // Publish mode previews a file the member of staff opens, never the site's dataset.
+  if (params.get('publish') !== '1') window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  else progress.data = 1;
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
@@ -107,7 +110,32 @@
   // The browser releases the lock when the page is hidden: ask again when it is visible.
   document.addEventListener('visibilitychange', requestWakeLock);
 
+  // --- [SECTION] files (publish mode): picked or dropped, decoded here, never uploaded ------------
+  // UTF-8 (with or without BOM) when it decodes as such; otherwise Shift_JIS, as Japanese Excel saves CSV.
+  async function readFile(file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let text, encoding = 'utf-8';
+    try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
+    catch (e) { text = new TextDecoder('shift_jis').decode(bytes); encoding = 'shift_jis'; }
+    if (!runtimeReady) return;
+    const put = (s) => { const n = lengthBytesUTF8(s) + 1, p = _malloc(n); stringToUTF8(s, p, n); return p; };
+    const ps = [put(file.name), put(text), put(encoding)];
+    try { Module._kpi_file_opened(...ps); } finally { ps.forEach((p) => _free(p)); }
+  }
+  document.addEventListener('DOMContentLoaded', () => {
+    const pick = document.getElementById('pick-file');
+    pick.addEventListener('change', () => { if (pick.files[0]) readFile(pick.files[0]); pick.value = ''; });
+  });
+  document.addEventListener('dragover', (e) => {
+    if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) e.preventDefault();
+  });
+  document.addEventListener('drop', (e) => {
+    const f = e.dataTransfer && e.dataTransfer.files[0];
+    if (f) { e.preventDefault(); readFile(f); }
+  });
+
   window.kpiGlue = {
+    pickFile() { document.getElementById('pick-file').click(); },
     keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
     firstDataFrame() {
       const l = document.getElementById('loading');

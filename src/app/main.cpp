@@ -9,6 +9,7 @@
 // [SECTION] main
 #include "app/kiosk_driver.h"
 #include "app/loading.h"
+#include "app/publishing.h"
 #include "app/requests.h"
 #include "app/snapshot.h"
 #include "app/url_sync.h"
@@ -122,7 +123,9 @@ bool frame() {
     }
     ++g_app.frames_rendered;
 
-    if (g_app.dataset && !g_app.embed && !g_app.kiosk.active) g_url.write_back(g_app);   // kiosk: no address bar
+    // Kiosk: no address bar. Publish: the preview's views stay on the publish page.
+    if (g_app.dataset && !g_app.embed && !g_app.kiosk.active && !g_app.publish.active) g_url.write_back(g_app);
+    app::publishing_frame(g_app);
     g_requests.carry_out(g_app);
     g_kiosk.frame(g_app, now);
     g_requests.after_frame(g_app);
@@ -171,6 +174,10 @@ int main() {
     g_app.data_name = page.data_name.empty() ? g_app.default_data : page.data_name;
     g_app.embed = page.embed;
     g_app.kiosk.active = page.kiosk && !page.embed;
+    g_app.publish.active = page.publish && !page.embed && !g_app.kiosk.active;
+    platform::on_file_opened([](const std::string& name, const std::string& text, const std::string& enc) {
+        app::open_file(g_app, name, text, enc);
+    });
     g_kiosk.configure({page.rotate_s, page.idle_s, kKioskWarningSeconds}, g_app.view);
     platform::on_url_change([](const std::string& q) { g_url.apply(g_app, q); });
 
@@ -190,7 +197,9 @@ int main() {
     }
 
     app::load_ui_font(g_app, [] { g_font_ready = true; });
-    app::load_dataset(g_app, false, on_dataset_loaded);
+    // Publish mode previews the file staff open; it never shows the site's own dataset.
+    if (g_app.publish.active) g_app.phase = LoadPhase::Ready;
+    else app::load_dataset(g_app, false, on_dataset_loaded);
     platform::run_event_driven(frame);
     return 0;
 }

@@ -43,6 +43,10 @@ void RequestHandler::carry_out(AppState& a) {
     }
     if (r.save_chart_png) png_countdown_ = 2;
     if (r.open_full_view) platform::open_in_new_tab(a.share_url);
+    if (r.pick_file) platform::pick_file();
+    if (r.save_dataset && !a.publish.json.empty())
+        platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
+    if (r.open_publish) platform::navigate(a.view.lang == "en" ? "?publish=1&lang=en" : "?publish=1");
 }
 
 void RequestHandler::after_frame(AppState& a) {

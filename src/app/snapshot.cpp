@@ -51,6 +51,9 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["reducedMotion"] = a.reduced_motion;
     j["highContrast"] = a.high_contrast;
     // Bytes malloc has handed out and not had back (the heap's size never shrinks; this does).
+    j["publish"] = {{"active", a.publish.active}, {"file", a.publish.file_name}, {"encoding", a.publish.encoding},
+                    {"problems", a.publish.problems}, {"warnings", a.publish.warnings},
+                    {"ready", !a.publish.json.empty()}, {"saveName", a.publish.save_name}};
     j["heapUsedBytes"] = static_cast<double>(mallinfo().uordblks);
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;

@@ -67,7 +67,7 @@ DecodedView decode_view(std::string_view query) {
         d.notices.push_back(key + ": " + quoted(value) + " " + why);
     };
     static const char* const kKeys[] = {"project", "kpi", "lang", "era", "view", "fy", "grant", "app",
-                                        "status", "unit", "q", "embed", "kiosk", "rotate", "idle", "data"};
+                                        "status", "unit", "q", "embed", "kiosk", "publish", "rotate", "idle", "data"};
     std::vector<std::string> seen;     // known keys met so far (first occurrence wins)
     std::vector<std::string> repeated; // known keys already reported as repeated
     for (const auto& [key, value] : parse_query(query)) {
@@ -125,8 +125,8 @@ DecodedView decode_view(std::string_view query) {
                 // Over-long text is cut at a character boundary, never inside a character.
                 v.filters.query = value.substr(0, utf8_floor(value, kMaxQueryText));
             }
-        } else if (key == "embed" || key == "kiosk") {
-            bool& flag = key == "embed" ? d.embed : d.kiosk;
+        } else if (key == "embed" || key == "kiosk" || key == "publish") {
+            bool& flag = key == "embed" ? d.embed : key == "kiosk" ? d.kiosk : d.publish;
             if (value == "1" || value == "true") flag = true;
             else if (value == "0" || value == "false") flag = false;
             else bad(key, value, "is not 0 or 1");

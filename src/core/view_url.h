@@ -2,7 +2,7 @@
 //   project=<id>  kpi=<n>  lang=en  era=western  view=compare  fy=<compare year>
 //   grant=<adoption year>  app=single|joint  status=met|not-met|no-actual|no-target
 //   unit=<unit as written in Japanese, <= 64 characters>  q=<search text, <= 200 bytes>  data=<dataset name>
-// Page options (not part of the view, never written back): embed=1, kiosk=1, rotate=<s>, idle=<s>
+// Page options (not part of the view, never written back): embed=1, kiosk=1, publish=1, rotate=<s>, idle=<s>
 // Defaults are left out, so the overview in Japanese is just "?" (or "" ). Decoding never throws:
 // unknown keys are ignored, invalid values fall back to the default with a short notice.
 //
@@ -26,6 +26,7 @@ struct DecodedView {
     std::string data_name;               // "" = the default dataset
     bool embed = false;                  // embed=1: one chart without the app chrome (a page option)
     bool kiosk = false;                  // kiosk=1: attract loop, large type, touch only (page option)
+    bool publish = false;                // publish=1: import a city's report file and preview it (page option)
     double rotate_s = 20;                // kiosk: seconds per step (rotate=)
     double idle_s = 90;                  // kiosk: seconds without input before the reset countdown (idle=)
     std::vector<std::string> notices;    // e.g. "kpi: \"x\" is not a KPI number" (English, short)

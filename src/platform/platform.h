@@ -3,7 +3,7 @@
 // views never call this (they leave requests in AppState for src/app to carry out).
 //   web_loop.cpp     frames, timers, canvas, WebGL       web_platform.cpp  fetch, page, keyboard sink
 //   web_history.cpp  address bar, Back/Forward           web_share.cpp     clipboard, share, downloads
-//   web_input.cpp    pointer/wheel/keys/text -> ImGui
+//   imgui_impl_web.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking (publish)
 #pragma once
 
 #include <functional>
@@ -51,6 +51,14 @@ void request_wake_lock();
 void set_url_query(const std::string& query, bool push);
 // Called with the new query string (without '?') when the user goes Back or Forward.
 void on_url_change(std::function<void(const std::string&)> handler);
+// Go to another page of the site ("?publish=1"): a new document, not a view change.
+void navigate(const std::string& url);
+
+// --- files (web_files.cpp): publish mode ------------------------------------------------------------
+// Open the browser's file picker. A file picked, or dropped on the page, arrives at the handler
+// as UTF-8 text (the page decodes UTF-8 or Shift_JIS and says which).
+void pick_file();
+void on_file_opened(std::function<void(const std::string& name, const std::string& text, const std::string& encoding)> handler);
 
 // --- sharing and saving (web_share.cpp) -----------------------------------------------------------
 void copy_text(const std::string& text, std::function<void(bool ok)> done);

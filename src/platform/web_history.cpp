@@ -13,6 +13,8 @@ EM_JS(void, js_set_url_query, (const char* q, int push), {
     if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
 });
 
+EM_JS(void, js_navigate, (const char* url), { location.assign(UTF8ToString(url)); });
+
 EM_JS(void, js_listen_popstate, (), {
     window.addEventListener('popstate', () => _kpi_url_changed());
 });
@@ -26,6 +28,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kpi_url_changed() {
 namespace platform {
 
 void set_url_query(const std::string& query, bool push) { js_set_url_query(query.c_str(), push ? 1 : 0); }
+void navigate(const std::string& url) { js_navigate(url.c_str()); }
 
 void on_url_change(std::function<void(const std::string&)> handler) {
     const bool first = !g_url_handler;

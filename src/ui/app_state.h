@@ -35,6 +35,21 @@ struct AppState {
     // Page options from the link that are not part of the view (see core/view_url.h).
     bool embed = false;                        // ?embed=1: one chart, no app chrome
 
+    // Publish mode (?publish=1): staff open their report (text layout, CSV or JSON) and preview it
+    // in the real viewer before saving it as data/NAME.json. Nothing leaves the computer.
+    struct Publish {
+        bool active = false;
+        std::string publisher;                 // typed by staff: the report body does not name it
+        std::string file_name;                 // the file being previewed or rejected ("" = none yet)
+        std::string encoding;                  // how the page decoded it: "utf-8" or "shift_jis"
+        std::string source;                    // its text (UTF-8), imported again when `publisher` changes
+        std::string imported_with;             // the publisher the current result was made with
+        std::vector<std::string> problems;     // "FILE:LINE: what was expected, what was found"
+        std::vector<std::string> warnings;
+        std::string json;                      // the dataset as kpi-report/1, ready to save
+        std::string save_name;                 // NAME.json
+    } publish;
+
     // Kiosk (?kiosk=1): the attract loop lives in src/app (core/kiosk.h); views see its state.
     struct Kiosk {
         bool active = false;
@@ -59,6 +74,9 @@ struct AppState {
         bool open_full_view = false;           // embed: open the full viewer in a new tab
         bool kiosk_toggle_pause = false;       // the kiosk's pause/resume control
         bool kiosk_continue = false;           // "touch to continue" pressed with a key
+        bool pick_file = false;                // publish: open the browser's file picker
+        bool save_dataset = false;             // publish: download publish.json as publish.save_name
+        bool open_publish = false;             // the footer link to publish mode
     } requests;
 
     // Share panel

@@ -32,7 +32,8 @@ void ShowTopBar(AppState& app, bool wide) {
     const char* lang_label = tr(Str::Language, lang);   // shows the OTHER language
     const char* share_label = tr(Str::Share, lang);
     const char* off = tr(Str::Offline, lang);
-    const bool has_share = app.dataset && !app.kiosk.active;   // the kiosk shows its QR code instead
+    // The kiosk shows its QR code instead; a publish preview is not on the site yet, so no link.
+    const bool has_share = app.dataset && !app.kiosk.active && !app.publish.active;
     const float lang_w = ImGui::CalcTextSize(lang_label).x + 28 * s;
     const float share_w = ImGui::CalcTextSize(share_label).x + 28 * s;
     const ImVec2 off_ts = ImGui::CalcTextSize(off);
@@ -142,9 +143,10 @@ void Notices(AppState& app) {
 
 void MainContent(AppState& app, bool wide) {
     if (!app.notices.empty()) Notices(app);
+    if (app.publish.active) ShowPublishPanel(app);
     if (!app.data_error.empty()) ShowDataError(app);
     if (!app.dataset) {
-        if (app.data_error.empty()) ShowLoading(app);
+        if (app.data_error.empty() && !app.publish.active) ShowLoading(app);
         return;
     }
     const kpi::Project* project = app.view.project.empty() ? nullptr : app.dataset->find_project(app.view.project);
@@ -209,6 +211,11 @@ void ShowPage(AppState& app) {
     const float reserve = app.kiosk.active && wide ? kKioskCardWidth * s + 32 * s : 0.0f;
     BeginColumn("##content", 960 * s, reset, reserve);
     MainContent(app, wide);
+    // For city staff: the way to publish their own report (not on a kiosk, not while publishing).
+    if (app.dataset && !app.kiosk.active && !app.publish.active) {
+        VSpace(8);
+        if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.requests.open_publish = true;
+    }
     EndColumn();
     ImGui::End();
 

@@ -10,7 +10,6 @@
 
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace ui {
@@ -33,72 +32,9 @@ void Section(const char* title) {
     ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", title);
 }
 
-// The search field is drawn here and typed into through its DOM twin, a real <input> placed over
-// it (platform/imgui_impl_web.*): the IME, paste, undo and the phone keyboard are the browser's.
-// The composing (IME) text is drawn underlined and does not filter until it is committed.
 void SearchBox(AppState& app) {
     const std::string& lang = app.view.lang;
-    const float s = Scale();
-    const std::string id = "search";
-    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", tr(Str::Search, lang));
-    const FrameInput::Text& t = CurrentInput().text;
-    // The DOM twin's last report: applied when it changed, and drawn while it still matches the
-    // query (a query changed elsewhere, e.g. "clear", wins; the twin then follows it).
-    std::string shown = app.view.filters.query;   // committed + composing text
-    int comp_b = -1, comp_e = -1, caret = static_cast<int>(shown.size());
-    if (t.id == id) {
-        const int n = static_cast<int>(t.value.size());
-        const bool composing = t.comp_begin >= 0 && t.comp_end > t.comp_begin && t.comp_end <= n;
-        const std::string committed = composing ? t.value.substr(0, t.comp_begin) + t.value.substr(t.comp_end) : t.value;
-        if (t.changed) app.view.filters.query = committed;
-        if (committed == app.view.filters.query) {
-            shown = t.value;
-            caret = std::clamp(t.caret, 0, n);
-            if (composing) {
-                comp_b = t.comp_begin;
-                comp_e = t.comp_end;
-                CurrentOutput().preedit = shown.substr(comp_b, comp_e - comp_b);
-            }
-        }
-    }
-    const bool focused = IsFocused(id);
-
-    const float h = theme::kTouchTarget * s;
-    const float w = ContentWidth();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(w, h));
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 b(p.x + w, p.y + h);
-    dl->AddRectFilled(p, b, theme::kCard, 8 * s);
-    dl->AddRect(p, b, focused ? theme::kAccent : theme::kControlBorder, 8 * s, 0, focused ? 2.0f * s : 1.0f * s);
-    const float pad = 12 * s;
-    const float ty = p.y + (h - ImGui::GetFontSize()) * 0.5f;
-    const ImVec4 clip(p.x + pad, p.y, b.x - pad, b.y);
-    dl->PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w), true);
-    if (shown.empty()) {
-        dl->AddText(ImVec2(clip.x, ty), theme::kMuted, tr(Str::SearchHint, lang));
-    } else {
-        const char* txt = shown.c_str();
-        // Keep the caret in view when the text is longer than the field.
-        const float caret_x = ImGui::CalcTextSize(txt, txt + caret).x;
-        const float shift = std::max(0.0f, caret_x - (clip.z - clip.x) + 4 * s);
-        const float x0 = clip.x - shift;
-        dl->AddText(ImVec2(x0, ty), theme::kText, txt);
-        if (comp_b >= 0) {
-            const float u0 = x0 + ImGui::CalcTextSize(txt, txt + comp_b).x;
-            const float u1 = x0 + ImGui::CalcTextSize(txt, txt + comp_e).x;
-            const float uy = ty + ImGui::GetFontSize() + 2 * s;
-            dl->AddLine(ImVec2(u0, uy), ImVec2(u1, uy), theme::kText, 2.0f * s);
-        }
-        if (focused) {
-            const float cx = x0 + caret_x;
-            dl->AddLine(ImVec2(cx, ty - 2 * s), ImVec2(cx, ty + ImGui::GetFontSize() + 2 * s), theme::kText, 1.5f * s);
-        }
-    }
-    if (shown.empty() && focused)
-        dl->AddLine(ImVec2(clip.x, ty - 2 * s), ImVec2(clip.x, ty + ImGui::GetFontSize() + 2 * s), theme::kText, 1.5f * s);
-    dl->PopClipRect();
-    Semantic(id, Role::TextField, tr(Str::Search, lang), 0, {}, app.view.filters.query, tr(Str::SearchHint, lang));
+    TextField("search", tr(Str::Search, lang), tr(Str::SearchHint, lang), app.view.filters.query);
 }
 
 } // namespace

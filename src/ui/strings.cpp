@@ -100,6 +100,18 @@ const Pair kStrings[] = {
     {"リンクをコピーしました。", "Link copied."},
     {"コピーできませんでした。上のリンクを選んでコピーしてください。", "Could not copy. Select the link above and copy it."},
     {"CSVをダウンロードしました。", "CSV downloaded."},
+    {"KPIデータの公開準備", "Prepare a KPI dataset"},
+    {"毎年の報告書の表（PDFやExcelからコピーしたテキスト）、kpi-tool の CSV、または JSON ファイルを選ぶか、この画面にドロップしてください。問題があれば行番号つきで表示し、なければ下のビューアでそのまま確認できます。",
+     "Choose or drop the report's table (text copied from the PDF or Excel), the CSV of kpi-tool, or a JSON file. Problems are listed with their line numbers; otherwise the viewer below shows the result."},
+    {"ファイルはこのコンピュータの中だけで読み込まれ、どこにも送信されません。", "The file is read on this computer only and is never sent anywhere."},
+    {"自治体名（発行者）", "Municipality (publisher)"},
+    {"例：札幌市", "e.g. Sapporo City"},
+    {"ファイルを選ぶ…", "Choose a file…"},
+    {"ファイルをこの画面にドロップしても読み込めます（.txt・.csv・.json、UTF-8 または Shift_JIS）。", "You can also drop a file on this page (.txt, .csv, .json; UTF-8 or Shift_JIS)."},
+    {"%s を読み込めませんでした（問題 %d件）", "%s could not be used (%d problems)"},
+    {"%s（%s）を読み込みました：事業 %d件・KPI %d件。下のビューアで確認してから保存してください。", "Read %s (%s): %d projects, %d KPIs. Check them in the viewer below, then save."},
+    {"JSONを保存", "Save JSON"},
+    {"データを公開する（自治体職員向け）", "Publish a dataset (for city staff)"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

@@ -16,7 +16,9 @@ enum class Str {
     SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
     OnlineAgain, CompareYears, KioskPausedNote, IgnoredFieldsFmt, Verbatim, ProjectNotFoundFmt,
     KpiNotFoundFmt, FetchFailedFmt, LocatedErrorFmt, BadDatasetNameFmt, DataUpdatedFmt, LinkCopied,
-    CopyFailed, CsvDownloaded, Count
+    CopyFailed, CsvDownloaded, PublishTitle, PublishIntro, PublishPrivacy, PublishPublisher,
+    PublishPublisherHint, PublishPick, PublishDropHint, PublishProblemsFmt, PublishReadyFmt, PublishSave,
+    PublishLink, Count
 };
 
 const char* tr(Str s, std::string_view lang);

@@ -28,6 +28,7 @@ std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k);
 // One sentence for a KPI chart: its latest year with data, plan, actual, % and status.
 std::string KpiChartSummary(const AppState& app, const kpi::Kpi& k);
 void ShowLoading(AppState& app);
+void ShowPublishPanel(AppState& app);            // ?publish=1: open a report, see problems, save JSON
 
 // KPI chart (grouped plan/actual bars, baseline, gaps) and the table of the plotted numbers.
 void ShowKpiChart(AppState& app, const kpi::Kpi& kpi, float height);

@@ -40,6 +40,84 @@ bool Chip(const char* label, bool selected, const std::string& id, Role role, co
     return pressed || activated;
 }
 
+bool TextField(const std::string& id, const char* label, const char* hint, std::string& value) {
+    const float s = Scale();
+    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", label);
+    const FrameInput::Text& t = CurrentInput().text;
+    // The DOM twin's last report: applied when it changed, and drawn while it still matches the
+    // value (a value changed elsewhere, e.g. "clear", wins; the twin then follows it).
+    const std::string before = value;
+    std::string shown = value;   // committed + composing text
+    int comp_b = -1, comp_e = -1, caret = static_cast<int>(shown.size());
+    if (t.id == id) {
+        const int n = static_cast<int>(t.value.size());
+        const bool composing = t.comp_begin >= 0 && t.comp_end > t.comp_begin && t.comp_end <= n;
+        const std::string committed = composing ? t.value.substr(0, t.comp_begin) + t.value.substr(t.comp_end) : t.value;
+        if (t.changed) value = committed;
+        if (committed == value) {
+            shown = t.value;
+            caret = std::clamp(t.caret, 0, n);
+            if (composing) {
+                comp_b = t.comp_begin;
+                comp_e = t.comp_end;
+                CurrentOutput().preedit = shown.substr(comp_b, comp_e - comp_b);
+            }
+        }
+    }
+    const bool focused = IsFocused(id);
+
+    const float h = theme::kTouchTarget * s;
+    const float w = ContentWidth();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 b(p.x + w, p.y + h);
+    dl->AddRectFilled(p, b, theme::kCard, 8 * s);
+    dl->AddRect(p, b, focused ? theme::kAccent : theme::kControlBorder, 8 * s, 0, focused ? 2.0f * s : 1.0f * s);
+    const float pad = 12 * s;
+    const float ty = p.y + (h - ImGui::GetFontSize()) * 0.5f;
+    const ImVec4 clip(p.x + pad, p.y, b.x - pad, b.y);
+    const float caret_h = ImGui::GetFontSize() + 4 * s;
+    dl->PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w), true);
+    if (shown.empty()) {
+        dl->AddText(ImVec2(clip.x, ty), theme::kMuted, hint);
+        if (focused) dl->AddLine(ImVec2(clip.x, ty - 2 * s), ImVec2(clip.x, ty - 2 * s + caret_h), theme::kText, 1.5f * s);
+    } else {
+        const char* txt = shown.c_str();
+        // Keep the caret in view when the text is longer than the field.
+        const float caret_x = ImGui::CalcTextSize(txt, txt + caret).x;
+        const float shift = std::max(0.0f, caret_x - (clip.z - clip.x) + 4 * s);
+        const float x0 = clip.x - shift;
+        dl->AddText(ImVec2(x0, ty), theme::kText, txt);
+        if (comp_b >= 0) {
+            const float u0 = x0 + ImGui::CalcTextSize(txt, txt + comp_b).x;
+            const float u1 = x0 + ImGui::CalcTextSize(txt, txt + comp_e).x;
+            const float uy = ty + ImGui::GetFontSize() + 2 * s;
+            dl->AddLine(ImVec2(u0, uy), ImVec2(u1, uy), theme::kText, 2.0f * s);
+        }
+        if (focused) dl->AddLine(ImVec2(x0 + caret_x, ty - 2 * s), ImVec2(x0 + caret_x, ty - 2 * s + caret_h), theme::kText, 1.5f * s);
+    }
+    dl->PopClipRect();
+    Semantic(id, Role::TextField, label, 0, {}, value, hint);
+    return value != before;
+}
+
+bool TextLink(const char* label, const std::string& id, const std::string& href) {
+    const float s = Scale();
+    const ImVec2 ts = ImGui::CalcTextSize(label);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = std::max(ts.y, theme::kTouchTarget * s);
+    ImGui::PushID(id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(ts.x, h));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float ty = p.y + (h - ts.y) * 0.5f;
+    dl->AddText(ImVec2(p.x, ty), theme::kAccent, label);
+    dl->AddLine(ImVec2(p.x, ty + ts.y + 1), ImVec2(p.x + ts.x, ty + ts.y + 1), theme::kAccent, 1.0f * s);
+    return Semantic(id, Role::Link, label, 0, {}, href) || pressed;
+}
+
 bool TouchButton(const char* label, float width, const std::string& id, unsigned flags) {
     const float h = theme::kTouchTarget * Scale();
     ImGui::PushStyleColor(ImGuiCol_Border, theme::kControlBorder);

@@ -21,6 +21,13 @@ namespace ui {
 // A pill button; `selected` draws it filled. Role Toggle (filters) or Tab (view tabs).
 bool Chip(const char* label, bool selected, const std::string& id, Role role = Role::Toggle,
           const std::string& group = {});
+// A one-line text field, full width, with its label above it. It is drawn here and typed into
+// through its DOM twin, a real <input> placed over it (platform/imgui_impl_web.*): the IME, paste,
+// undo and the phone keyboard are the browser's. The composing (IME) text is drawn underlined and
+// does not reach `value` until it is committed. Returns true when `value` changed.
+bool TextField(const std::string& id, const char* label, const char* hint, std::string& value);
+// An underlined text link to `href` (another page of the site), at least 44 px high.
+bool TextLink(const char* label, const std::string& id, const std::string& href);
 // A full-width or fixed-width touch button (height >= 44 CSS px).
 bool TouchButton(const char* label, float width, const std::string& id, unsigned flags = 0);
 // A small coloured status tag with its word ("達成"); never colour alone.

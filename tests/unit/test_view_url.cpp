@@ -165,3 +165,14 @@ TEST_CASE("dataset names: one rule (slug, at most 64 characters)") {
     CHECK(kpi::decode_view("data=" + std::string(64, 'a')).data_name == std::string(64, 'a'));
     CHECK(kpi::decode_view("data=" + std::string(65, 'a')).data_name.empty());
 }
+
+TEST_CASE("publish option: a page option, never written back") {
+    const auto d = kpi::decode_view("publish=1&lang=en");
+    CHECK(d.publish);
+    CHECK(d.notices.empty());
+    CHECK(kpi::encode_view(d.view) == "?lang=en");
+    CHECK_FALSE(kpi::decode_view("lang=en").publish);
+    const auto bad = kpi::decode_view("publish=yes");
+    CHECK_FALSE(bad.publish);
+    CHECK(bad.notices.size() == 1);
+}

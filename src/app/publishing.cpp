@@ -1,0 +1,96 @@
+#include "app/publishing.h"
+
+#include "core/import_report.h"
+#include "core/load.h"
+#include "ui/navigation.h"
+
+#include <cctype>
+#include <ctime>
+
+namespace app {
+namespace {
+
+std::string today() {
+    const std::time_t t = std::time(nullptr);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
+    return buf;
+}
+
+// "Sapporo_Report 2026.txt" -> "sapporo-report-2026.json" (a dataset name: see core/view_url.h).
+std::string save_name_for(const std::string& file) {
+    std::string stem = file.substr(0, file.rfind('.'));
+    std::string out;
+    for (unsigned char c : stem) {
+        if (std::isalnum(c) && c < 0x80) out += static_cast<char>(std::tolower(c));
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    if (out.size() > 64) out.resize(64);
+    return (out.empty() ? "dataset" : out) + ".json";
+}
+
+bool looks_like_json(const AppState::Publish& p) {
+    const std::string& n = p.file_name;
+    if (n.size() >= 5 && n.compare(n.size() - 5, 5, ".json") == 0) return true;
+    const size_t first = p.source.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    return first != std::string::npos && p.source[first] == '{';
+}
+
+void run_import(AppState& a) {
+    AppState::Publish& p = a.publish;
+    p.problems.clear();
+    p.warnings.clear();
+    p.json.clear();
+    p.imported_with = p.publisher;
+    std::optional<kpi::Dataset> result;
+    if (looks_like_json(p)) {
+        kpi::LoadResult r = kpi::load_dataset(p.source);
+        if (!r.ok()) p.problems.push_back(p.file_name + ": " + r.error->describe());
+        for (const auto& w : r.warnings) p.warnings.push_back(p.file_name + ": " + w.describe());
+        if (r.ok()) {
+            result = std::move(r.dataset);
+            p.json = p.source;
+        }
+    } else {
+        kpi::ImportOptions opt;
+        if (!p.publisher.empty()) opt.publisher.by_lang["ja"] = p.publisher;
+        opt.as_of = today();
+        kpi::ImportResult r = kpi::import_report(p.source, opt);
+        for (const auto& e : r.errors) p.problems.push_back(e.describe(p.file_name));
+        for (const auto& w : r.warnings) p.warnings.push_back(w.describe(p.file_name));
+        if (r.ok()) {
+            p.json = kpi::dataset_to_json(*r.dataset);
+            result = std::move(r.dataset);
+        }
+    }
+    if (!result) return;   // what was previewed before stays; the problems say why this file is not
+    a.dataset = std::move(*result);
+    ++a.dataset_version;
+    a.data_error.clear();
+    a.phase = LoadPhase::Ready;
+    kpi::ViewState v = a.view;
+    v.project.clear();
+    v.kpi = 0;
+    v.filters = kpi::Filters{};
+    ui::GoTo(a, v);
+}
+
+} // namespace
+
+void open_file(AppState& a, const std::string& name, const std::string& text, const std::string& encoding) {
+    AppState::Publish& p = a.publish;
+    if (!p.active) return;   // a file dropped on the ordinary viewer is not for us
+    p.file_name = name;
+    p.encoding = encoding;
+    p.source = text;
+    p.save_name = save_name_for(name);
+    run_import(a);
+}
+
+void publishing_frame(AppState& a) {
+    const AppState::Publish& p = a.publish;
+    if (p.active && !p.source.empty() && p.publisher != p.imported_with) run_import(a);
+}
+
+} // namespace app

@@ -1,0 +1,99 @@
+// Publish mode (?publish=1): a member of staff opens the city's report (the text layout of the seed
+// report), sees the result in the real viewer, and saves data/NAME.json, which `kpi-tool validate`
+// accepts; a broken file lists its problems with line numbers. Nothing is uploaded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, PHONE, watchCsp, waitSnap, waitSettled, click, settle } from './browser.mjs';
+import { noErrors, shot } from './lib/helpers.mjs';
+
+const SEED = resolve('tests/data/import/sapporo_report.txt');
+const KPI_TOOL = resolve('build/native/kpi-tool');
+const DESKTOP = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, screen: { width: 1920, height: 1080 } };
+let env, dir;
+before(async () => { env = await launch(); dir = mkdtempSync(join(tmpdir(), 'kpi-publish-')); });
+after(async () => { await env?.close(); if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+async function openPublish(device) {
+  const context = await env.browser.newContext({ ...device, acceptDownloads: true });
+  await watchCsp(context);
+  const page = await context.newPage();
+  const errors = [], consoleErrors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) consoleErrors.push(m.text()); });
+  const uploads = [];
+  page.on('request', (r) => { if (r.method() !== 'GET') uploads.push(r.method() + ' ' + r.url()); });
+  await page.goto(env.base + '?publish=1');
+  await waitSnap(page, (s) => s.publish && s.publish.active && s.framesRendered > 0, null, 30000);
+  const v = { page, context, errors, consoleErrors, device, uploads, snapshot: () => page.evaluate(() => window.kpiViewer.snapshot()) };
+  return v;
+}
+
+async function typePublisher(v, name) {
+  await click(v, 'publish:publisher');
+  await v.page.waitForFunction(() => document.activeElement?.dataset.id === 'publish:publisher');
+  await v.page.keyboard.type(name);
+}
+
+test('publish: the seed report becomes a dataset, shown in the viewer, saved as JSON that validates', async () => {
+  const v = await openPublish(DESKTOP);
+  try {
+    const { page } = v;
+    await typePublisher(v, '札幌市');
+    await page.setInputFiles('#pick-file', SEED);
+    let s = await waitSettled(page, (s) => s.publish.ready === true, null, 15000);
+    assert.deepEqual(s.publish.problems, []);
+    assert.equal(s.publish.encoding, 'utf-8');
+    assert.equal(s.visibleProjects.length, 5, 'five projects in the preview');
+    await shot(page, 'publish-preview-desktop');
+    // The preview is the real viewer: open the smart-city project's KPI② and read its rows.
+    // (Ids are made from the names by the importer; the fourth project of the report is スマートシティ.)
+    await click(v, 'project:' + s.visibleProjects[3]);
+    s = await waitSettled(page, (s) => s.selection.project !== null);
+    assert.match(s.title, /スマートシティ推進事業/);
+    await click(v, 'kpi:2');
+    s = await waitSettled(page, (s) => s.selection.kpi === 2);
+    const byFy = Object.fromEntries(s.chart.rows.map((r) => [r.fy, r]));
+    assert.deepEqual([byFy[2022].plan, byFy[2022].actual], [23000, 4320]);
+    assert.equal(byFy[2023].actual, null, '— stays missing, not 0');
+    // Save: the download validates with kpi-tool.
+    const [download] = await Promise.all([page.waitForEvent('download'), click(v, 'publish:save', { scroll: -1 })]);
+    const out = join(dir, download.suggestedFilename());
+    await download.saveAs(out);
+    assert.equal(download.suggestedFilename(), 'sapporo-report.json');
+    const res = execFileSync(KPI_TOOL, ['validate', out], { encoding: 'utf8' });
+    assert.match(res, /ok/i);
+    assert.deepEqual(v.uploads, [], 'nothing was sent anywhere');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
+test('publish: a Shift_JIS copy reads the same; a broken file lists its problems with line numbers', async () => {
+  const v = await openPublish(PHONE);
+  try {
+    const { page } = v;
+    await typePublisher(v, '札幌市');
+    const sjis = join(dir, 'report-sjis.txt');
+    writeFileSync(sjis, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP932', SEED]));   // as Japanese Excel saves it
+    await page.setInputFiles('#pick-file', sjis);
+    let s = await waitSettled(page, (s) => s.publish.ready === true && s.publish.file === 'report-sjis.txt', null, 15000);
+    assert.equal(s.publish.encoding, 'shift_jis');
+    assert.equal(s.visibleProjects.length, 5);
+    // Break it: text where a number belongs, on a known line.
+    const lines = readFileSync(SEED, 'utf8').split(/\r?\n/);
+    const row = lines.findIndex((l) => /^①実績/.test(l));
+    lines[row] = lines[row].replace(/\t[\d,]+(\t|$)/, '\tたくさん$1');
+    const broken = join(dir, 'broken.txt');
+    writeFileSync(broken, lines.join('\n'));
+    await page.setInputFiles('#pick-file', broken);
+    s = await waitSettled(page, (s) => s.publish.file === 'broken.txt' && s.publish.problems.length > 0, null, 15000);
+    assert.equal(s.publish.ready, false, 'nothing to save');
+    assert.ok(s.publish.problems.some((p) => p.startsWith(`broken.txt:${row + 1}:`)), JSON.stringify(s.publish.problems));
+    assert.equal(s.visibleProjects.length, 5, 'the last good preview stays');
+    await shot(page, 'publish-problems-phone');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
