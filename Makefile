@@ -38,7 +38,8 @@ native-test: setup
 build/web/CMakeCache.txt: | setup
 	emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release
 
-site: setup build/web/CMakeCache.txt
+# kpi-tool (native) validates every dataset and writes the site's catalog (data/index.json).
+site: setup tools build/web/CMakeCache.txt
 	cmake --build build/web -j $(JOBS)
 	bash scripts/make-site.sh build/web build/site $(DATASET)
 

@@ -28,6 +28,17 @@ print(page.replace("__KPI_TITLE__", html.escape(title)).replace("__KPI_DATASET__
 PY
 rm -f "$site"/data/*.json
 cp "$here"/data/*.json "$site/data/"
+# Every dataset must validate (a broken one stops the build with its located error), and the catalog
+# lists them for the viewer's dataset picker (core/catalog.h).
+kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
+[ -x "$kpi_tool" ] || { echo "missing $kpi_tool: run make tools" >&2; exit 1; }
+datasets=()
+for f in "$here"/data/*.json; do
+  case "$f" in *.schema.json) ;; *) datasets+=("$f") ;; esac
+done
+"$kpi_tool" catalog "${datasets[@]}" > "$site/data/index.json.new" \
+  || { rm -f "$site/data/index.json.new"; echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
+mv "$site/data/index.json.new" "$site/data/index.json"
 
 # Characters for the first-frame subset (Debian's python3: the one fonttools is installed for).
 chars="$site/fonts/.ui-chars.txt"

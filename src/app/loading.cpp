@@ -1,5 +1,6 @@
 #include "app/loading.h"
 
+#include "core/catalog.h"
 #include "core/load.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -96,6 +97,14 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
         if (update)
             a.data_updated_note = ui::Message(Str::DataUpdatedFmt, {a.dataset->as_of});
         if (loaded) loaded();
+    });
+}
+
+void load_catalog(AppState& a) {
+    AppState* app = &a;
+    platform::fetch("data/index.json", [app](platform::FetchResult r) {
+        if (!r.ok) return;
+        if (auto c = kpi::parse_catalog(r.body)) app->catalog = std::move(*c);
     });
 }
 

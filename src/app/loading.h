@@ -13,6 +13,9 @@ namespace app {
 // a dataset was taken.
 void load_dataset(AppState& a, bool update, std::function<void()> loaded);
 
+// The site's catalog (data/index.json); none (a single-dataset site) is not an error.
+void load_catalog(AppState& a);
+
 // The first-frame font subset; `ready` runs when there is a font to draw with (ours or, if it
 // could not be had, ImGui's built-in Latin one).
 void load_ui_font(AppState& a, std::function<void()> ready);

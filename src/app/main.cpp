@@ -139,6 +139,7 @@ bool frame() {
     if (settled && !g_full_font_requested) {
         g_full_font_requested = true;
         app::load_full_font(g_app);
+        if (!g_app.embed && !g_app.kiosk.active && !g_app.publish.active) app::load_catalog(g_app);
     }
     if (g_app.view != view_before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||
         g_app.retry_requested)

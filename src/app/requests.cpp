@@ -47,6 +47,12 @@ void RequestHandler::carry_out(AppState& a) {
     if (r.save_dataset && !a.publish.json.empty())
         platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
     if (r.open_publish) platform::navigate(a.view.lang == "en" ? "?publish=1&lang=en" : "?publish=1");
+    if (!r.open_dataset.empty()) {
+        kpi::ViewState v;
+        v.lang = a.view.lang;
+        const std::string q = kpi::encode_view(v, r.open_dataset, a.default_data);
+        platform::navigate(q.empty() ? "./" : q);   // another dataset is another document
+    }
 }
 
 void RequestHandler::after_frame(AppState& a) {

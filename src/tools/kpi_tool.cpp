@@ -8,10 +8,14 @@
 //                   [--as-of YYYY-MM-DD]
 //                                     the report's text layout or the CSV above (UTF-8 or CP932)
 //                                     -> kpi-report/1 JSON; exit 1 + "FILE:LINE: …" per problem
+//   kpi-tool catalog DIR/NAME.json…   validate each and print the site's catalog (data/index.json);
+//                                     exit 1 + every invalid file's error, writing nothing
+#include "core/catalog.h"
 #include "core/csv.h"
 #include "core/import_report.h"
 #include "core/load.h"
 #include "core/utf8.h"
+#include "core/view_url.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -32,8 +36,39 @@ int usage() {
     std::cerr << "usage: kpi-tool validate FILE\n"
                  "       kpi-tool csv FILE [--lang ja|en]\n"
                  "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
-                 "                       [--title TEXT] [--as-of YYYY-MM-DD]\n";
+                 "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
+                 "       kpi-tool catalog FILE...\n";
     return 2;
+}
+
+// The catalog of a site's datasets. Every file must validate (unknown fields included): a broken one
+// fails the build with its located error instead of reaching citizens.
+int catalog(int argc, char** argv) {
+    std::vector<kpi::CatalogEntry> entries;
+    int bad = 0;
+    for (int i = 2; i < argc; ++i) {
+        const std::string path = argv[i];
+        const size_t slash = path.find_last_of('/');
+        std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+        if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) name.resize(name.size() - 5);
+        if (name == "index") continue;   // the catalog itself
+        const kpi::LoadResult r = kpi::load_dataset_file(path);
+        if (!kpi::is_dataset_name(name)) {
+            std::cerr << shown(path) << ": invalid: the file name is not a dataset name (a-z, 0-9 and single hyphens, at most 64)\n";
+            ++bad;
+        } else if (!r.ok()) {
+            std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
+            ++bad;
+        } else if (!r.warnings.empty()) {
+            for (const auto& w : r.warnings) std::cerr << shown(path) << ": invalid: " << shown(w.describe()) << "\n";
+            ++bad;
+        } else {
+            entries.push_back(kpi::catalog_entry(name, *r.dataset));
+        }
+    }
+    if (bad) return 1;
+    std::cout << kpi::catalog_json(std::move(entries));
+    return 0;
 }
 
 int validate(const std::string& path) {
@@ -186,5 +221,6 @@ int main(int argc, char** argv) {
         return csv(path, lang);
     }
     if (cmd == "import") return import_cmd(path, argc, argv);
+    if (cmd == "catalog") return catalog(argc, argv);
     return usage();
 }

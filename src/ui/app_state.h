@@ -2,6 +2,7 @@
 // Owned by src/app/main.cpp; views are functions of it plus input (no hidden statics).
 #pragma once
 
+#include "core/catalog.h"
 #include "core/load.h"
 #include "core/model.h"
 #include "core/view_state.h"
@@ -34,6 +35,11 @@ struct AppState {
 
     // Page options from the link that are not part of the view (see core/view_url.h).
     bool embed = false;                        // ?embed=1: one chart, no app chrome
+
+    // The site's datasets (data/index.json); with more than one, the viewer offers a picker.
+    std::vector<kpi::CatalogEntry> catalog;
+    bool picker_open = false;
+    std::string picker_query;
 
     // Publish mode (?publish=1): staff open their report (text layout, CSV or JSON) and preview it
     // in the real viewer before saving it as data/NAME.json. Nothing leaves the computer.
@@ -77,6 +83,7 @@ struct AppState {
         bool pick_file = false;                // publish: open the browser's file picker
         bool save_dataset = false;             // publish: download publish.json as publish.save_name
         bool open_publish = false;             // the footer link to publish mode
+        std::string open_dataset;              // the picker: go to ?data=NAME
     } requests;
 
     // Share panel

@@ -120,6 +120,7 @@ void ModeTabs(AppState& app, bool wide) {
     ImGui::SameLine(0, 6 * Scale());
     if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Compare);
+    if (ShowDatasetPickerButton(app)) app.picker_open = true;
     if (!wide) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += " ●";
@@ -243,6 +244,7 @@ void ShowPage(AppState& app) {
     }
     if (wide) app.filter_sheet_open = false;
     if (app.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
+    if (app.picker_open && app.catalog.size() > 1 && !app.kiosk.active) ShowDatasetPicker(app);
     if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
 }
 
@@ -267,7 +269,8 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     FrameScope scope(in, out);
     // Escape closes the panel on top (the browser layer returns focus to what opened it).
     if (in.escape) {
-        if (app.share_open) app.share_open = false;
+        if (app.picker_open) app.picker_open = false;
+        else if (app.share_open) app.share_open = false;
         else if (app.filter_sheet_open) app.filter_sheet_open = false;
     }
     if (app.embed) ShowEmbed(app);

@@ -112,6 +112,10 @@ const Pair kStrings[] = {
     {"%s（%s）を読み込みました：事業 %d件・KPI %d件。下のビューアで確認してから保存してください。", "Read %s (%s): %d projects, %d KPIs. Check them in the viewer below, then save."},
     {"JSONを保存", "Save JSON"},
     {"データを公開する（自治体職員向け）", "Publish a dataset (for city staff)"},
+    {"自治体を選ぶ（%d）", "Municipalities (%d)"},
+    {"自治体を選ぶ", "Choose a municipality"},
+    {"自治体名で検索（例：おたる）", "Search by name (e.g. Otaru)"},
+    {"%d件（全%d件）", "%d of %d"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

@@ -29,6 +29,9 @@ std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k);
 std::string KpiChartSummary(const AppState& app, const kpi::Kpi& k);
 void ShowLoading(AppState& app);
 void ShowPublishPanel(AppState& app);            // ?publish=1: open a report, see problems, save JSON
+// Sites with several datasets (data/index.json): the button that opens the picker, and the picker.
+bool ShowDatasetPickerButton(AppState& app);     // true when pressed
+void ShowDatasetPicker(AppState& app);
 
 // KPI chart (grouped plan/actual bars, baseline, gaps) and the table of the plotted numbers.
 void ShowKpiChart(AppState& app, const kpi::Kpi& kpi, float height);

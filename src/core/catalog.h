@@ -1,0 +1,35 @@
+// The catalog of the datasets a site publishes (data/index.json, written by `kpi-tool catalog` at
+// `make site`): one entry per data/NAME.json, so the viewer can offer a dataset picker when a site
+// hosts many municipalities (a prefecture: 179) without fetching every file.
+//   {"format": "kpi-catalog/1", "datasets": [{"name": "sapporo", "publisher": {"ja": "札幌市", …},
+//    "title": {…}, "as_of": "2026-11-29", "projects": 5, "kpis": 13}, …]}
+#pragma once
+
+#include "model.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpi {
+
+struct CatalogEntry {
+    std::string name;          // data/NAME.json (a dataset name, see is_dataset_name)
+    Text publisher;
+    Text title;
+    std::string as_of;
+    int projects = 0;
+    int kpis = 0;
+};
+
+CatalogEntry catalog_entry(const std::string& name, const Dataset& d);
+// Entries sorted by name, as JSON.
+std::string catalog_json(std::vector<CatalogEntry> entries);
+// The viewer's reading of data/index.json: nullopt (and `error` set) when it is not a catalog.
+std::optional<std::vector<CatalogEntry>> parse_catalog(std::string_view json, std::string* error = nullptr);
+// Entries whose publisher or title contains every word of `query` (width- and kana-insensitive, as
+// the project search); all of them for an empty query.
+std::vector<const CatalogEntry*> search_catalog(const std::vector<CatalogEntry>& entries, std::string_view query);
+
+} // namespace kpi

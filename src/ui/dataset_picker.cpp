@@ -1,0 +1,64 @@
+// The dataset picker: when the site publishes several municipalities' reports (data/index.json),
+// a searchable list of them (by publisher or title, width- and kana-insensitive like the project
+// search). Choosing one opens it as ?data=NAME, a new page. A dialog: Escape closes it.
+#include "core/catalog.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ui {
+
+bool ShowDatasetPickerButton(AppState& app) {
+    if (app.catalog.size() < 2) return false;
+    char label[96];
+    std::snprintf(label, sizeof label, tr(Str::PickDatasetFmt, app.view.lang), static_cast<int>(app.catalog.size()));
+    ImGui::SameLine(0, 6 * Scale());
+    if (!FitsOnLine(ImGui::CalcTextSize(label).x + 28 * Scale())) ImGui::NewLine();
+    return Chip(label, false, "tab:datasets", Role::Button);
+}
+
+void ShowDatasetPicker(AppState& app) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::min(640.0f * s, vp->Size.x);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + (vp->Size.x - w) * 0.5f, vp->Pos.y));
+    ImGui::SetNextWindowSize(ImVec2(w, vp->Size.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * s, 18 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
+    ImGui::Begin("##datasets", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
+    BeginDialog(tr(Str::PickDatasetTitle, lang), "tab:datasets");
+    Heading(tr(Str::PickDatasetTitle, lang), 1.25f, theme::kAccent);
+    ImGui::SameLine();
+    const char* close = tr(Str::Close, lang);
+    const float cw = ImGui::CalcTextSize(close).x + 40 * s;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
+    if (TouchButton(close, cw, "datasets:close")) app.picker_open = false;
+    TextField("datasets:q", tr(Str::Search, lang), tr(Str::PickDatasetHint, lang), app.picker_query);
+    const auto found = kpi::search_catalog(app.catalog, app.picker_query);
+    char buf[160];
+    std::snprintf(buf, sizeof buf, tr(Str::PickDatasetCountFmt, lang), static_cast<int>(found.size()),
+                  static_cast<int>(app.catalog.size()));
+    Label(buf, theme::kMuted);
+    // A list of 179 municipalities is short enough to lay out; longer ones show the first matches.
+    constexpr size_t kShown = 200;
+    for (size_t i = 0; i < found.size() && i < kShown; ++i) {
+        const kpi::CatalogEntry& e = *found[i];
+        const bool current = e.name == app.data_name;
+        const std::string label = e.publisher.in(lang) + "  ·  " + e.title.in(lang) + (current ? " ✓" : "");
+        if (TouchButton(label.c_str(), -1, "dataset:" + e.name, current ? kSemSelected : 0) && !current)
+            app.requests.open_dataset = e.name;
+    }
+    ImGui::End();
+}
+
+} // namespace ui
