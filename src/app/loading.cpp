@@ -2,6 +2,7 @@
 
 #include "core/catalog.h"
 #include "core/load.h"
+#include "core/load_hints.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 
@@ -73,6 +74,7 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
         if (seq != a.dataset_request) return;
         ui::Message why;
         kpi::LoadResult res;
+        a.data_error_hint = kpi::Text{};
         if (!r.ok) {
             if (update) return;   // the copy on screen is still good
             const std::string detail = r.http_status ? "HTTP " + std::to_string(r.http_status)
@@ -81,6 +83,7 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
         } else {
             res = kpi::load_dataset(r.body);
             if (!res.ok()) why = ui::Message(Str::LocatedErrorFmt, {url, res.error->describe()});
+            if (!res.ok()) a.data_error_hint = kpi::staff_hint(*res.error, r.body);
         }
         if (!why.empty()) {
             if (a.dataset) {   // what is shown stays; the panel says what went wrong

@@ -2,6 +2,7 @@
 
 #include "core/import_report.h"
 #include "core/load.h"
+#include "core/load_hints.h"
 #include "ui/navigation.h"
 
 #include <cctype>
@@ -41,12 +42,16 @@ void run_import(AppState& a) {
     AppState::Publish& p = a.publish;
     p.problems.clear();
     p.warnings.clear();
+    p.hint = kpi::Text{};
     p.json.clear();
     p.imported_with = p.publisher;
     std::optional<kpi::Dataset> result;
     if (looks_like_json(p)) {
         kpi::LoadResult r = kpi::load_dataset(p.source);
-        if (!r.ok()) p.problems.push_back(p.file_name + ": " + r.error->describe());
+        if (!r.ok()) {
+            p.problems.push_back(p.file_name + ": " + r.error->describe());
+            p.hint = kpi::staff_hint(*r.error, p.source);
+        }
         for (const auto& w : r.warnings) p.warnings.push_back(p.file_name + ": " + w.describe());
         if (r.ok()) {
             result = std::move(r.dataset);

@@ -14,6 +14,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
     const std::string& lang = a.view.lang;
     j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error.in(lang));
+    j["dataErrorHint"] = a.data_error_hint.empty() ? json(nullptr) : json(a.data_error_hint.in(lang));
     j["lang"] = a.view.lang;
     j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
     j["framesRendered"] = a.frames_rendered;
@@ -53,6 +54,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     // Bytes malloc has handed out and not had back (the heap's size never shrinks; this does).
     j["publish"] = {{"active", a.publish.active}, {"file", a.publish.file_name}, {"encoding", a.publish.encoding},
                     {"problems", a.publish.problems}, {"warnings", a.publish.warnings},
+                    {"hint", a.publish.hint.empty() ? json(nullptr) : json(a.publish.hint.in(lang))},
                     {"ready", !a.publish.json.empty()}, {"saveName", a.publish.save_name}};
     j["heapUsedBytes"] = static_cast<double>(mallinfo().uordblks);
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);

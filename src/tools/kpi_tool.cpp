@@ -14,6 +14,7 @@
 #include "core/csv.h"
 #include "core/import_report.h"
 #include "core/load.h"
+#include "core/load_hints.h"
 #include "core/utf8.h"
 #include "core/view_url.h"
 
@@ -75,6 +76,12 @@ int validate(const std::string& path) {
     const kpi::LoadResult r = kpi::load_dataset_file(path);
     if (!r.ok()) {
         std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
+        // What to change, in both languages (staff may be reading either).
+        std::ifstream in(path, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const kpi::Text hint = kpi::staff_hint(*r.error, bytes);
+        for (const char* lang : {"ja", "en"})
+            if (hint.by_lang.count(lang)) std::cerr << "  " << shown(hint.in(lang)) << "\n";
         return 1;
     }
     if (!r.warnings.empty()) {

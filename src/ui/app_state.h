@@ -24,6 +24,7 @@ struct AppState {
     int dataset_request = 0;                   // +1 per fetch of the dataset: only the newest is applied
     std::vector<kpi::LoadWarning> data_warnings;   // fields of the file the viewer does not know (ignored)
     ui::Message data_error;                    // what went wrong, where (JSON pointer); empty if nothing
+    kpi::Text data_error_hint;                 // what to change (core/load_hints.h), ja and en
     bool retry_requested = false;
 
     // View (round-trips through the URL once share links exist)
@@ -52,6 +53,7 @@ struct AppState {
         std::string imported_with;             // the publisher the current result was made with
         std::vector<std::string> problems;     // "FILE:LINE: what was expected, what was found"
         std::vector<std::string> warnings;
+        kpi::Text hint;                        // what to change in a JSON file that did not load
         std::string json;                      // the dataset as kpi-report/1, ready to save
         std::string save_name;                 // NAME.json
     } publish;

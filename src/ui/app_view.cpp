@@ -102,6 +102,7 @@ void ShowDataError(AppState& app) {
     BeginCard("##error", theme::kError);
     Heading(tr(Str::DataErrorTitle, lang), 1.15f, theme::kError);
     Wrapped(app.data_error.in(lang).c_str());
+    if (!app.data_error_hint.empty()) Wrapped(app.data_error_hint.in(lang).c_str());
     if (app.dataset)
         MutedWrapped(tr(Str::ShowingLastGood, lang));
     if (TouchButton(tr(Str::Retry, lang), 0.0f, "retry")) app.retry_requested = true;

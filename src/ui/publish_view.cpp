@@ -31,6 +31,7 @@ void ShowPublishPanel(AppState& app) {
         std::snprintf(buf, sizeof buf, tr(Str::PublishProblemsFmt, lang), p.file_name.c_str(), static_cast<int>(p.problems.size()));
         Heading(buf, 1.05f, theme::kError, 3);
         for (const auto& line : p.problems) TextBlock(line.c_str(), theme::kError);
+        if (!p.hint.empty()) Wrapped(p.hint.in(lang).c_str());
     }
     if (!p.json.empty() && app.dataset) {
         VSpace(6);

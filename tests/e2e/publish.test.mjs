@@ -97,3 +97,21 @@ test('publish: a Shift_JIS copy reads the same; a broken file lists its problems
     noErrors(v);
   } finally { await v.context.close(); }
 });
+
+test('publish: a hand-written JSON with 23,000 says what to change, in the language shown', async () => {
+  const v = await openPublish(DESKTOP);
+  try {
+    const { page } = v;
+    const json = readFileSync(resolve('data/sapporo.json'), 'utf8').replace('"plan": 23000', '"plan": 23,000');
+    const file = join(dir, 'town.json');
+    writeFileSync(file, json);
+    await page.setInputFiles('#pick-file', file);
+    let s = await waitSettled(page, (s) => s.publish.file === 'town.json' && s.publish.problems.length > 0, null, 15000);
+    assert.match(s.publish.problems[0], /town\.json: line \d+, column \d+/);
+    assert.equal(s.publish.hint, '数値に桁区切りのカンマは書けません：23,000 は 23000 と書いてください。');
+    await click(v, 'lang', { scroll: -1 });
+    s = await waitSettled(page, (s) => s.lang === 'en');
+    assert.equal(s.publish.hint, 'Numbers have no thousands separators: write 23,000 as 23000.');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
