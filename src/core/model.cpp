@@ -28,6 +28,24 @@ const Program* Dataset::program_of(std::string_view project_id) const {
     return nullptr;
 }
 
+size_t Dataset::texts_missing(std::string_view lang) const {
+    size_t n = 0;
+    auto count = [&](const Text& t) { n += !t.empty() && !t.by_lang.count(std::string(lang)); };
+    auto count_all = [&](const std::vector<Text>& ts) { for (const Text& t : ts) count(t); };
+    count(title);
+    count(publisher);
+    count(source.title);
+    count_all(notes);
+    for (const Program& g : programs) {
+        count(g.name); count(g.funding); count(g.period); count_all(g.notes);
+        for (const Project& p : g.projects) {
+            count(p.name); count(p.summary); count(p.kpi_scope); count_all(p.partners); count_all(p.notes);
+            for (const Kpi& k : p.kpis) { count(k.name); count(k.unit); count_all(k.notes); }
+        }
+    }
+    return n;
+}
+
 size_t Dataset::kpi_count() const {
     size_t n = 0;
     for (const Program& program : programs)

@@ -82,6 +82,8 @@ struct Dataset {
     const Program* program_of(std::string_view project_id) const;
     size_t kpi_count() const;
     size_t project_count() const;
+    // Texts without `lang` (they are shown in Japanese): English is optional in the format.
+    size_t texts_missing(std::string_view lang) const;
 };
 
 const char* to_string(Application a);   // "single" / "joint"

@@ -101,6 +101,7 @@ void ShowOverview(AppState& app, bool wide) {
     const float s = Scale();
 
     if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.in(lang).c_str(), theme::kMet);
+    if (lang != "ja" && d.texts_missing(lang) > 0) MutedWrapped(tr(Str::OnlyInJapanese, lang));   // said once, here
     if (!app.data_warnings.empty()) {   // a newer file, or a typo: said once, quietly, where staff look
         char buf[512];
         const kpi::LoadWarning& w = app.data_warnings.front();

@@ -116,6 +116,7 @@ const Pair kStrings[] = {
     {"自治体を選ぶ", "Choose a municipality"},
     {"自治体名で検索（例：おたる）", "Search by name (e.g. Otaru)"},
     {"%d件（全%d件）", "%d of %d"},
+    {"", "Some texts of this report are published in Japanese only; they are shown in Japanese."},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

@@ -18,7 +18,7 @@ enum class Str {
     KpiNotFoundFmt, FetchFailedFmt, LocatedErrorFmt, BadDatasetNameFmt, DataUpdatedFmt, LinkCopied,
     CopyFailed, CsvDownloaded, PublishTitle, PublishIntro, PublishPrivacy, PublishPublisher,
     PublishPublisherHint, PublishPick, PublishDropHint, PublishProblemsFmt, PublishReadyFmt, PublishSave,
-    PublishLink, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, Count
+    PublishLink, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, OnlyInJapanese, Count
 };
 
 const char* tr(Str s, std::string_view lang);

@@ -528,3 +528,12 @@ TEST_CASE("import: encoding detection") {
     CHECK(kpi::detect_text_encoding("\x8E\x44\x96\x79") == kpi::TextEncoding::Cp932);  // 札幌 in CP932
     CHECK(std::string(kpi::encoding_label(kpi::TextEncoding::Utf8Bom)) == "utf-8");
 }
+
+TEST_CASE("an imported report has no English; the viewer's texts fall back to Japanese and it can tell") {
+    kpi::Dataset d;
+    d.title.by_lang["ja"] = "小樽市のKPI";
+    d.publisher.by_lang["ja"] = "小樽市";
+    CHECK(d.title.in("en") == "小樽市のKPI");
+    CHECK(d.texts_missing("en") == 2);
+    CHECK(d.texts_missing("ja") == 0);
+}
