@@ -38,7 +38,7 @@ set(KPI_WEB_LINK_FLAGS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web -sFILESYSTEM=0
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_kpi_fetch_done,_kpi_wake,_kpi_pointer,_kpi_wheel,_kpi_snapshot,_kpi_url_changed,_kpi_copy_done,_kpi_data_updated,_kpi_protocol,_kpi_semantic_event,_kpi_text_state,_kpi_set_preference,_kpi_scroll_content,_kpi_file_opened
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_kpi_fetch_done,_kpi_wake,_kpi_pointer,_kpi_wheel,_kpi_snapshot,_kpi_url_changed,_kpi_copy_done,_kpi_data_updated,_kpi_protocol,_kpi_semantic_event,_kpi_text_state,_kpi_set_preference,_kpi_scroll_content,_kpi_file_opened,_kpi_after_first_view
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
   # Size first: the wasm is most of what a phone downloads before the first view.

@@ -80,10 +80,8 @@
   // Registered after the first data frame, so its precache downloads never delay the first view.
   function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-    const warm = () => {
-      fetch(dataUrl, { cache: 'no-cache' }).catch(() => {});
-      fetch('fonts/jis.ttf').catch(() => {});
-    };
+    // (The full font is not warmed: it is fetched only when a view needs its glyphs.)
+    const warm = () => { fetch(dataUrl, { cache: 'no-cache' }).catch(() => {}); };
     // The first visit fetched the dataset before the worker controlled the page: fetch it again
     // through the worker so that it is cached for offline use.
     navigator.serviceWorker.addEventListener('controllerchange', warm);
@@ -137,19 +135,33 @@
   window.kpiGlue = {
     pickFile() { document.getElementById('pick-file').click(); },
     keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
+    // Called at the end of the first frame with data. The picture is on screen at the next
+    // animation frame: that is the honest mark. Work the first picture does not need (the service
+    // worker's precache, the catalog, more glyphs) waits until the page is idle after it.
     firstDataFrame() {
       const l = document.getElementById('loading');
       if (l) l.hidden = true;
-      registerServiceWorker();
+      marks.loadingHidden = performance.now();
+      requestAnimationFrame(() => {
+        marks.presented = performance.now();
+        const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+        idle(() => { registerServiceWorker(); call('kpi_after_first_view'); }, { timeout: 1500 });
+      });
     },
   };
 
   // --- [SECTION] window.kpiViewer ---------------------------------------------------------------
+  const marks = {};   // performance.now() of the loading screen's removal and the first presented data frame
   window.kpiViewer = {
     snapshot() {
       if (!runtimeReady) return { ready: false, dataError: null, targets: [] };
       const s = JSON.parse(UTF8ToString(Module._kpi_snapshot()));
       if (!s.url) s.url = location.href;
+      // firstDataFrameMs: when the first frame with data was on screen (not when it started).
+      s.timings.firstDataFrameStartMs = s.timings.firstDataFrameMs;
+      s.timings.firstDataFrameMs = marks.presented ?? null;
+      s.timings.loadingHiddenMs = marks.loadingHidden ?? null;
+      if (marks.presented === undefined) s.ready = false;
       return s;
     },
   };

@@ -3,6 +3,7 @@
 #include "core/catalog.h"
 #include "core/load.h"
 #include "core/load_hints.h"
+#include "core/utf8.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 
@@ -123,6 +124,24 @@ void load_ui_font(AppState& a, std::function<void()> ready) {
         }
         ready();
     });
+}
+
+bool needs_more_glyphs(const AppState& a) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFont* font = io.FontDefault ? io.FontDefault : (io.Fonts->Fonts.empty() ? nullptr : io.Fonts->Fonts[0]);
+    if (!font) return false;
+    bool missing = false;
+    auto check = [&](const std::string& s) {
+        for (size_t i = 0; i < s.size() && !missing;) {
+            const char32_t c = kpi::utf8_decode(s, i);
+            if (c != kpi::kInvalidCodePoint && c >= 0x20 && c <= 0xFFFF && !font->IsGlyphInFont(static_cast<ImWchar>(c)))
+                missing = true;
+        }
+    };
+    if (a.dataset) a.dataset->visit_texts([&](const kpi::Text& t) { for (const auto& [lang, s] : t.by_lang) check(s); });
+    for (const std::string* s : {&a.view.filters.query, &a.picker_query, &a.publish.publisher}) check(*s);
+    for (const auto& e : a.catalog) for (const auto& [lang, s] : e.publisher.by_lang) check(s);
+    return missing;
 }
 
 void load_full_font(AppState& a) {

@@ -19,7 +19,10 @@ void load_catalog(AppState& a);
 // The first-frame font subset; `ready` runs when there is a font to draw with (ours or, if it
 // could not be had, ImGui's built-in Latin one).
 void load_ui_font(AppState& a, std::function<void()> ready);
-// All of JIS X 0208, after the first frame, so typed text and other datasets render.
+// All of JIS X 0208 (1.4 MB gzip), fetched only when something to draw has a character the
+// first-frame subset lacks: another dataset, or typed text. Sapporo's views never need it.
 void load_full_font(AppState& a);
+// Does anything the views can show now (the dataset, typed text) need a glyph the loaded font lacks?
+bool needs_more_glyphs(const AppState& a);
 
 } // namespace app

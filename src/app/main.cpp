@@ -43,11 +43,35 @@ constexpr double kKioskWarningSeconds = 20.0;
 bool g_html_only = false;      // no WebGL 2: the semantic layer is the page (see web/style.css)
 bool g_font_ready = false;      // until then the HTML loading screen stays up
 bool g_full_font_requested = false;
+bool g_first_view_shown = false;   // the first data frame is on screen and the page is idle (glue.js)
+std::string g_glyphs_checked;      // what needs_more_glyphs() last looked at
 double g_last_frame_ms = 0;
 std::string g_snapshot;
 std::string g_page_base;        // origin + path of the page (only the query changes)
 
 void on_dataset_loaded() { g_url.check_against_data(g_app); }
+
+// Work the first picture does not need, done once it is on screen and the page is idle: the
+// catalog, and the full font only if something to draw lacks a glyph (checked again when the data
+// or typed text changes).
+void after_first_view() {
+    static bool once = false;
+    if (!once) {
+        once = true;
+        if (!g_app.embed && !g_app.kiosk.active && !g_app.publish.active) app::load_catalog(g_app);
+    }
+    if (g_full_font_requested) return;
+    const std::string key = std::to_string(g_app.dataset_version) + '\n' + g_app.view.filters.query + '\n' +
+                            g_app.picker_query + '\n' + g_app.publish.publisher + '\n' + std::to_string(g_app.catalog.size());
+    if (key == g_glyphs_checked) return;
+    g_glyphs_checked = key;
+    if (app::needs_more_glyphs(g_app)) {
+        g_full_font_requested = true;
+        app::load_full_font(g_app);
+    } else {
+        g_app.fonts_complete = true;   // nothing more to fetch for now
+    }
+}
 
 // Panels and requests whose change needs a few more frames (new windows size themselves over two
 // frames; a tap may set a request that the next frame carries out).
@@ -136,11 +160,7 @@ bool frame() {
         g_app.first_data_frame_ms = now;
         platform::first_data_frame_drawn();
     }
-    if (settled && !g_full_font_requested) {
-        g_full_font_requested = true;
-        app::load_full_font(g_app);
-        if (!g_app.embed && !g_app.kiosk.active && !g_app.publish.active) app::load_catalog(g_app);
-    }
+    if (g_first_view_shown) after_first_view();
     if (g_app.view != view_before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||
         g_app.retry_requested)
         platform::request_frames(4);
@@ -155,6 +175,12 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
     g_snapshot = app::snapshot_json(g_app, g_out);
     return g_snapshot.c_str();
+}
+
+// The first data frame is on screen (the animation frame after it) and the page is idle.
+EMSCRIPTEN_KEEPALIVE void kpi_after_first_view() {
+    g_first_view_shown = true;
+    platform::request_frames(1);
 }
 
 // The service worker saw a newer dataset behind the cached one.

@@ -28,21 +28,24 @@ const Program* Dataset::program_of(std::string_view project_id) const {
     return nullptr;
 }
 
-size_t Dataset::texts_missing(std::string_view lang) const {
-    size_t n = 0;
-    auto count = [&](const Text& t) { n += !t.empty() && !t.by_lang.count(std::string(lang)); };
-    auto count_all = [&](const std::vector<Text>& ts) { for (const Text& t : ts) count(t); };
-    count(title);
-    count(publisher);
-    count(source.title);
-    count_all(notes);
+void Dataset::visit_texts(const std::function<void(const Text&)>& fn) const {
+    auto all = [&](const std::vector<Text>& ts) { for (const Text& t : ts) fn(t); };
+    fn(title);
+    fn(publisher);
+    fn(source.title);
+    all(notes);
     for (const Program& g : programs) {
-        count(g.name); count(g.funding); count(g.period); count_all(g.notes);
+        fn(g.name); fn(g.funding); fn(g.period); all(g.notes);
         for (const Project& p : g.projects) {
-            count(p.name); count(p.summary); count(p.kpi_scope); count_all(p.partners); count_all(p.notes);
-            for (const Kpi& k : p.kpis) { count(k.name); count(k.unit); count_all(k.notes); }
+            fn(p.name); fn(p.summary); fn(p.kpi_scope); all(p.partners); all(p.notes);
+            for (const Kpi& k : p.kpis) { fn(k.name); fn(k.unit); all(k.notes); }
         }
     }
+}
+
+size_t Dataset::texts_missing(std::string_view lang) const {
+    size_t n = 0;
+    visit_texts([&](const Text& t) { n += !t.empty() && !t.by_lang.count(std::string(lang)); });
     return n;
 }
 

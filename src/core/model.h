@@ -3,6 +3,7 @@
 // std::optional, never 0: "no target set" and "zero achieved" are different facts.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -82,6 +83,8 @@ struct Dataset {
     const Program* program_of(std::string_view project_id) const;
     size_t kpi_count() const;
     size_t project_count() const;
+    // Every text of the report, in document order (titles, names, notes, units…).
+    void visit_texts(const std::function<void(const Text&)>& fn) const;
     // Texts without `lang` (they are shown in Japanese): English is optional in the format.
     size_t texts_missing(std::string_view lang) const;
 };

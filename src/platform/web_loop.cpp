@@ -65,7 +65,9 @@ bool init_graphics() {
     attrs.antialias = EM_FALSE;
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
-    attrs.preserveDrawingBuffer = EM_TRUE;   // lets the share panel save the chart as PNG
+    // No preserved buffer (a copy of a 3x phone canvas every frame): the PNG of a chart is read in
+    // the same task that drew it (app/requests.cpp), while the buffer is still the frame's.
+    attrs.preserveDrawingBuffer = EM_FALSE;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0) return false;
     return emscripten_webgl_make_context_current(ctx) == EMSCRIPTEN_RESULT_SUCCESS;

@@ -178,11 +178,10 @@ test('a link to a project that no longer exists opens the list with a notice', a
   });
 });
 
-// Frames drawn in `ms` once the page has had time to finish loading (the full font arrives after
-// the first data frame and causes one redraw).
+// Frames drawn in `ms` once the page has had time to finish loading (what follows the first view:
+// the catalog, and more glyphs if the view needs them, may cause a redraw).
 async function framesWhileIdle(page, ms = 1500) {
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fonts/jis.ttf') && e.responseEnd > 0),
-    null, { timeout: 15000 });
+  await page.waitForFunction(() => window.kpiViewer.snapshot().fontsComplete, null, { timeout: 15000 });
   await page.waitForTimeout(500);
   const f0 = await page.evaluate(() => window.kpiViewer.snapshot().framesRendered);
   await page.waitForTimeout(ms);
