@@ -36,12 +36,9 @@ add_test(NAME validate_sapporo COMMAND kpi-tool validate "${CMAKE_SOURCE_DIR}/da
 # Views run natively in a headless ImGui (tests/ui), when the Dear ImGui sources are present
 # (scripts/setup.sh fetches them; `make tools` alone does not need them).
 if(EXISTS "${IMGUI_DIR}/imgui.cpp" AND EXISTS "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
-  add_library(imgui_native STATIC
-    "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-    "${IMGUI_DIR}/imgui_widgets.cpp" "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
+  add_library(imgui_native STATIC ${KPI_IMGUI_SOURCES} "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
   target_include_directories(imgui_native SYSTEM PUBLIC "${IMGUI_DIR}" "${QRCODEGEN_DIR}/cpp")
-  target_compile_definitions(imgui_native PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
-    IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  target_compile_definitions(imgui_native PUBLIC ${KPI_IMGUI_DEFINITIONS})
   target_compile_options(imgui_native PRIVATE -w)
   file(GLOB KPI_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
   file(GLOB KPI_UI_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/ui/*.cpp")

@@ -10,12 +10,9 @@ if(NOT EXISTS "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
 endif()
 
 # Third-party code keeps its own warnings to itself.
-add_library(imgui STATIC
-  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+add_library(imgui STATIC ${KPI_IMGUI_SOURCES} "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
-target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 ${KPI_IMGUI_DEFINITIONS})
 target_compile_options(imgui PRIVATE -w)
 
 add_library(qrcodegen STATIC "${QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
@@ -38,7 +35,8 @@ set(KPI_WEB_LINK_FLAGS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web -sFILESYSTEM=0
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_kpi_fetch_done,_kpi_wake,_kpi_pointer,_kpi_wheel,_kpi_snapshot,_kpi_url_changed,_kpi_copy_done,_kpi_data_updated,_kpi_protocol,_kpi_semantic_event,_kpi_text_state,_kpi_set_preference,_kpi_scroll_content,_kpi_file_opened,_kpi_after_first_view
+  # The kpi_* entry points are exported by their EMSCRIPTEN_KEEPALIVE marks (one list: the code).
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
   # Size first: the wasm is most of what a phone downloads before the first view.

@@ -45,11 +45,12 @@ chars="$site/fonts/.ui-chars.txt"
 /usr/bin/python3 - "$here" > "$chars.new" <<'PY'
 import glob, sys
 root = sys.argv[1]
-# Only what the first frame can show: ASCII, the UI's own strings and the bundled datasets. Anything
-# else (typed text, another dataset) comes with fonts/jis.ttf right after the first frame.
+# Only what the first frame can show: ASCII, the UI's own strings, what core can write (era names
+# such as 平成 in format.cpp) and the bundled datasets. Anything
+# else (typed text, another dataset) brings fonts/jis.ttf when a view needs it (app/loading.cpp).
 text = set(chr(c) for c in range(0x20, 0x7F))
 text |= set("—…・※①②③④⑤⑥⑦⑧⑨⑩←→●（）「」、。")
-for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/data/*.json"):
+for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/src/core/*.cpp") + glob.glob(root + "/data/*.json"):
     with open(path, encoding="utf-8") as f:
         text |= set(f.read())
 print("".join(sorted(c for c in text if c.isprintable() or c == " ")))

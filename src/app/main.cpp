@@ -38,8 +38,6 @@ app::RequestHandler g_requests;
 ui::FrameInput g_in;            // what the browser layer reported for this frame
 ui::FrameOutput g_out;          // the last frame's semantics (also what snapshot().targets lists)
 ui::Announcer g_announcer;
-// The kiosk's "touch to continue" warning: WCAG 2.2.1 asks for at least 20 s to respond.
-constexpr double kKioskWarningSeconds = 20.0;
 bool g_html_only = false;      // no WebGL 2: the semantic layer is the page (see web/style.css)
 bool g_font_ready = false;      // until then the HTML loading screen stays up
 bool g_full_font_requested = false;
@@ -205,7 +203,7 @@ int main() {
     platform::on_file_opened([](const std::string& name, const std::string& text, const std::string& enc) {
         app::open_file(g_app, name, text, enc);
     });
-    g_kiosk.configure({page.rotate_s, page.idle_s, kKioskWarningSeconds}, g_app.view);
+    g_kiosk.configure(page.kiosk_options, g_app.view);
     platform::on_url_change([](const std::string& q) { g_url.apply(g_app, q); });
 
     IMGUI_CHECKVERSION();

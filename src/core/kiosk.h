@@ -1,4 +1,5 @@
-// The kiosk's attract loop as a pure state machine (no clock of its own: callers pass `now` in
+// The kiosk's attract loop as a pure state machine. KioskOptions holds the one set of defaults (a
+// link's rotate= and idle= override them; see view_url.h). (no clock of its own: callers pass `now` in
 // seconds), so that it can be tested without a screen.
 //   Attract   - steps through the projects and their KPI charts every `rotate` seconds
 //   Visitor   - a touch hands control to the visitor; the loop waits
@@ -18,7 +19,7 @@ namespace kpi {
 struct KioskOptions {
     double rotate_s = 20;     // seconds per step of the attract loop
     double idle_s = 90;       // seconds without input before the countdown
-    double countdown_s = 10;  // length of the countdown
+    double countdown_s = 20;  // length of the countdown (WCAG 2.2.1: at least 20 s to respond)
 };
 
 struct KioskStep {

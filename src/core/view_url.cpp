@@ -136,7 +136,7 @@ DecodedView decode_view(std::string_view query) {
             const double s = value.empty() ? -1 : std::strtod(value.c_str(), &end);
             const bool rotate = key == "rotate";
             const double lo = rotate ? 0.02 : 5, hi = rotate ? 3600 : 86400;
-            if (end && *end == 0 && s >= lo && s <= hi) (rotate ? d.rotate_s : d.idle_s) = s;
+            if (end && *end == 0 && s >= lo && s <= hi) (rotate ? d.kiosk_options.rotate_s : d.kiosk_options.idle_s) = s;
             else bad(key, value, rotate ? "is not a number of seconds (0.02-3600)" : "is not a number of seconds (5-86400)");
         } else if (key == "data") {
             if (is_dataset_name(value)) d.data_name = value;

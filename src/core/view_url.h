@@ -13,6 +13,7 @@
 //  - Dataset names: see is_dataset_name().
 #pragma once
 
+#include "kiosk.h"
 #include "view_state.h"
 
 #include <string>
@@ -27,8 +28,7 @@ struct DecodedView {
     bool embed = false;                  // embed=1: one chart without the app chrome (a page option)
     bool kiosk = false;                  // kiosk=1: attract loop, large type, touch only (page option)
     bool publish = false;                // publish=1: import a city's report file and preview it (page option)
-    double rotate_s = 20;                // kiosk: seconds per step (rotate=)
-    double idle_s = 90;                  // kiosk: seconds without input before the reset countdown (idle=)
+    KioskOptions kiosk_options;          // kiosk: rotate= and idle= over the defaults of core/kiosk.h
     std::vector<std::string> notices;    // e.g. "kpi: \"x\" is not a KPI number" (English, short)
 };
 

@@ -114,12 +114,13 @@ TEST_CASE("embed is a page option, not part of the view") {
 TEST_CASE("kiosk options") {
     const auto d = kpi::decode_view("kiosk=1&rotate=5&idle=60&project=uij-turn");
     CHECK(d.kiosk);
-    CHECK(d.rotate_s == doctest::Approx(5));
-    CHECK(d.idle_s == doctest::Approx(60));
+    CHECK(d.kiosk_options.rotate_s == doctest::Approx(5));
+    CHECK(d.kiosk_options.idle_s == doctest::Approx(60));
     CHECK(d.notices.empty());
     const auto bad = kpi::decode_view("kiosk=1&rotate=0&idle=abc");
-    CHECK(bad.rotate_s == doctest::Approx(20));
-    CHECK(bad.idle_s == doctest::Approx(90));
+    CHECK(bad.kiosk_options.rotate_s == doctest::Approx(kpi::KioskOptions{}.rotate_s));
+    CHECK(bad.kiosk_options.idle_s == doctest::Approx(kpi::KioskOptions{}.idle_s));
+    CHECK(bad.kiosk_options.countdown_s >= 20);   // WCAG 2.2.1
     CHECK(bad.notices.size() == 2);
     CHECK(kpi::encode_view(d.view).find("kiosk") == std::string::npos);
 }
