@@ -50,7 +50,8 @@ root = sys.argv[1]
 # else (typed text, another dataset) brings fonts/jis.ttf when a view needs it (app/loading.cpp).
 text = set(chr(c) for c in range(0x20, 0x7F))
 text |= set("—…・※①②③④⑤⑥⑦⑧⑨⑩←→●（）「」、。")
-for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/src/core/*.cpp") + glob.glob(root + "/data/*.json"):
+datasets = [p for p in glob.glob(root + "/data/*.json") if not p.endswith(".schema.json")]   # (the schema is not drawn)
+for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/src/core/*.cpp") + datasets:
     with open(path, encoding="utf-8") as f:
         text |= set(f.read())
 print("".join(sorted(c for c in text if c.isprintable() or c == " ")))

@@ -81,7 +81,10 @@
   function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
     // (The full font is not warmed: it is fetched only when a view needs its glyphs.)
-    const warm = () => { fetch(dataUrl, { cache: 'no-cache' }).catch(() => {}); };
+    const warm = () => {
+      fetch(dataUrl, { cache: 'no-cache' }).catch(() => {});
+      fetch('data/index.json', { cache: 'no-cache' }).catch(() => {});   // the catalog, for offline visits
+    };
     // The first visit fetched the dataset before the worker controlled the page: fetch it again
     // through the worker so that it is cached for offline use.
     navigator.serviceWorker.addEventListener('controllerchange', warm);

@@ -36,7 +36,7 @@ class KioskLoop {
 public:
     explicit KioskLoop(KioskOptions o = {}) : opt_(o) {}
 
-    // Each returns true when the caller should show a new step / reset the view.
+    // The loop's clock and input; tick() below says when to show a new step or reset the view.
     void start(double now);
     void on_input(double now);          // any tap, scroll, key (its time)
     // The visible pause/resume control. The tap that pressed it is not also counted as input

@@ -3,8 +3,8 @@
 namespace {
 struct Pair { const char* ja; const char* en; };
 
-// Keep in the order of enum Str. scripts/make-site.sh reads the Japanese column to put every
-// character it uses into the first-frame font subset.
+// Keep in the order of enum Str (the count is checked below). scripts/make-site.sh reads this file
+// to put every character of both columns into the first-frame font subset.
 const Pair kStrings[] = {
     {"KPI ビューア", "KPI viewer"},
     {"事業一覧", "Projects"},

@@ -141,8 +141,8 @@ for (const [name, query, bad] of [['dotdot', '?data=../x', '../x'], ['upper-en',
       }
       await shot(v.page, `error-invalid-name-${name}`);
       await quiesce(v.page);
-      const asked = requests.slice(before).filter((u) => /\.json(\?|$)/.test(u) && u !== '/data/sapporo.json');
-      assert.deepEqual(asked, [], 'no request for the bad name (nor anything but the default dataset)');
+      const asked = requests.slice(before).filter((u) => /\.json(\?|$)/.test(u) && u !== '/data/sapporo.json' && u !== '/data/index.json');
+      assert.deepEqual(asked, [], 'no request for the bad name (nor anything but the default dataset and the catalog)');
       assert.deepEqual(v.errors, [], 'page errors');
       assert.deepEqual(ownConsoleErrors(v), [], 'console errors');
     } finally { await v.context.close(); }
