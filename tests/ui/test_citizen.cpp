@@ -1,0 +1,108 @@
+// What a citizen sees (issue 10): charts with negative values, tooltips that belong to their chart,
+// the first phone screen, status explanations, out-of-period years, nothing cut at the right edge.
+// Geometry is checked on what the views really drew: the vertices of ImGui's draw data.
+#include "headless_imgui.h"
+
+#include "ui/theme.h"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+bool same_rgb(ImU32 a, ImU32 b) { return (a & 0x00FFFFFFu) == (b & 0x00FFFFFFu); }
+
+// Every vertex drawn this frame in one of `colours` (alpha ignored: anti-aliasing fringes count).
+std::vector<ImVec2> vertices_in(const std::vector<ImU32>& colours) {
+    std::vector<ImVec2> out;
+    ImDrawData* dd = ImGui::GetDrawData();
+    if (!dd) return out;
+    for (ImDrawList* dl : dd->CmdLists)
+        for (const ImDrawVert& v : dl->VtxBuffer)
+            for (ImU32 c : colours)
+                if (same_rgb(v.col, c) && (v.col >> 24) != 0) { out.push_back(v.pos); break; }
+    return out;
+}
+
+kpi::Kpi* find_kpi(AppState& app, const std::string& project, int no) {
+    for (auto& prog : app.dataset->programs)
+        for (auto& p : prog.projects)
+            if (p.id == project)
+                for (auto& k : p.kpis)
+                    if (k.no == no) return &k;
+    return nullptr;
+}
+
+// A net-migration-like KPI: △ values (negative plans and actuals) beside positive ones.
+AppState app_with_negatives() {
+    AppState app = app_with_sapporo();
+    kpi::Kpi* k = find_kpi(app, "digital-innovation", 1);
+    REQUIRE(k);
+    k->years = {{2020, -40.0, -120.0}, {2021, 100.0, -67.0}, {2022, 50.0, 10.0}};
+    return app;
+}
+
+} // namespace
+
+TEST_CASE("negative values: bars on both sides of the zero line, all inside the plot (phone)") {
+    HeadlessUi ui(390, 4000);
+    AppState app = app_with_negatives();
+    app.view.project = "digital-innovation";
+    ui.frames(app, 4);
+    const ui::SemanticNode* chart = ui.find("chart:1");
+    REQUIRE(chart);
+    const ui::SemRect c = chart->rect;
+    // The plot ends above the fiscal-year labels (a font line and a gap at the bottom of the chart).
+    const float plot_bottom = c.y + c.h - ImGui::GetFontSize() - 10.0f;
+    const ui::SemanticNode* next_card = ui.find("kpi:2");   // the next KPI card has its own legend swatches
+    REQUIRE(next_card);
+    int in_chart = 0;
+    float lowest = -1e9f;
+    for (const ImVec2& v : vertices_in({theme::kActual, theme::kPlan, theme::kPlanEdge})) {
+        if (v.x < c.x - 1 || v.x > c.x + c.w + 1 || v.y < c.y || v.y >= next_card->rect.y) continue;   // this chart's column
+        ++in_chart;
+        INFO("vertex at y " << v.y << ", plot " << c.y << ".." << plot_bottom);
+        CHECK(v.y <= plot_bottom + 0.5f);   // never over the year labels or below the chart
+        lowest = std::max(lowest, v.y);
+    }
+    CHECK(in_chart > 20);
+    // The negative bars reach well below the middle of the plot (they hang from the zero line).
+    CHECK(lowest > c.y + c.h * 0.6f);
+}
+
+TEST_CASE("negative values: compare bars stay inside their track, a -67 % bar runs left of the zero line") {
+    for (float width : {390.0f, 1920.0f}) {
+        INFO("width " << width);
+        HeadlessUi ui(width, 6000);
+        AppState app = app_with_negatives();
+        app.view.mode = kpi::ViewMode::Compare;
+        app.view.compare_fy = 2021;
+        ui.frames(app, 4);
+        const auto tracks = vertices_in({IM_COL32(0xF0, 0xF3, 0xF6, 255)});
+        REQUIRE(!tracks.empty());
+        float tx0 = 1e9f, tx1 = -1e9f;
+        for (const ImVec2& v : tracks) { tx0 = std::min(tx0, v.x); tx1 = std::max(tx1, v.x); }
+        const auto bars = vertices_in({theme::kMet, theme::kNotMet});
+        int checked = 0;
+        for (const ImVec2& v : bars) {
+            // status colours are also text (badges elsewhere): only what lies on a track's rows
+            bool on_track_row = false;
+            for (const ImVec2& t : tracks)
+                if (std::abs(t.y - v.y) < 0.01f) on_track_row = true;
+            if (!on_track_row) continue;
+            ++checked;
+            CHECK(v.x >= tx0 - 0.5f);
+            CHECK(v.x <= tx1 + 0.5f);
+        }
+        CHECK(checked > 0);
+        // The KPI row whose ratio is negative says so.
+        const ui::SemanticNode* row = ui.find("compare:digital-innovation:1");
+        REQUIRE(row);
+        CHECK(row->name.find("67%") != std::string::npos);
+    }
+}
+
