@@ -58,11 +58,12 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     ImGui::PushID(&k);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ContentWidth();
-    ImGui::InvisibleButton("##chart", ImVec2(width, height));
+    // True when a press on the chart is released on it (a tap or click, not a swipe: the platform
+    // layer releases a swipe's press off the chart).
+    const bool released_on_chart = ImGui::InvisibleButton("##chart", ImVec2(width, height));
     Semantic("chart:" + std::to_string(k.no), Role::Image, KpiChartSummary(app, k));
     if (app.view.kpi == k.no) app.selected_chart = {origin.x, origin.y, width, height};
     const bool hovered = ImGui::IsItemHovered();
-    const bool clicked = ImGui::IsItemClicked();
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     // Plot area: room on the left for tick labels, on top for the unit and % labels, below for years.
@@ -98,6 +99,19 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     ImGuiStorage* st = ImGui::GetStateStorage();
     const ImGuiID tapped_id = ImGui::GetID("##tapped");
     int tapped = st->GetInt(tapped_id, -1);
+    // A pinned tooltip belongs to its chart: it closes when the chart moves (a scroll or swipe),
+    // on the wheel, when a drag starts, and on a tap or click anywhere else. It never stays on the
+    // screen while the page moves under it.
+    const ImGuiID pin_y_id = ImGui::GetID("##pinned_y");
+    {
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool moved = std::fabs(st->GetFloat(pin_y_id, origin.y) - origin.y) > 0.5f;
+        const bool released_elsewhere = ImGui::IsMouseReleased(0) && !released_on_chart;
+        if (tapped >= 0 && (moved || io.MouseWheel != 0.0f || released_elsewhere || ImGui::IsMouseDragging(0))) {
+            tapped = -1;
+            st->SetInt(tapped_id, -1);
+        }
+    }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hover_group = -1;
     int focused_group = -1;
@@ -160,6 +174,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         if (Semantic(id, Role::Toggle, name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
+            st->SetFloat(pin_y_id, origin.y);
         }
         if (IsFocused(id)) focused_group = i;
     }
@@ -174,14 +189,25 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         // Its value is in the legend above the chart, so no label covers the bars.
     }
 
-    // Touch: a tap pins the tooltip of a year until the next tap elsewhere.
-    if (clicked) {
+    // A tap (press and release on the chart) pins the tooltip of a year; a second tap on it unpins.
+    if (released_on_chart) {
         tapped = (hover_group == tapped) ? -1 : hover_group;
         st->SetInt(tapped_id, tapped);
+        st->SetFloat(pin_y_id, origin.y);
     }
     const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
-    const int tip = hover_group >= 0 && !touch ? hover_group : focused_group >= 0 ? focused_group : tapped;
-    if (tip >= 0 && tip < n) YearTooltip(app, k, k.years[tip]);
+    const bool follow_mouse = hover_group >= 0 && !touch;
+    const int tip = follow_mouse ? hover_group : focused_group >= 0 ? focused_group : tapped;
+    if (tip >= 0 && tip < n) {
+        if (!follow_mouse) {
+            // Pinned or focused: inside the chart, at its year's column, so it moves with the chart.
+            const float cx = left + group_w * (tip + 0.5f);
+            const float pivot_x = width > 0 ? std::clamp((cx - origin.x) / width, 0.0f, 1.0f) : 0.5f;
+            ImGui::SetNextWindowPos(ImVec2(cx, top + 4 * s), ImGuiCond_Always, ImVec2(pivot_x, 0.0f));
+        }
+        YearTooltip(app, k, k.years[tip]);
+        ReportTooltip(chart_id + ":" + std::to_string(k.years[tip].fy));
+    }
     ImGui::PopID();
 }
 

@@ -76,6 +76,10 @@ FrameScope::~FrameScope() {
 
 const FrameInput& CurrentInput() { return g_in ? *g_in : kNoInput; }
 
+void ReportTooltip(const std::string& id) {
+    if (g_out) g_out->tooltip = id;
+}
+
 FrameOutput& CurrentOutput() {
     static FrameOutput scratch;   // outside a scope writes go nowhere
     return g_out ? *g_out : scratch;

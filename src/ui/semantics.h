@@ -71,6 +71,7 @@ struct FrameOutput {
     bool focus_pending = false;        // the focused node is not fully in view yet
     std::string focused;               // the node drawn with the focus ring ("" = none)
     std::string preedit;               // composing (IME) text drawn in the search field, if any
+    std::string tooltip;               // the chart year whose tooltip is drawn ("chart:2:2022"), or ""
     // A node by id, or nullptr.
     const SemanticNode* find(const std::string& id) const;
 };
@@ -99,6 +100,8 @@ void SemanticContent(Role role, const std::string& text, int level = 0, const st
 void BeginDialog(const std::string& name, const std::string& opener);
 bool IsFocused(const std::string& id);
 void Announce(const std::string& text);
+// Report what was drawn (no-op outside a scope): the chart year whose tooltip is shown.
+void ReportTooltip(const std::string& id);
 // The focused node's ring, drawn over everything (call once, after all views).
 void DrawFocusRing();
 

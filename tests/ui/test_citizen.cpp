@@ -106,3 +106,91 @@ TEST_CASE("negative values: compare bars stay inside their track, a -67 % bar ru
     }
 }
 
+namespace {
+
+// Touch input as src/platform/imgui_impl_web.cpp delivers it: a press; a drag past the threshold
+// releases the press off-item and scrolls with wheel events; a lifted finger leaves no hover.
+struct Finger {
+    HeadlessUi& ui;
+    AppState& app;
+    void down(float x, float y) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(x, y);
+        io.AddMouseButtonEvent(0, true);
+        ui.frames(app, 2);
+    }
+    void swipe(float x, float y, float dy) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        io.AddMouseButtonEvent(0, false);
+        io.AddMousePosEvent(x, y);
+        ui.frames(app, 1);
+        for (int i = 0; i < 4; ++i) {
+            io.AddMouseWheelEvent(0.0f, dy / 4 / (5.0f * ImGui::GetStyle().FontSizeBase));
+            ui.frames(app, 1);
+        }
+    }
+    void up(float x, float y, bool scrolled) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        if (!scrolled) {
+            io.AddMousePosEvent(x, y);
+            io.AddMouseButtonEvent(0, false);
+            ui.frames(app, 1);
+        }
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        ui.frames(app, 3);
+    }
+    void tap(float x, float y) { down(x, y); up(x, y, false); }
+};
+
+ImVec2 centre_of(const ui::SemanticNode* n) { return ImVec2(n->visible.x + n->visible.w / 2, n->visible.y + n->visible.h / 2); }
+
+} // namespace
+
+TEST_CASE("phone: a tooltip belongs to its chart (swipe, scroll, tap elsewhere)") {
+    HeadlessUi ui(390, 2600);
+    AppState app = app_with_sapporo();
+    app.view.project = "smart-city";
+    ui.frames(app, 4);
+    Finger f{ui, app};
+    const ui::SemanticNode* year = ui.find("chart:2:2023");
+    REQUIRE(year);
+    REQUIRE(ui.visible("chart:2:2023"));
+    const ImVec2 c = centre_of(year);
+
+    SUBCASE("a tap pins the year's tooltip; a tap on a blank area closes it") {
+        f.tap(c.x, c.y);
+        CHECK(ui.output().tooltip == "chart:2:2023");
+        f.tap(3.0f, c.y);   // the page margin beside the card
+        CHECK(ui.output().tooltip == "");
+    }
+    SUBCASE("a swipe that starts on a chart leaves no tooltip") {
+        f.down(c.x, c.y);
+        f.swipe(c.x, c.y + 10, -300);
+        f.up(c.x, c.y - 300, true);
+        CHECK(ui.output().tooltip == "");
+        ui.frames(app, 3);
+        CHECK(ui.output().tooltip == "");
+    }
+    SUBCASE("a pinned tooltip never outlives a scroll") {
+        f.tap(c.x, c.y);
+        REQUIRE(ui.output().tooltip == "chart:2:2023");
+        ImGui::GetIO().AddMouseWheelEvent(0.0f, -1.0f);
+        ui.frames(app, 3);
+        CHECK(ui.output().tooltip == "");
+    }
+    SUBCASE("a tap on another chart moves the one tooltip there (never two)") {
+        f.tap(c.x, c.y);
+        const ui::SemanticNode* other = ui.find("chart:3:2022");
+        REQUIRE(other);
+        const ImVec2 o = centre_of(other);
+        f.tap(o.x, o.y);
+        CHECK(ui.output().tooltip == "chart:3:2022");
+        const ui::SemanticNode* first = ui.find("chart:2:2023");
+        REQUIRE(first);
+        CHECK((first->flags & ui::kSemSelected) == 0);
+    }
+}
