@@ -26,7 +26,12 @@ bool FlowChip(const std::string& label, bool selected, const std::string& id, co
     return pressed;
 }
 
-std::string with_count(const std::string& label, int n) { return label + " (" + std::to_string(n) + ")"; }
+// Every chip counts projects, and says so ("達成（1事業）"), unlike the overview's KPI counts.
+std::string with_count(const std::string& label, int n, const std::string& lang) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(n == 1 ? Str::ChipCountOneFmt : Str::ChipCountFmt, lang), label.c_str(), n);
+    return buf;
+}
 
 void Section(const char* title) {
     VSpace(6);
@@ -115,7 +120,7 @@ void ShowFilterPanel(AppState& app) {
     if (FlowChip(tr(Str::All, lang), !f.adopted_fy, "fy:all", g)) f.adopted_fy.reset();
     for (const auto& c : kpi::fy_choices(d, f)) {
         const std::string id = "fy:" + std::to_string(c.fy);
-        if (FlowChip(with_count(kpi::fy_short(c.fy, app.view.era), c.count), f.adopted_fy == c.fy, id, g))
+        if (FlowChip(with_count(kpi::fy_short(c.fy, app.view.era), c.count, lang), f.adopted_fy == c.fy, id, g))
             f.adopted_fy = (f.adopted_fy == c.fy) ? std::nullopt : std::optional<int>(c.fy);
     }
     ImGui::NewLine();
@@ -125,7 +130,7 @@ void ShowFilterPanel(AppState& app) {
     if (FlowChip(tr(Str::All, lang), !f.application, "app:all", g)) f.application.reset();
     for (const auto& c : kpi::app_choices(d, f)) {
         const char* label = c.app == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
-        if (FlowChip(with_count(label, c.count), f.application == c.app, std::string("app:") + kpi::to_string(c.app), g))
+        if (FlowChip(with_count(label, c.count, lang), f.application == c.app, std::string("app:") + kpi::to_string(c.app), g))
             f.application = (f.application == c.app) ? std::nullopt : std::optional<kpi::Application>(c.app);
     }
     ImGui::NewLine();
@@ -134,7 +139,7 @@ void ShowFilterPanel(AppState& app) {
     g = tr(Str::Status, lang);
     if (FlowChip(tr(Str::All, lang), !f.status, "status:all", g)) f.status.reset();
     for (const auto& c : kpi::status_choices(d, f)) {
-        if (FlowChip(with_count(status_label(c.status, lang), c.count), f.status == c.status, std::string("status:") + kpi::to_string(c.status), g))
+        if (FlowChip(with_count(status_label(c.status, lang), c.count, lang), f.status == c.status, std::string("status:") + kpi::to_string(c.status), g))
             f.status = (f.status == c.status) ? std::nullopt : std::optional<kpi::Status>(c.status);
     }
     ImGui::NewLine();
@@ -144,7 +149,7 @@ void ShowFilterPanel(AppState& app) {
     if (FlowChip(tr(Str::All, lang), f.unit.empty(), "unit:all", g)) f.unit.clear();
     for (const auto& c : kpi::unit_choices(d, f)) {
         const std::string id = "unit:" + c.unit_ja;
-        if (FlowChip(with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count), f.unit == c.unit_ja, id, g))
+        if (FlowChip(with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count, lang), f.unit == c.unit_ja, id, g))
             f.unit = (f.unit == c.unit_ja) ? std::string() : c.unit_ja;
     }
     ImGui::NewLine();

@@ -14,7 +14,9 @@ enum class Str {
     KioskResume, KioskPause, KioskQrCaption, TouchToContinue, ResetInFmt, TableFy, TablePercent,
     TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv,
     SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
-    OnlineAgain, CompareYears, KioskPausedNote, Count
+    OnlineAgain, CompareYears, KioskPausedNote, GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
+    ChipCountOneFmt, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
+    OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, Count
 };
 
 const char* tr(Str s, std::string_view lang);

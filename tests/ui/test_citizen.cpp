@@ -3,7 +3,9 @@
 // Geometry is checked on what the views really drew: the vertices of ImGui's draw data.
 #include "headless_imgui.h"
 
+#include "core/achievement.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -193,4 +195,44 @@ TEST_CASE("phone: a tooltip belongs to its chart (swipe, scroll, tap elsewhere)"
         REQUIRE(first);
         CHECK((first->flags & ui::kSemSelected) == 0);
     }
+}
+
+TEST_CASE("phone first screen (390x844): every project with its outcome; counts say what they count") {
+    for (const char* lang : {"ja", "en"}) {
+        INFO(lang);
+        HeadlessUi ui(390, 844);
+        AppState app = app_with_sapporo();
+        app.view.lang = lang;
+        ui.frames(app, 4);
+        int rows = 0;
+        for (const auto& prog : app.dataset->programs)
+            for (const auto& p : prog.projects) {
+                const ui::SemanticNode* n = ui.find("glance:" + p.id);
+                INFO(p.id);
+                REQUIRE(n);
+                CHECK(n->visible.h >= n->rect.h - 0.5f);           // wholly on the first screen
+                CHECK(n->visible.y + n->visible.h <= 844.0f);
+                CHECK(n->visible.h >= 43.5f);                      // a touch target
+                CHECK(n->name.find(p.name.in(lang)) == 0);
+                const kpi::StatusCounts c = kpi::count_headline(p);
+                for (kpi::Status st : kpi::kAllStatuses)
+                    if (c.of(st)) CHECK(n->name.find(std::string(ui::status_label(st, lang)) + " " + std::to_string(c.of(st))) != std::string::npos);
+                ++rows;
+            }
+        CHECK(rows == 5);
+        // The filter chips count projects and say so.
+        app.filter_sheet_open = true;
+        ui.frames(app, 3);
+        const ui::SemanticNode* met = ui.find("filter:status:met");
+        REQUIRE(met);
+        CHECK(met->name.find(std::string(lang) == "en" ? "project" : "事業") != std::string::npos);
+    }
+}
+
+TEST_CASE("a row of the first screen opens its project") {
+    HeadlessUi ui(390, 844);
+    AppState app = app_with_sapporo();
+    ui.frames(app, 4);
+    REQUIRE(ui.tap(app, "glance:smart-city"));
+    CHECK(app.view.project == "smart-city");
 }
