@@ -72,6 +72,10 @@ struct AppState {
     int scroll_to_kpi = 0;                     // project page: frames left to keep the selected KPI in view
                                                // (layout settles over a few frames after a page change)
     bool reset_scroll = false;                 // navigation: start the new page at the top
+    // The explanation opened from a status badge or legend item: the badge's semantic id and the
+    // term (0-3: kpi::Status, 4: achievement rate); "" = none open.
+    std::string explain_id;
+    int explain_term = -1;
     float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
 
     // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)

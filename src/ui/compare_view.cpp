@@ -52,6 +52,7 @@ void ShowCompare(AppState& app, bool wide) {
 
     Heading(tr(Str::CompareTitle, lang), 1.3f, theme::kAccent);
     MutedWrapped(tr(Str::CompareHint, lang));
+    StatusLegend(app, "compare-legend:");
     // Year chips
     const std::string group = tr(Str::CompareYears, lang);
     for (int y : years) {
@@ -90,6 +91,7 @@ void ShowCompare(AppState& app, bool wide) {
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const float x0 = o.x + bar_x0;
             const auto ratio = y ? kpi::achievement_ratio(k, *y) : std::nullopt;
+            // A year the KPI has no entry for is outside its project's period: say so, never "no target".
             const kpi::Status st = y ? kpi::year_status(k, *y) : kpi::Status::NoTarget;
             dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), IM_COL32(0xF0, 0xF3, 0xF6, 255), 3);
             std::string label;
@@ -100,7 +102,8 @@ void ShowCompare(AppState& app, bool wide) {
             } else {
                 const bool plan_zero = y && y->plan && *y->plan == 0 && y->actual;
                 label = std::string(kpi::kMissing) + " " +
-                        (plan_zero ? tr(Str::NoRatioPlanZero, lang)
+                        (!y ? tr(Str::OutOfPeriod, lang)
+                         : plan_zero ? tr(Str::NoRatioPlanZero, lang)
                                    : (st == kpi::Status::NoActual ? tr(Str::NoRatioNoActual, lang) : tr(Str::NoRatioNoTarget, lang)));
             }
             if (axis.lo < 0)   // the zero line, when bars run both ways

@@ -166,20 +166,13 @@ void ShowOverview(AppState& app, bool wide) {
     (void)wide;
     const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
-    const float s = Scale();
 
     if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.c_str(), theme::kMet);
     Glance(app, d);
     SummaryLine(app, kpi::count_headline(d));
-    // Legend of the four statuses so nobody has to guess what a colour means.
-    for (kpi::Status st : kpi::kAllStatuses) {
-        if (st != kpi::kAllStatuses[0]) {
-            ImGui::SameLine(0, 8 * s);
-            if (!FitsOnLine(StatusBadgeWidth(st, lang))) ImGui::NewLine();
-        }
-        StatusBadge(st, lang);
-        SemanticContent(Role::Text, status_label(st, lang));
-    }
+    // Legend of the four statuses and the achievement rate, so nobody has to guess what a colour or a
+    // word means: each opens its short explanation.
+    StatusLegend(app, "legend:");
     MutedWrapped(tr(Str::StatusRule, lang));
     const int shown = kpi::count_visible(d, app.view.filters);
     if (!app.view.filters.empty()) {

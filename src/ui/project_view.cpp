@@ -50,7 +50,9 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     if (hy) {
         Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
-        StatusBadge(kpi::year_status(k, *hy), lang);
+        const std::string scope = "status:kpi:" + std::to_string(k.no);
+        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope);
+        TermExplanation(app, scope);
     }
     VSpace(4);
     ShowChartLegend(app, k);

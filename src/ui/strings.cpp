@@ -106,7 +106,7 @@ const Pair kStrings[] = {
      "Achievement = actual ÷ plan. \"—\" in years where the plan or the actual is \"—\", or the plan is 0."},
     {"期間外", "outside the project period"},
     {"計画まで あと %s", "%s short of plan"},
-    {"状況の説明", "What the statuses mean"},
+    {"「%s」の説明", "What \"%s\" means"},
     {"%s ほか%d団体", "%s and %d more"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),

@@ -4,6 +4,7 @@
 #include "headless_imgui.h"
 
 #include "core/achievement.h"
+#include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -235,4 +236,60 @@ TEST_CASE("a row of the first screen opens its project") {
     ui.frames(app, 4);
     REQUIRE(ui.tap(app, "glance:smart-city"));
     CHECK(app.view.project == "smart-city");
+}
+
+namespace {
+bool has_text(const HeadlessUi& ui, const std::string& text) {
+    for (const auto& n : ui.output().nodes)
+        if (n.role == ui::Role::Text && n.name == text) return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("status explanations open from each legend item and badge (tap or Enter)") {
+    HeadlessUi ui(390, 2400);
+    AppState app = app_with_sapporo();
+    ui.frames(app, 4);
+    const std::vector<std::pair<std::string, int>> legend = {
+        {"met", 0}, {"not-met", 1}, {"no-actual", 2}, {"no-target", 3}, {"achievement", ui::kTermAchievement}};
+    for (const auto& [key, term] : legend) {
+        INFO(key);
+        const std::string id = "legend:" + key;
+        REQUIRE(ui.visible(id));
+        REQUIRE(ui.tap(app, id));
+        CHECK(has_text(ui, ui::term_explanation(term, "ja")));
+        CHECK(ui.visible("legend:explain:close"));
+        REQUIRE(ui.activate(app, id));   // Enter on the same item closes it
+        CHECK_FALSE(has_text(ui, ui::term_explanation(term, "ja")));
+    }
+    // A KPI's own status badge on the project page.
+    app.view.project = "smart-city";
+    ui.frames(app, 4);
+    REQUIRE(ui.find("status:kpi:2"));
+    REQUIRE(ui.activate(app, "status:kpi:2"));
+    CHECK(has_text(ui, ui::term_explanation(1, "ja")));   // KPI② was not met in its latest year
+    REQUIRE(ui.activate(app, "status:kpi:2explain:close"));
+    CHECK(app.explain_id.empty());
+}
+
+TEST_CASE("compare view: years outside a project's period are called so, never 目標なし") {
+    for (const char* lang : {"ja", "en"}) {
+        INFO(lang);
+        HeadlessUi ui(390, 6000);
+        AppState app = app_with_sapporo();
+        app.view.lang = lang;
+        app.view.mode = kpi::ViewMode::Compare;
+        app.view.compare_fy = 2023;   // UIJ ran 2019-2022
+        ui.frames(app, 4);
+        const ui::SemanticNode* uij = ui.find("compare:uij-turn:1");
+        REQUIRE(uij);
+        CHECK(uij->name.find(tr(Str::OutOfPeriod, lang)) != std::string::npos);
+        CHECK(uij->name.find(std::string(lang) == "en" ? "no target" : "目標なし") == std::string::npos);
+        app.view.compare_fy = 2022;   // shin-sapporo was adopted in 2023
+        ui.frames(app, 3);
+        const ui::SemanticNode* shin = ui.find("compare:shin-sapporo:1");
+        REQUIRE(shin);
+        CHECK(shin->name.find(tr(Str::OutOfPeriod, lang)) != std::string::npos);
+        CHECK(ui.find("compare-legend:no-target"));
+    }
 }
