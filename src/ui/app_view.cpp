@@ -266,6 +266,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
     DrawFocusRing();
+    out.clipped_text = CountClippedText();
     out.lang = app.view.lang;
     out.title = PageTitle(app);
     if (app.scroll_to_kpi > 0) --app.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn

@@ -293,3 +293,45 @@ TEST_CASE("compare view: years outside a project's period are called so, never ç
         CHECK(ui.find("compare-legend:no-target"));
     }
 }
+
+TEST_CASE("nothing is cut at the right edge: no clipped text in any view at 390 and 320 px") {
+    for (float width : {390.0f, 320.0f})
+        for (const char* lang : {"ja", "en"}) {
+            AppState app = app_with_sapporo();
+            app.view.lang = lang;
+            std::vector<std::string> pages = {"", "compare"};
+            for (const auto& prog : app.dataset->programs)
+                for (const auto& p : prog.projects) pages.push_back(p.id);
+            for (const std::string& page : pages) {
+                INFO(width << " px, " << lang << ", " << (page.empty() ? "overview" : page));
+                HeadlessUi ui(width, 9000);   // tall: everything drawn at once
+                app.view.project = page == "compare" ? "" : page;
+                app.view.mode = page == "compare" ? kpi::ViewMode::Compare : kpi::ViewMode::Overview;
+                ui.frames(app, 4);
+                CHECK(ui.output().clipped_text == 0);
+            }
+        }
+}
+
+TEST_CASE("the clipped-text counter sees text cut at the screen's edge") {
+    HeadlessUi ui(390, 844);
+    ui::FrameInput in;
+    ui::FrameOutput out;
+    int counted = 0;
+    for (int frame = 0; frame < 3; ++frame) {   // a new window is hidden in its first frame
+        ImGui::NewFrame();
+        {
+            ui::FrameScope scope(in, out);
+            ImGui::SetNextWindowPos(ImVec2(300, 10));
+            ImGui::SetNextWindowSize(ImVec2(400, 100));
+            ImGui::Begin("##wide", nullptr, ImGuiWindowFlags_NoDecoration);
+            ImGui::TextUnformatted("A line far too long to fit in the ninety pixels left of the screen");
+            ImGui::End();
+            counted = ui::CountClippedText();
+        }
+        ImGui::Render();
+    }
+    // ImGui leaves out the glyphs wholly beyond the clip: the one cut across is what is seen.
+    CHECK(counted >= 1);
+}
+
