@@ -142,10 +142,17 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
     TextBlock(p.name.in(lang).c_str(), 0, 0.0f, false);
     ImGui::PopFont();
     ImGui::PopStyleColor();
+    // Every partner is named (「共同申請（北海道・東山町）」); a label too wide for one tag wraps.
+    std::string partners;
+    for (const auto& t : p.partners) partners += (partners.empty() ? "" : (lang == "en" ? ", " : "・")) + t.in(lang);
     const std::string app_label = p.application == kpi::Application::Joint
-                                      ? std::string(tr(Str::Joint, lang)) + (p.partners.empty() ? "" : "（" + p.partners[0].in(lang) + "）")
+                                      ? std::string(tr(Str::Joint, lang)) +
+                                            (partners.empty() ? "" : (lang == "en" ? " (" + partners + ")" : "（" + partners + "）"))
                                       : tr(Str::Single, lang);
-    Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    if (ImGui::CalcTextSize(app_label.c_str()).x + 16 * Scale() <= ContentWidth())
+        Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    else
+        TextBlock(app_label.c_str(), theme::kAccent, 0.0f, false);
     if (!prog.period.empty()) TextBlock(prog.period.in(lang).c_str(), theme::kMuted, 0.0f, false);
     StatusStrip(app, p);
     EndCard();

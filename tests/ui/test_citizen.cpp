@@ -335,3 +335,28 @@ TEST_CASE("the clipped-text counter sees text cut at the screen's edge") {
     CHECK(counted >= 1);
 }
 
+TEST_CASE("a joint application's card names every partner") {
+    for (const char* lang : {"ja", "en"}) {
+        AppState app = app_with_sapporo();
+        app.view.lang = lang;
+        for (auto& prog : app.dataset->programs)
+            for (auto& p : prog.projects)
+                if (p.id == "uij-turn") {
+                    p.partners.clear();
+                    kpi::Text a, b;
+                    a.by_lang = {{"ja", "南川村"}, {"en", "Minamikawa Village"}};
+                    b.by_lang = {{"ja", "東山町"}, {"en", "Higashiyama Town"}};
+                    p.partners = {a, b};
+                }
+        for (float width : {390.0f, 320.0f}) {
+            HeadlessUi ui(width, 4000);
+            ui.frames(app, 4);
+            const ui::SemanticNode* card = ui.find("project:uij-turn");
+            REQUIRE(card);
+            INFO(card->description);
+            CHECK(card->description.find(std::string(lang) == "en" ? "Minamikawa Village" : "南川村") != std::string::npos);
+            CHECK(card->description.find(std::string(lang) == "en" ? "Higashiyama Town" : "東山町") != std::string::npos);
+            CHECK(ui.output().clipped_text == 0);
+        }
+    }
+}
