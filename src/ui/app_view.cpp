@@ -4,6 +4,7 @@
 // [SECTION] loading and error panels
 // [SECTION] root layout
 #include "core/query.h"
+#include "core/view_url.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -83,7 +84,12 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
     bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
     switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
-    if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
+    if (switch_lang) {
+        // The year style follows the language (R4 / 2022) unless the reader chose one.
+        const std::string next = lang == "ja" ? "en" : "ja";
+        if (app.view.era == kpi::default_era(lang)) app.view.era = kpi::default_era(next);
+        app.view.lang = next;
+    }
     ImGui::PopStyleColor(5);
 
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));

@@ -165,3 +165,26 @@ TEST_CASE("dataset names: one rule (slug, at most 64 characters)") {
     CHECK(kpi::decode_view("data=" + std::string(64, 'a')).data_name == std::string(64, 'a'));
     CHECK(kpi::decode_view("data=" + std::string(65, 'a')).data_name.empty());
 }
+
+TEST_CASE("the year style follows the language unless the link says era=") {
+    CHECK(kpi::decode_view("").view.era == kpi::EraStyle::Japanese);
+    CHECK(kpi::decode_view("lang=en").view.era == kpi::EraStyle::Western);
+    CHECK(kpi::decode_view("lang=en&era=japanese").view.era == kpi::EraStyle::Japanese);
+    CHECK(kpi::decode_view("era=japanese&lang=en").view.era == kpi::EraStyle::Japanese);
+    CHECK(kpi::decode_view("era=western").view.era == kpi::EraStyle::Western);
+    CHECK(kpi::decode_view("lang=en&era=x").view.era == kpi::EraStyle::Western);   // bad value: the default
+    for (const char* lang : {"ja", "en"})
+        for (auto era : {kpi::EraStyle::Japanese, kpi::EraStyle::Western}) {
+            ViewState v;
+            v.lang = lang;
+            v.era = era;
+            const std::string q = kpi::encode_view(v);
+            INFO(q);
+            CHECK((q.find("era=") != std::string::npos) == (era != kpi::default_era(lang)));
+            CHECK(kpi::decode_view(q).view == v);
+        }
+    ViewState en;
+    en.lang = "en";
+    en.era = kpi::EraStyle::Western;
+    CHECK(kpi::encode_view(en) == "?lang=en");
+}
