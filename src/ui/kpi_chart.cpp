@@ -46,6 +46,8 @@ void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y
     ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
     StatusBadge(kpi::year_status(k, y), lang);
+    const std::string gap = ShortfallText(k, y, lang);
+    if (!gap.empty()) ImGui::TextColored(theme::to_vec4(theme::kNotMet), "%s", gap.c_str());
     ImGui::EndTooltip();
 }
 
@@ -171,7 +173,9 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
                       kpi::format_value(y.plan, k, lang).c_str(), kpi::format_value(y.actual, k, lang).c_str(),
                       kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
         const std::string id = chart_id + ":" + std::to_string(y.fy);
-        if (Semantic(id, Role::Toggle, name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
+        std::string full_name = name;
+        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += (lang == "en" ? ", " : "、") + gap;
+        if (Semantic(id, Role::Toggle, full_name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
             st->SetFloat(pin_y_id, origin.y);

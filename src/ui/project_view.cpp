@@ -52,6 +52,12 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         ImGui::SameLine();
         const std::string scope = "status:kpi:" + std::to_string(k.no);
         TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope);
+        const std::string gap = ShortfallText(k, *hy, lang);
+        if (!gap.empty()) {
+            ImGui::SameLine(0, 8 * Scale());
+            if (!FitsOnLine(ImGui::CalcTextSize(gap.c_str()).x)) ImGui::NewLine();
+            TextBlock(gap.c_str(), theme::kNotMet);
+        }
         TermExplanation(app, scope);
     }
     VSpace(4);

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include "core/format.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -219,6 +220,16 @@ void EndCard() {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+}
+
+std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std::string& lang) {
+    const auto gap = kpi::shortfall(k, y);
+    if (!gap) return {};
+    // Japanese with its unit (件); English as the plain number ("18,680 short of plan").
+    const std::string amount = lang == "en" ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(Str::ShortfallFmt, lang), amount.c_str());
+    return buf;
 }
 
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang) {

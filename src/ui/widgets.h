@@ -67,6 +67,9 @@ void EndCard();
 bool CardTapped(const std::string& id, const std::string& name, const std::string& href,
                 const std::string& description = {});
 
+// 「計画まで あと 18,680件」 / "18,680 short of plan" for a year whose target was missed, else "".
+std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std::string& lang);
+
 // "KPI① name" as the report numbers its KPIs.
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang);
 

@@ -360,3 +360,22 @@ TEST_CASE("a joint application's card names every partner") {
         }
     }
 }
+
+TEST_CASE("a missed target says by how much; English shows western years by default") {
+    HeadlessUi ui(390, 4000);
+    AppState app = app_with_sapporo();
+    app.view.project = "smart-city";
+    ui.frames(app, 4);
+    CHECK(has_text(ui, "計画まで あと 18,680件"));
+    const ui::SemanticNode* year = ui.find("chart:2:2022");
+    REQUIRE(year);
+    CHECK(year->name.find("計画まで あと 18,680件") != std::string::npos);
+    // The language button: English with 2022-style years (the reader chose no era).
+    REQUIRE(ui.tap(app, "lang"));
+    CHECK(app.view.lang == "en");
+    CHECK(app.view.era == kpi::EraStyle::Western);
+    ui.frames(app, 3);
+    CHECK(has_text(ui, "18,680 short of plan"));
+    REQUIRE(ui.tap(app, "lang"));
+    CHECK(app.view.era == kpi::EraStyle::Japanese);
+}
