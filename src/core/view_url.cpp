@@ -149,6 +149,7 @@ DecodedView decode_view(std::string_view query) {
         v.kpi = 0;
     }
     if (!era_given) v.era = default_era(v.lang);
+    v.era_chosen = era_given;
     return d;
 }
 
@@ -172,7 +173,7 @@ std::string encode_view(const ViewState& v, std::string_view data_name, std::str
     if (v.filters.status) add("status", to_string(*v.filters.status));
     if (!v.filters.unit.empty()) add("unit", v.filters.unit);
     if (!v.filters.query.empty()) add("q", v.filters.query);
-    if (v.era != default_era(v.lang)) add("era", v.era == EraStyle::Western ? "western" : "japanese");
+    if (v.era_chosen || v.era != default_era(v.lang)) add("era", v.era == EraStyle::Western ? "western" : "japanese");
     if (v.lang != "ja") add("lang", v.lang);
     return q;
 }

@@ -40,8 +40,8 @@ bool is_dataset_name(std::string_view name);
 // Query string (with or without the leading '?') -> view. Values may use %XX and '+' for spaces.
 DecodedView decode_view(std::string_view query);
 // The year style a language shows when the link has no era=: Japanese years (R4) in Japanese,
-// Western years (2022 (R4)) in English. decode_view applies it; encode_view writes era= only
-// when the view's style differs from it.
+// Western years (2022 (R4)) in English. decode_view applies it when the link has no era=;
+// encode_view writes era= when the era was chosen or differs from it.
 EraStyle default_era(std::string_view lang);
 
 // View -> query string starting with '?', or "" when everything is default. Deterministic order.

@@ -87,7 +87,7 @@ void ShowTopBar(AppState& app, bool wide) {
     if (switch_lang) {
         // The year style follows the language (R4 / 2022) unless the reader chose one.
         const std::string next = lang == "ja" ? "en" : "ja";
-        if (app.view.era == kpi::default_era(lang)) app.view.era = kpi::default_era(next);
+        if (!app.view.era_chosen) app.view.era = kpi::default_era(next);
         app.view.lang = next;
     }
     ImGui::PopStyleColor(5);

@@ -157,9 +157,9 @@ void ShowFilterPanel(AppState& app) {
     Section(tr(Str::YearDisplay, lang));
     g = tr(Str::YearDisplay, lang);
     if (FlowChip(tr(Str::EraChip, lang), app.view.era == kpi::EraStyle::Japanese, "era:ja", g))
-        app.view.era = kpi::EraStyle::Japanese;
+        app.view.era = kpi::EraStyle::Japanese, app.view.era_chosen = true;
     if (FlowChip(tr(Str::WesternChip, lang), app.view.era == kpi::EraStyle::Western, "era:western", g))
-        app.view.era = kpi::EraStyle::Western;
+        app.view.era = kpi::EraStyle::Western, app.view.era_chosen = true;
     ImGui::NewLine();
 
     VSpace(10);

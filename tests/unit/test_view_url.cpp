@@ -182,6 +182,13 @@ TEST_CASE("the year style follows the language unless the link says era=") {
             INFO(q);
             CHECK((q.find("era=") != std::string::npos) == (era != kpi::default_era(lang)));
             CHECK(kpi::decode_view(q).view == v);
+            v.era_chosen = true;   // chosen: kept in the link even when it is the language's default
+            const std::string chosen = kpi::encode_view(v);
+            CHECK(chosen.find("era=") != std::string::npos);
+            const auto back = kpi::decode_view(chosen).view;
+            CHECK(back == v);
+            CHECK(back.era_chosen);
+            CHECK(kpi::encode_view(back) == chosen);
         }
     ViewState en;
     en.lang = "en";
