@@ -153,6 +153,26 @@ DecodedView decode_view(std::string_view query) {
     return d;
 }
 
+std::string iframe_snippet(std::string_view link, std::string_view title, int width, int height) {
+    auto attr = [](std::string_view v) {
+        std::string o;
+        for (char c : v) {
+            switch (c) {
+            case '&': o += "&amp;"; break;
+            case '"': o += "&quot;"; break;
+            case '<': o += "&lt;"; break;
+            case '>': o += "&gt;"; break;
+            default: o += c;
+            }
+        }
+        return o;
+    };
+    std::string src(link.substr(0, link.find('#')));
+    src += src.find('?') == std::string::npos ? "?embed=1" : "&embed=1";
+    return "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"" + std::to_string(width) +
+           "\" height=\"" + std::to_string(height) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
+}
+
 EraStyle default_era(std::string_view lang) { return lang == "en" ? EraStyle::Western : EraStyle::Japanese; }
 
 std::string encode_view(const ViewState& v, std::string_view data_name, std::string_view default_data) {

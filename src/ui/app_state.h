@@ -49,6 +49,7 @@ struct AppState {
     // these out after the frame and resets them.
     struct Requests {
         bool copy_link = false;
+        bool copy_embed = false;               // copy `embed_code` (the share panel's <iframe> snippet)
         bool web_share = false;
         bool download_csv = false;
         bool save_chart_png = false;
@@ -60,6 +61,7 @@ struct AppState {
     // Share panel
     bool share_open = false;
     std::string share_url;                     // absolute link of the current view (set every frame)
+    std::string embed_code;                    // <iframe> of the selected chart (share panel; "" = none)
     bool can_web_share = false;                // navigator.share exists (phones)
     std::string share_feedback;                // "リンクをコピーしました" … shown for a moment
     double share_feedback_until_ms = 0;

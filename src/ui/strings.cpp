@@ -108,6 +108,10 @@ const Pair kStrings[] = {
     {"計画まで あと %s", "%s short of plan"},
     {"「%s」の説明", "What \"%s\" means"},
     {"%s ほか%d団体", "%s and %d more"},
+    {"ウェブページに埋め込む（選択中のグラフ）", "Embed in a web page (the selected chart)"},
+    {"埋め込みコードをコピー", "Copy embed code"},
+    {"埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},
+    {"埋め込みコードをコピーしました", "Embed code copied"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

@@ -16,7 +16,8 @@ enum class Str {
     SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
     OnlineAgain, CompareYears, KioskPausedNote, GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
     ChipCountOneFmt, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
-    OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, Count
+    OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
+    EmbedCopied, Count
 };
 
 const char* tr(Str s, std::string_view lang);

@@ -379,3 +379,26 @@ TEST_CASE("a missed target says by how much; English shows western years by defa
     REQUIRE(ui.tap(app, "lang"));
     CHECK(app.view.era == kpi::EraStyle::Japanese);
 }
+
+TEST_CASE("share panel: the selected chart's embed code, copied through a request") {
+    HeadlessUi ui(390, 2400);
+    AppState app = app_with_sapporo();
+    app.share_url = "https://example.invalid/?project=smart-city&kpi=2";
+    app.view.project = "smart-city";
+    app.view.kpi = 2;
+    app.share_open = true;
+    ui.frames(app, 4);
+    CHECK(app.embed_code.rfind("<iframe src=\"https://example.invalid/?project=smart-city&amp;kpi=2&amp;embed=1\"", 0) == 0);
+    CHECK(app.embed_code.find("title=\"") != std::string::npos);
+    CHECK(has_text(ui, app.embed_code));
+    CHECK(ui.output().clipped_text == 0);   // the long snippet wraps
+    REQUIRE(ui.tap(app, "share:embed"));
+    CHECK(ui.raised().copy_embed);
+    // Without a selected KPI there is nothing to embed.
+    app.view.kpi = 0;
+    app.share_url = "https://example.invalid/?project=smart-city";
+    ui.frames(app, 3);
+    CHECK(app.embed_code.empty());
+    REQUIRE(ui.tap(app, "share:embed"));
+    CHECK_FALSE(ui.raised().copy_embed);
+}

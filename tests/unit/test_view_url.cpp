@@ -195,3 +195,16 @@ TEST_CASE("the year style follows the language unless the link says era=") {
     en.era = kpi::EraStyle::Western;
     CHECK(kpi::encode_view(en) == "?lang=en");
 }
+
+TEST_CASE("embed code: an iframe of the same view with embed=1 and an escaped title") {
+    const std::string a = kpi::iframe_snippet("https://example.org/kpi/?project=smart-city&kpi=2&lang=en", "KPI② \"Visits\" <R4> & more");
+    CHECK(a.rfind("<iframe src=\"https://example.org/kpi/?project=smart-city&amp;kpi=2&amp;lang=en&amp;embed=1\"", 0) == 0);
+    CHECK(a.find("title=\"KPI② &quot;Visits&quot; &lt;R4&gt; &amp; more\"") != std::string::npos);
+    CHECK(a.find("width=\"640\" height=\"420\"") != std::string::npos);
+    CHECK(a.find("></iframe>") != std::string::npos);
+    CHECK(kpi::iframe_snippet("https://example.org/", "t").find("src=\"https://example.org/?embed=1\"") != std::string::npos);
+    // The link's view, decoded from the snippet's src, is the same view, as an embed.
+    const auto d = kpi::decode_view("project=smart-city&kpi=2&lang=en&embed=1");
+    CHECK(d.embed);
+    CHECK(d.view.project == "smart-city");
+}
