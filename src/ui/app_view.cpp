@@ -201,7 +201,8 @@ void ShowPage(AppState& app) {
     const bool reset = app.reset_scroll;
     app.reset_scroll = false;
 
-    if (wide && app.dataset) {
+    // The kiosk has no filter side panel: a passer-by gets the whole width for the charts.
+    if (wide && app.dataset && !app.kiosk.active) {
         const float panel_w = 320 * s;
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
         ImGui::BeginChild("##filters", ImVec2(panel_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders);

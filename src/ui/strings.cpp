@@ -112,6 +112,7 @@ const Pair kStrings[] = {
     {"埋め込みコードをコピー", "Copy embed code"},
     {"埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},
     {"埋め込みコードをコピーしました", "Embed code copied"},
+    {"タッチして操作できます", "Touch the screen to explore"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count),
               "kStrings must have one entry per Str");

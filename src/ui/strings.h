@@ -17,7 +17,7 @@ enum class Str {
     OnlineAgain, CompareYears, KioskPausedNote, GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
     ChipCountOneFmt, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
-    EmbedCopied, Count
+    EmbedCopied, KioskTouchHint, Count
 };
 
 const char* tr(Str s, std::string_view lang);

@@ -402,3 +402,21 @@ TEST_CASE("share panel: the selected chart's embed code, copied through a reques
     REQUIRE(ui.tap(app, "share:embed"));
     CHECK_FALSE(ui.raised().copy_embed);
 }
+
+TEST_CASE("kiosk: no filter side panel; it says the screen can be touched") {
+    HeadlessUi ui(1920, 1080);
+    AppState app = app_with_sapporo();
+    app.kiosk.active = true;
+    app.share_url = "https://example.invalid/";
+    ui.frames(app, 4);
+    CHECK_FALSE(ui.visible("filter:clear"));
+    CHECK_FALSE(ui.visible("filter:status:met"));
+    bool hint = false;
+    for (const auto& n : ui.output().nodes)
+        if (n.role == ui::Role::Heading && n.name == tr(Str::KioskTouchHint, "ja") && n.visible.w > 0) hint = true;
+    CHECK(hint);
+    // The content column starts at the left, where the side panel was.
+    const ui::SemanticNode* first = ui.find("glance:uij-turn");
+    REQUIRE(first);
+    CHECK(first->rect.x < 400);
+}
