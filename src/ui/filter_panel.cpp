@@ -26,12 +26,15 @@ bool FlowChip(const std::string& label, bool selected, const std::string& id, co
     return pressed;
 }
 
-// Every chip counts projects, and says so ("達成（1事業）"), unlike the overview's KPI counts.
+// Every chip counts projects ("達成 (1)"), unlike the overview's KPI counts: each section's title
+// (also the chips' group name, which screen readers say) says so.
 std::string with_count(const std::string& label, int n, const std::string& lang) {
     char buf[256];
-    std::snprintf(buf, sizeof buf, tr(n == 1 ? Str::ChipCountOneFmt : Str::ChipCountFmt, lang), label.c_str(), n);
+    std::snprintf(buf, sizeof buf, tr(Str::ChipCountFmt, lang), label.c_str(), n);
     return buf;
 }
+
+std::string counted(Str title, const std::string& lang) { return std::string(tr(title, lang)) + tr(Str::SectionCountsProjects, lang); }
 
 void Section(const char* title) {
     VSpace(6);
@@ -115,8 +118,8 @@ void ShowFilterPanel(AppState& app) {
 
     if (!app.kiosk.active) SearchBox(app);   // kiosk: no keyboard, so no text fields
 
-    Section(tr(Str::GrantYear, lang));
-    std::string g = tr(Str::GrantYear, lang);
+    std::string g = counted(Str::GrantYear, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.adopted_fy, "fy:all", g)) f.adopted_fy.reset();
     for (const auto& c : kpi::fy_choices(d, f)) {
         const std::string id = "fy:" + std::to_string(c.fy);
@@ -125,8 +128,8 @@ void ShowFilterPanel(AppState& app) {
     }
     ImGui::NewLine();
 
-    Section(tr(Str::Application, lang));
-    g = tr(Str::Application, lang);
+    g = counted(Str::Application, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.application, "app:all", g)) f.application.reset();
     for (const auto& c : kpi::app_choices(d, f)) {
         const char* label = c.app == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
@@ -135,8 +138,8 @@ void ShowFilterPanel(AppState& app) {
     }
     ImGui::NewLine();
 
-    Section(tr(Str::Status, lang));
-    g = tr(Str::Status, lang);
+    g = counted(Str::Status, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.status, "status:all", g)) f.status.reset();
     for (const auto& c : kpi::status_choices(d, f)) {
         if (FlowChip(with_count(status_label(c.status, lang), c.count, lang), f.status == c.status, std::string("status:") + kpi::to_string(c.status), g))
@@ -144,8 +147,8 @@ void ShowFilterPanel(AppState& app) {
     }
     ImGui::NewLine();
 
-    Section(tr(Str::Unit, lang));
-    g = tr(Str::Unit, lang);
+    g = counted(Str::Unit, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), f.unit.empty(), "unit:all", g)) f.unit.clear();
     for (const auto& c : kpi::unit_choices(d, f)) {
         const std::string id = "unit:" + c.unit_ja;

@@ -15,7 +15,7 @@ enum class Str {
     TableStatus, NoValue, StatusRule, ShareTitle, CopyLink, ShareVia, QrCaption, DownloadCsv,
     SaveChartPng, SelectKpiForPng, ViewTabs, ChartOf, ChartSummaryFmt, KioskStart, OfflineNow,
     OnlineAgain, CompareYears, KioskPausedNote, GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
-    ChipCountOneFmt, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
+    SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint, Count
 };

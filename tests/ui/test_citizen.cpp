@@ -221,12 +221,12 @@ TEST_CASE("phone first screen (390x844): every project with its outcome; counts 
                 ++rows;
             }
         CHECK(rows == 5);
-        // The filter chips count projects and say so.
+        // The filter chips count projects and say so (their group, read with them, and the section title).
         app.filter_sheet_open = true;
         ui.frames(app, 3);
         const ui::SemanticNode* met = ui.find("filter:status:met");
         REQUIRE(met);
-        CHECK(met->name.find(std::string(lang) == "en" ? "project" : "事業") != std::string::npos);
+        CHECK(met->group.find(std::string(lang) == "en" ? "counts projects" : "事業数") != std::string::npos);
     }
 }
 
