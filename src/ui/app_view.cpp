@@ -125,12 +125,18 @@ void ModeTabs(AppState& app, bool wide) {
     ImGui::SameLine(0, 6 * Scale());
     if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Compare);
-    if (!wide) {
+    if (!wide || app.kiosk.active) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += " ●";
         ImGui::SameLine(0, 6 * Scale());
         if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 28 * Scale())) ImGui::NewLine();
-        if (Chip(label.c_str(), false, "tab:filters", Role::Button)) app.filter_sheet_open = true;
+        if (app.kiosk.active) {
+            // The kiosk has no side panel: the filters open in place under the tabs (a toggle, no
+            // dialog), so a visitor who walks away leaves nothing modal behind.
+            if (Chip(label.c_str(), app.filter_sheet_open, "tab:filters", Role::Toggle)) app.filter_sheet_open = !app.filter_sheet_open;
+        } else if (Chip(label.c_str(), false, "tab:filters", Role::Button)) {
+            app.filter_sheet_open = true;
+        }
     }
 }
 
@@ -160,6 +166,12 @@ void MainContent(AppState& app, bool wide) {
     }
     ModeTabs(app, wide);
     VSpace(6);
+    if (app.kiosk.active && app.filter_sheet_open) {
+        BeginCard("##kiosk-filters", theme::kAccent);
+        ShowFilterPanel(app);
+        EndCard();
+        VSpace(8);
+    }
     if (app.view.mode == kpi::ViewMode::Compare) ShowCompare(app, wide);
     else ShowOverview(app, wide);
 }
@@ -219,8 +231,9 @@ void ShowPage(AppState& app) {
     EndColumn();
     ImGui::End();
 
-    // Phones: the filter panel as a full-screen sheet.
-    if (!wide && app.filter_sheet_open && app.dataset) {
+    // Phones: the filter panel as a full-screen sheet (the kiosk shows it in place, see ModeTabs).
+    const bool sheet = !wide && !app.kiosk.active;
+    if (sheet && app.filter_sheet_open && app.dataset) {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
@@ -241,7 +254,7 @@ void ShowPage(AppState& app) {
         if (TouchButton(buf, -1, "sheet:done")) app.filter_sheet_open = false;
         ImGui::End();
     }
-    if (wide) app.filter_sheet_open = false;
+    if (!sheet && !app.kiosk.active) app.filter_sheet_open = false;
     if (app.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
     if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
 }

@@ -415,6 +415,16 @@ TEST_CASE("kiosk: no filter side panel; it says the screen can be touched") {
     for (const auto& n : ui.output().nodes)
         if (n.role == ui::Role::Heading && n.name == tr(Str::KioskTouchHint, "ja") && n.visible.w > 0) hint = true;
     CHECK(hint);
+    // Filters open in place (no dialog) from 「絞り込み」 beside the view tabs, and close again.
+    REQUIRE(ui.tap(app, "tab:filters"));
+    CHECK(app.filter_sheet_open);
+    CHECK(ui.output().dialog.empty());
+    REQUIRE(ui.tap(app, "filter:app:joint"));
+    CHECK(app.view.filters.application == kpi::Application::Joint);
+    REQUIRE(ui.tap(app, "tab:filters"));
+    CHECK_FALSE(app.filter_sheet_open);
+    app.view.filters = kpi::Filters{};
+    ui.frames(app, 3);
     // The content column starts at the left, where the side panel was.
     const ui::SemanticNode* first = ui.find("glance:uij-turn");
     REQUIRE(first);
