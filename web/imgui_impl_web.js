@@ -19,6 +19,7 @@
   const byKey = new Map(); // key -> element (reused across frames so focus survives)
   let current = { nodes: [], dialog: '', dialogOpener: '', lang: '', title: '' };
   let refocusing = false;  // a twin is being re-focused after a move: do not report it
+  let pageFocus = false;   // the page itself moves focus (a dialog opened or closed): not a visitor's input
   let opener = '';         // the node that opened the dialog on screen (focus returns there)
 
   const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
@@ -135,7 +136,7 @@
       });
     }
     if (INTERACTIVE.has(n.role)) {
-      el.addEventListener('focus', () => { if (!refocusing) semEvent('focus', el.dataset.id); });
+      el.addEventListener('focus', () => { if (!refocusing) semEvent(pageFocus ? 'focus_quiet' : 'focus', el.dataset.id); });
       el.addEventListener('blur', () => {
         setTimeout(() => { if (!layer.contains(document.activeElement)) semEvent('blur'); }, 0);
       });
@@ -246,11 +247,11 @@
       opener = page.dialogOpener || (hadFocus ? prevFocus.dataset.id : '');
       if (hadFocus || !prevFocus || prevFocus === document.body) {
         const first = layer.querySelector('button, a, input');
-        if (first && hadFocus) first.focus();
+        if (first && hadFocus) { pageFocus = true; first.focus(); pageFocus = false; }
       }
     } else if (!page.dialog && prevDialog) {
       const back = opener && byKey.get('id:' + opener);
-      if (back && (!layer.contains(document.activeElement))) back.focus();
+      if (back && (!layer.contains(document.activeElement))) { pageFocus = true; back.focus(); pageFocus = false; }
       opener = '';
     }
     if (document.documentElement.lang !== page.lang && page.lang) document.documentElement.lang = page.lang;

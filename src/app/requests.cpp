@@ -30,6 +30,12 @@ void RequestHandler::carry_out(AppState& a) {
             show_feedback(*app, ui::Message(ok ? Str::LinkCopied : Str::CopyFailed));
         });
     }
+    if (r.copy_embed && !a.embed_code.empty()) {
+        AppState* app = &a;
+        platform::copy_text(a.embed_code, [app](bool ok) {
+            show_feedback(*app, ui::Message(ok ? Str::EmbedCopied : Str::CopyFailed));
+        });
+    }
     if (r.web_share && a.dataset) platform::web_share(a.dataset->title.in(a.view.lang), a.share_url);
     if (r.download_csv && a.dataset) {
         // What is shown: the open project, or the projects the filters leave.

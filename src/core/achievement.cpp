@@ -1,5 +1,7 @@
 #include "achievement.h"
 
+#include <cmath>
+
 #include "format.h"
 
 namespace kpi {
@@ -42,6 +44,13 @@ std::optional<double> achievement_ratio(const Kpi& kpi, const YearValue& y) {
     const double den = kpi.direction == Direction::Increase ? plan : actual;
     if (den == 0.0) return std::nullopt;
     return num / den;
+}
+
+std::optional<double> shortfall(const Kpi& kpi, const YearValue& y) {
+    if (year_status(kpi, y) != Status::NotMet) return std::nullopt;
+    const double gap = kpi.direction == Direction::Increase ? *y.plan - *y.actual : *y.actual - *y.plan;
+    if (!std::isfinite(gap) || gap <= 0) return std::nullopt;
+    return gap;
 }
 
 const YearValue* headline_year(const Kpi& kpi) {

@@ -29,6 +29,9 @@ Status year_status(const Kpi& kpi, const YearValue& y);
 
 // actual/plan as a fraction (1.0 = 100 %), or empty when it does not exist.
 std::optional<double> achievement_ratio(const Kpi& kpi, const YearValue& y);
+// How far a missed target was missed, as a positive amount in the KPI's unit (plan - actual, or
+// actual - plan for a KPI meant to go down); empty unless the year's status is NotMet.
+std::optional<double> shortfall(const Kpi& kpi, const YearValue& y);
 
 // The year a KPI is judged by in an overview: the latest year with an actual value; when no
 // year has an actual, the first year that has a plan; when neither, the last listed year.

@@ -8,7 +8,9 @@ std::vector<KioskStep> kiosk_steps(const Dataset& d) {
     std::vector<KioskStep> out;
     for (const auto& prog : d.programs)
         for (const auto& p : prog.projects) {
-            out.push_back({p.id, 0});
+            // Straight to the charts (a passer-by looks for a picture, not a description); a project
+            // without KPIs still gets its page.
+            if (p.kpis.empty()) out.push_back({p.id, 0});
             for (const auto& k : p.kpis) out.push_back({p.id, k.no});
         }
     return out;

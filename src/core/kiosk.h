@@ -27,7 +27,8 @@ struct KioskStep {
     int kpi = 0;              // 0 = the project page without a selected KPI
 };
 
-// The loop: for each project (file order) its page, then each of its KPIs.
+// The loop: for each project (file order) each of its KPI charts (the project page with that KPI
+// selected); a project without KPIs: its page.
 std::vector<KioskStep> kiosk_steps(const Dataset& d);
 
 enum class KioskPhase { Attract, Visitor, Countdown };

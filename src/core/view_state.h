@@ -15,6 +15,9 @@ enum class ViewMode { Overview, Compare };   // project list / cross-project ach
 struct ViewState {
     std::string lang = "ja";                 // "ja" | "en"
     EraStyle era = EraStyle::Japanese;
+    // The era was chosen (era= in the link, or the year-format chips), so it stays in links and
+    // does not follow the language. Not part of ==: it says how `era` came about, not what is shown.
+    bool era_chosen = false;
     ViewMode mode = ViewMode::Overview;
     std::string project;                     // "" = no project open
     int kpi = 0;                             // KPI "no" in the open project; 0 = none selected

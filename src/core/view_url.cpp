@@ -68,6 +68,7 @@ DecodedView decode_view(std::string_view query) {
     };
     static const char* const kKeys[] = {"project", "kpi", "lang", "era", "view", "fy", "grant", "app",
                                         "status", "unit", "q", "embed", "kiosk", "publish", "rotate", "idle", "data"};
+    bool era_given = false;
     std::vector<std::string> seen;     // known keys met so far (first occurrence wins)
     std::vector<std::string> repeated; // known keys already reported as repeated
     for (const auto& [key, value] : parse_query(query)) {
@@ -93,8 +94,8 @@ DecodedView decode_view(std::string_view query) {
             if (value == "ja" || value == "en") v.lang = value;
             else bad(key, value, "is not a supported language (ja, en)");
         } else if (key == "era") {
-            if (value == "western") v.era = EraStyle::Western;
-            else if (value == "japanese") v.era = EraStyle::Japanese;
+            if (value == "western") v.era = EraStyle::Western, era_given = true;
+            else if (value == "japanese") v.era = EraStyle::Japanese, era_given = true;
             else bad(key, value, "is not an era style (japanese, western)");
         } else if (key == "view") {
             if (value == "compare") v.mode = ViewMode::Compare;
@@ -147,8 +148,32 @@ DecodedView decode_view(std::string_view query) {
         d.notices.push_back("kpi: needs a project");
         v.kpi = 0;
     }
+    if (!era_given) v.era = default_era(v.lang);
+    v.era_chosen = era_given;
     return d;
 }
+
+std::string iframe_snippet(std::string_view link, std::string_view title, int width, int height) {
+    auto attr = [](std::string_view v) {
+        std::string o;
+        for (char c : v) {
+            switch (c) {
+            case '&': o += "&amp;"; break;
+            case '"': o += "&quot;"; break;
+            case '<': o += "&lt;"; break;
+            case '>': o += "&gt;"; break;
+            default: o += c;
+            }
+        }
+        return o;
+    };
+    std::string src(link.substr(0, link.find('#')));
+    src += src.find('?') == std::string::npos ? "?embed=1" : "&embed=1";
+    return "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"" + std::to_string(width) +
+           "\" height=\"" + std::to_string(height) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
+}
+
+EraStyle default_era(std::string_view lang) { return lang == "en" ? EraStyle::Western : EraStyle::Japanese; }
 
 std::string encode_view(const ViewState& v, std::string_view data_name, std::string_view default_data) {
     std::string q;
@@ -168,7 +193,7 @@ std::string encode_view(const ViewState& v, std::string_view data_name, std::str
     if (v.filters.status) add("status", to_string(*v.filters.status));
     if (!v.filters.unit.empty()) add("unit", v.filters.unit);
     if (!v.filters.query.empty()) add("q", v.filters.query);
-    if (v.era == EraStyle::Western) add("era", "western");
+    if (v.era_chosen || v.era != default_era(v.lang)) add("era", v.era == EraStyle::Western ? "western" : "japanese");
     if (v.lang != "ja") add("lang", v.lang);
     return q;
 }

@@ -40,6 +40,14 @@ bool is_dataset_name(std::string_view name);
 
 // Query string (with or without the leading '?') -> view. Values may use %XX and '+' for spaces.
 DecodedView decode_view(std::string_view query);
+// The embed code for a page link (absolute, as shared): an <iframe> of `link` with embed=1 added,
+// `title` as its title attribute (HTML-escaped, as is the src), a sensible size and no border.
+std::string iframe_snippet(std::string_view link, std::string_view title, int width = 640, int height = 420);
+
+// The year style a language shows when the link has no era=: Japanese years (R4) in Japanese,
+// Western years (2022 (R4)) in English. decode_view applies it when the link has no era=;
+// encode_view writes era= when the era was chosen or differs from it.
+EraStyle default_era(std::string_view lang);
 
 // View -> query string starting with '?', or "" when everything is default. Deterministic order.
 // data_name is left out when it equals default_data (the site's own dataset).

@@ -256,6 +256,10 @@ EMSCRIPTEN_KEEPALIVE void kpi_semantic_event(int event, const char* id) {
         g_sem.focused = node;
         g_last_input_ms = platform::now_ms();
         break;
+    case SemanticEvent::focus_quiet:
+        if (g_sem.focused != node) g_sem.bring_into_view = 6;
+        g_sem.focused = node;
+        break;
     case SemanticEvent::blur: g_sem.focused.clear(); break;
     case SemanticEvent::escape: g_sem.escape = true; g_last_input_ms = platform::now_ms(); break;
     case SemanticEvent::input_seen: g_last_input_ms = platform::now_ms(); break;

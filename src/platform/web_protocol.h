@@ -12,7 +12,8 @@
     X(focus, 1)      /* a node's twin got focus */                                         \
     X(blur, 2)       /* focus left the twins */                                            \
     X(escape, 3)     /* Escape (not while composing) */                                    \
-    X(input_seen, 4) /* any key or pointer move: the kiosk's idle clock restarts */
+    X(input_seen, 4) /* any key or pointer move: the kiosk's idle clock restarts */   \
+    X(focus_quiet, 5) /* focus moved by the page itself (a dialog opened or closed): not input */
 // Page preferences (kpi_set_preference).
 #define KPI_WEB_PREFERENCES(X) X(reduced_motion, 0) X(high_contrast, 1) X(online, 2)
 

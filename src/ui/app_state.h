@@ -76,6 +76,7 @@ struct AppState {
     // these out after the frame and resets them.
     struct Requests {
         bool copy_link = false;
+        bool copy_embed = false;               // copy `embed_code` (the share panel's <iframe> snippet)
         bool web_share = false;
         bool download_csv = false;
         bool save_chart_png = false;
@@ -91,6 +92,7 @@ struct AppState {
     // Share panel
     bool share_open = false;
     std::string share_url;                     // absolute link of the current view (set every frame)
+    std::string embed_code;                    // <iframe> of the selected chart (share panel; "" = none)
     bool can_web_share = false;                // navigator.share exists (phones)
     ui::Message share_feedback;                // "リンクをコピーしました" … shown for a moment
     double share_feedback_until_ms = 0;
@@ -103,6 +105,10 @@ struct AppState {
     int scroll_to_kpi = 0;                     // project page: frames left to keep the selected KPI in view
                                                // (layout settles over a few frames after a page change)
     bool reset_scroll = false;                 // navigation: start the new page at the top
+    // The explanation opened from a status badge or legend item: the badge's semantic id and the
+    // term (0-3: kpi::Status, 4: achievement rate); "" = none open.
+    std::string explain_id;
+    int explain_term = -1;
     float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
 
     // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)

@@ -4,6 +4,7 @@
 // [SECTION] loading and error panels
 // [SECTION] root layout
 #include "core/query.h"
+#include "core/view_url.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -84,7 +85,12 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
     bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
     switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
-    if (switch_lang) app.view.lang = lang == "ja" ? "en" : "ja";
+    if (switch_lang) {
+        // The year style follows the language (R4 / 2022) unless the reader chose one.
+        const std::string next = lang == "ja" ? "en" : "ja";
+        if (!app.view.era_chosen) app.view.era = kpi::default_era(next);
+        app.view.lang = next;
+    }
     ImGui::PopStyleColor(5);
 
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
@@ -122,12 +128,18 @@ void ModeTabs(AppState& app, bool wide) {
     if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Compare);
     if (ShowDatasetPickerButton(app)) app.picker_open = true;
-    if (!wide) {
+    if (!wide || app.kiosk.active) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += " ●";
         ImGui::SameLine(0, 6 * Scale());
         if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 28 * Scale())) ImGui::NewLine();
-        if (Chip(label.c_str(), false, "tab:filters", Role::Button)) app.filter_sheet_open = true;
+        if (app.kiosk.active) {
+            // The kiosk has no side panel: the filters open in place under the tabs (a toggle, no
+            // dialog), so a visitor who walks away leaves nothing modal behind.
+            if (Chip(label.c_str(), app.filter_sheet_open, "tab:filters", Role::Toggle)) app.filter_sheet_open = !app.filter_sheet_open;
+        } else if (Chip(label.c_str(), false, "tab:filters", Role::Button)) {
+            app.filter_sheet_open = true;
+        }
     }
 }
 
@@ -158,6 +170,12 @@ void MainContent(AppState& app, bool wide) {
     }
     ModeTabs(app, wide);
     VSpace(6);
+    if (app.kiosk.active && app.filter_sheet_open) {
+        BeginCard("##kiosk-filters", theme::kAccent);
+        ShowFilterPanel(app);
+        EndCard();
+        VSpace(8);
+    }
     if (app.view.mode == kpi::ViewMode::Compare) ShowCompare(app, wide);
     else ShowOverview(app, wide);
 }
@@ -199,7 +217,8 @@ void ShowPage(AppState& app) {
     const bool reset = app.reset_scroll;
     app.reset_scroll = false;
 
-    if (wide && app.dataset) {
+    // The kiosk has no filter side panel: a passer-by gets the whole width for the charts.
+    if (wide && app.dataset && !app.kiosk.active) {
         const float panel_w = 320 * s;
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
         ImGui::BeginChild("##filters", ImVec2(panel_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders);
@@ -221,8 +240,9 @@ void ShowPage(AppState& app) {
     EndColumn();
     ImGui::End();
 
-    // Phones: the filter panel as a full-screen sheet.
-    if (!wide && app.filter_sheet_open && app.dataset) {
+    // Phones: the filter panel as a full-screen sheet (the kiosk shows it in place, see ModeTabs).
+    const bool sheet = !wide && !app.kiosk.active;
+    if (sheet && app.filter_sheet_open && app.dataset) {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
@@ -243,7 +263,7 @@ void ShowPage(AppState& app) {
         if (TouchButton(buf, -1, "sheet:done")) app.filter_sheet_open = false;
         ImGui::End();
     }
-    if (wide) app.filter_sheet_open = false;
+    if (!sheet && !app.kiosk.active) app.filter_sheet_open = false;
     if (app.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
     if (app.picker_open && app.catalog.size() > 1 && !app.kiosk.active) ShowDatasetPicker(app);
     if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
@@ -277,6 +297,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
     DrawFocusRing();
+    out.clipped_text = CountClippedText();
     out.lang = app.view.lang;
     out.title = PageTitle(app);
     if (app.scroll_to_kpi > 0) --app.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn

@@ -1,6 +1,7 @@
 // Cross-project chart: achievement % of every KPI for one fiscal year, as horizontal bars with a
 // 100 % line. KPIs without a ratio that year say why ("no target", "no actual yet", "plan is 0").
 #include "core/achievement.h"
+#include "core/chart_layout.h"
 #include "core/format.h"
 #include "core/query.h"
 #include "ui/navigation.h"
@@ -12,7 +13,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <vector>
 
 namespace ui {
 namespace {
@@ -49,6 +52,7 @@ void ShowCompare(AppState& app, bool wide) {
 
     Heading(tr(Str::CompareTitle, lang), 1.3f, theme::kAccent);
     MutedWrapped(tr(Str::CompareHint, lang));
+    StatusLegend(app, "compare-legend:");
     // Year chips
     const std::string group = tr(Str::CompareYears, lang);
     for (int y : years) {
@@ -65,7 +69,13 @@ void ShowCompare(AppState& app, bool wide) {
     const float w = ContentWidth();
     const float bar_x0 = wide ? w * 0.42f : 0.0f;   // wide: label left of the bar; phones: above it
     const float bar_w = w - bar_x0 - 60 * s;
-    const double axis_max = 1.5;   // 150 %: longer bars stop there, their label says how far
+    // One scale for every bar shown (core/chart_layout.h): the zero at the left, or in the middle
+    // when some ratio is negative; every bar stays inside its track.
+    std::vector<std::optional<double>> all_ratios;
+    for (const kpi::Project* p : projects)
+        for (const auto& k : p->kpis)
+            if (const kpi::YearValue* y = year_of(k, fy)) all_ratios.push_back(kpi::achievement_ratio(k, *y));
+    const kpi::CompareAxis axis = kpi::compare_axis(all_ratios, bar_w, 1.5);
     for (const kpi::Project* p : projects) {
         TextBlock(p->name.in(lang).c_str(), theme::kAccent);
         for (const auto& k : p->kpis) {
@@ -81,23 +91,30 @@ void ShowCompare(AppState& app, bool wide) {
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const float x0 = o.x + bar_x0;
             const auto ratio = y ? kpi::achievement_ratio(k, *y) : std::nullopt;
+            // A year the KPI has no entry for is outside its project's period: say so, never "no target".
             const kpi::Status st = y ? kpi::year_status(k, *y) : kpi::Status::NoTarget;
             dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), IM_COL32(0xF0, 0xF3, 0xF6, 255), 3);
             std::string label;
-            const float len = ratio ? static_cast<float>(std::min(*ratio, axis_max) / axis_max) * bar_w : 0.0f;
+            const kpi::HBar hb = kpi::compare_bar(axis, ratio);
             if (ratio) {
-                dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + len, row_top + h), theme::status_colour(st), 3);
+                dl->AddRectFilled(ImVec2(x0 + hb.x0, row_top), ImVec2(x0 + hb.x1, row_top + h), theme::status_colour(st), 3);
                 label = kpi::format_percent(ratio);
             } else {
                 const bool plan_zero = y && y->plan && *y->plan == 0 && y->actual;
                 label = std::string(kpi::kMissing) + " " +
-                        (plan_zero ? tr(Str::NoRatioPlanZero, lang)
+                        (!y ? tr(Str::OutOfPeriod, lang)
+                         : plan_zero ? tr(Str::NoRatioPlanZero, lang)
                                    : (st == kpi::Status::NoActual ? tr(Str::NoRatioNoActual, lang) : tr(Str::NoRatioNoTarget, lang)));
             }
-            const float x100 = x0 + static_cast<float>(1.0 / axis_max) * bar_w;
+            if (axis.lo < 0)   // the zero line, when bars run both ways
+                dl->AddLine(ImVec2(x0 + axis.zero_x, row_top - 3 * s), ImVec2(x0 + axis.zero_x, row_top + h + 3 * s), theme::kMuted, 1.0f);
+            const float x100 = x0 + axis.hundred_x;
             dl->AddLine(ImVec2(x100, row_top - 3 * s), ImVec2(x100, row_top + h + 3 * s), theme::kText, 1.5f);
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-            const float lx = ratio ? std::min(x0 + len + 6 * s, x0 + bar_w + 4 * s) : x0 + 6 * s;
+            // The % right of the bar's end; a negative bar's % right of the zero line.
+            const float lx = !ratio ? x0 + axis.zero_x + 6 * s
+                                    : *ratio < 0 ? x0 + axis.zero_x + 6 * s
+                                                 : std::min(x0 + hb.x1 + 6 * s, x0 + bar_w + 4 * s);
             dl->AddText(ImVec2(lx, row_top + (h - ts.y) * 0.5f), ratio ? theme::kText : theme::kMuted, label.c_str());
             const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
             ImGui::SetCursorScreenPos(o);

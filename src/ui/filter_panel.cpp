@@ -25,7 +25,15 @@ bool FlowChip(const std::string& label, bool selected, const std::string& id, co
     return pressed;
 }
 
-std::string with_count(const std::string& label, int n) { return label + " (" + std::to_string(n) + ")"; }
+// Every chip counts projects ("達成 (1)"), unlike the overview's KPI counts: each section's title
+// (also the chips' group name, which screen readers say) says so.
+std::string with_count(const std::string& label, int n, const std::string& lang) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(Str::ChipCountFmt, lang), label.c_str(), n);
+    return buf;
+}
+
+std::string counted(Str title, const std::string& lang) { return std::string(tr(title, lang)) + tr(Str::SectionCountsProjects, lang); }
 
 void Section(const char* title) {
     VSpace(6);
@@ -46,41 +54,41 @@ void ShowFilterPanel(AppState& app) {
 
     if (!app.kiosk.active) SearchBox(app);   // kiosk: no keyboard, so no text fields
 
-    Section(tr(Str::GrantYear, lang));
-    std::string g = tr(Str::GrantYear, lang);
+    std::string g = counted(Str::GrantYear, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.adopted_fy, "fy:all", g)) f.adopted_fy.reset();
     for (const auto& c : kpi::fy_choices(d, f)) {
         const std::string id = "fy:" + std::to_string(c.fy);
-        if (FlowChip(with_count(kpi::fy_short(c.fy, app.view.era), c.count), f.adopted_fy == c.fy, id, g))
+        if (FlowChip(with_count(kpi::fy_short(c.fy, app.view.era), c.count, lang), f.adopted_fy == c.fy, id, g))
             f.adopted_fy = (f.adopted_fy == c.fy) ? std::nullopt : std::optional<int>(c.fy);
     }
     ImGui::NewLine();
 
-    Section(tr(Str::Application, lang));
-    g = tr(Str::Application, lang);
+    g = counted(Str::Application, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.application, "app:all", g)) f.application.reset();
     for (const auto& c : kpi::app_choices(d, f)) {
         const char* label = c.app == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
-        if (FlowChip(with_count(label, c.count), f.application == c.app, std::string("app:") + kpi::to_string(c.app), g))
+        if (FlowChip(with_count(label, c.count, lang), f.application == c.app, std::string("app:") + kpi::to_string(c.app), g))
             f.application = (f.application == c.app) ? std::nullopt : std::optional<kpi::Application>(c.app);
     }
     ImGui::NewLine();
 
-    Section(tr(Str::Status, lang));
-    g = tr(Str::Status, lang);
+    g = counted(Str::Status, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.status, "status:all", g)) f.status.reset();
     for (const auto& c : kpi::status_choices(d, f)) {
-        if (FlowChip(with_count(status_label(c.status, lang), c.count), f.status == c.status, std::string("status:") + kpi::to_string(c.status), g))
+        if (FlowChip(with_count(status_label(c.status, lang), c.count, lang), f.status == c.status, std::string("status:") + kpi::to_string(c.status), g))
             f.status = (f.status == c.status) ? std::nullopt : std::optional<kpi::Status>(c.status);
     }
     ImGui::NewLine();
 
-    Section(tr(Str::Unit, lang));
-    g = tr(Str::Unit, lang);
+    g = counted(Str::Unit, lang);
+    Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), f.unit.empty(), "unit:all", g)) f.unit.clear();
     for (const auto& c : kpi::unit_choices(d, f)) {
         const std::string id = "unit:" + c.unit_ja;
-        if (FlowChip(with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count), f.unit == c.unit_ja, id, g))
+        if (FlowChip(with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count, lang), f.unit == c.unit_ja, id, g))
             f.unit = (f.unit == c.unit_ja) ? std::string() : c.unit_ja;
     }
     ImGui::NewLine();
@@ -88,9 +96,9 @@ void ShowFilterPanel(AppState& app) {
     Section(tr(Str::YearDisplay, lang));
     g = tr(Str::YearDisplay, lang);
     if (FlowChip(tr(Str::EraChip, lang), app.view.era == kpi::EraStyle::Japanese, "era:ja", g))
-        app.view.era = kpi::EraStyle::Japanese;
+        app.view.era = kpi::EraStyle::Japanese, app.view.era_chosen = true;
     if (FlowChip(tr(Str::WesternChip, lang), app.view.era == kpi::EraStyle::Western, "era:western", g))
-        app.view.era = kpi::EraStyle::Western;
+        app.view.era = kpi::EraStyle::Western, app.view.era_chosen = true;
     ImGui::NewLine();
 
     VSpace(10);

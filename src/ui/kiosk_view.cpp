@@ -28,6 +28,9 @@ void ShowKioskOverlay(AppState& app) {
                                          ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
+    // Say that the screen can be touched, large, before anything else on the card.
+    Heading(tr(Str::KioskTouchHint, lang), 1.5f, theme::kAccent);
+    VSpace(4);
     const bool paused = app.kiosk.paused;
     const char* label = !paused ? tr(Str::KioskPause, lang) : app.kiosk.steps == 0 ? tr(Str::KioskStart, lang) : tr(Str::KioskResume, lang);
     if (TouchButton(label, -1, "kiosk:pause", paused ? 0u : kSemSelected)) app.requests.kiosk_toggle_pause = true;

@@ -9,6 +9,7 @@
 // [SECTION] table and legend
 #include "core/achievement.h"
 #include "core/axis.h"
+#include "core/chart_layout.h"
 #include "core/format.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -36,12 +37,6 @@ void CentredText(ImDrawList* dl, float cx, float y, ImU32 col, const std::string
     dl->AddText(ImVec2(cx - ts.x * 0.5f, y), col, s.c_str());
 }
 
-void MissingMark(ImDrawList* dl, float cx, float base_y, float w) {
-    // A short dashed stub and a "—" make the gap explicit (a missing value is not zero).
-    DashedHLine(dl, cx - w * 0.5f, cx + w * 0.5f, base_y - 1, theme::kNoActual, 3, 1.5f);
-    CentredText(dl, cx, base_y - ImGui::GetFontSize() - 4, theme::kNoActual, kpi::kMissing);
-}
-
 void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y) {
     const std::string& lang = app.view.lang;
     ImGui::BeginTooltip();
@@ -51,6 +46,8 @@ void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y
     ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
     StatusBadge(kpi::year_status(k, y), lang);
+    const std::string gap = ShortfallText(k, y, lang);
+    if (!gap.empty()) ImGui::TextColored(theme::to_vec4(theme::kNotMet), "%s", gap.c_str());
     ImGui::EndTooltip();
 }
 
@@ -63,40 +60,36 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     ImGui::PushID(&k);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ContentWidth();
-    ImGui::InvisibleButton("##chart", ImVec2(width, height));
+    // True when a press on the chart is released on it (a tap or click, not a swipe: the platform
+    // layer releases a swipe's press off the chart).
+    const bool released_on_chart = ImGui::InvisibleButton("##chart", ImVec2(width, height));
     Semantic("chart:" + std::to_string(k.no), Role::Image, KpiChartSummary(app, k));
     if (app.view.kpi == k.no) app.selected_chart = {origin.x, origin.y, width, height};
     const bool hovered = ImGui::IsItemHovered();
-    const bool clicked = ImGui::IsItemClicked();
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
-    double data_max = 0;
-    for (const auto& y : k.years) {
-        if (y.plan) data_max = std::max(data_max, *y.plan);
-        if (y.actual) data_max = std::max(data_max, *y.actual);
-    }
-    if (k.baseline_plan) data_max = std::max(data_max, *k.baseline_plan);
-    if (k.baseline_actual) data_max = std::max(data_max, *k.baseline_actual);
-    const kpi::Axis axis = kpi::nice_axis(data_max, 4);
-
     // Plot area: room on the left for tick labels, on top for the unit and % labels, below for years.
+    // The geometry (axis with 0 on it, bars above and below the zero line, all inside the plot)
+    // comes from core/chart_layout.h; this only draws it.
     const float fs = ImGui::GetFontSize();
-    float label_w = 0;
-    for (double t : axis.ticks)
-        label_w = std::max(label_w, ImGui::CalcTextSize(kpi::format_number(t, t == std::floor(t) ? 0 : 1).c_str()).x);
-    const float left = origin.x + label_w + 10 * s;
-    const float right = origin.x + width - 6 * s;
     const float top = origin.y + fs * 1.6f + 8 * s;   // room for the unit and the top tick label
     const float bottom = origin.y + height - fs - 10 * s;
-    auto ypos = [&](double v) { return bottom - static_cast<float>(v / axis.max) * (bottom - top); };
+    const kpi::BarChartLayout L = kpi::layout_kpi_chart(k, bottom - top, 4);
+    auto tick_label = [&](double t) { return kpi::format_number(t, t == std::floor(t) ? 0 : 1); };
+    float label_w = 0;
+    for (double t : L.axis.ticks) label_w = std::max(label_w, ImGui::CalcTextSize(tick_label(t).c_str()).x);
+    const float left = origin.x + label_w + 10 * s;
+    const float right = origin.x + width - 6 * s;
+    const float zero_y = top + L.zero_y;
 
-    // Unit above the axis, ticks and grid.
+    // Unit above the axis, ticks and grid (the zero line darker: bars stand on it or hang from it).
     const std::string unit = "(" + k.unit.in(lang) + ")";
     dl->AddText(ImVec2(origin.x, origin.y), theme::kMuted, unit.c_str());
-    for (double t : axis.ticks) {
-        const float y = ypos(t);
-        dl->AddLine(ImVec2(left, y), ImVec2(right, y), t == 0 ? theme::kMuted : theme::kGrid, 1.0f);
-        const std::string lbl = kpi::format_number(t, t == std::floor(t) ? 0 : 1);
+    for (size_t ti = 0; ti < L.axis.ticks.size(); ++ti) {
+        const double t = L.axis.ticks[ti];
+        const float y = top + L.tick_y[ti];
+        if (t != 0) dl->AddLine(ImVec2(left, y), ImVec2(right, y), theme::kGrid, 1.0f);
+        const std::string lbl = tick_label(t);
         const ImVec2 ts = ImGui::CalcTextSize(lbl.c_str());
         dl->AddText(ImVec2(left - 6 * s - ts.x, y - ts.y * 0.5f), theme::kMuted, lbl.c_str());
     }
@@ -108,10 +101,35 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     ImGuiStorage* st = ImGui::GetStateStorage();
     const ImGuiID tapped_id = ImGui::GetID("##tapped");
     int tapped = st->GetInt(tapped_id, -1);
+    // A pinned tooltip belongs to its chart: it closes when the chart moves (a scroll or swipe),
+    // on the wheel, when a drag starts, and on a tap or click anywhere else. It never stays on the
+    // screen while the page moves under it.
+    const ImGuiID pin_y_id = ImGui::GetID("##pinned_y");
+    {
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool moved = std::fabs(st->GetFloat(pin_y_id, origin.y) - origin.y) > 0.5f;
+        const bool released_elsewhere = ImGui::IsMouseReleased(0) && !released_on_chart;
+        if (tapped >= 0 && (moved || io.MouseWheel != 0.0f || released_elsewhere || ImGui::IsMouseDragging(0))) {
+            tapped = -1;
+            st->SetInt(tapped_id, -1);
+        }
+    }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hover_group = -1;
     int focused_group = -1;
     const std::string chart_id = "chart:" + std::to_string(k.no);
+    // A flat mark with its "0" label at the zero line (the label above it, or below when the
+    // axis has room only there).
+    auto zero_mark = [&](float x, ImU32 col) {
+        dl->AddLine(ImVec2(x, zero_y - 1), ImVec2(x + bar_w, zero_y - 1), col, 3.0f * s);
+        const float ly = zero_y - fs - 4 >= top ? zero_y - fs - 4 : zero_y + 4;
+        CentredText(dl, x + bar_w * 0.5f, ly, col, "0");
+    };
+    auto missing_mark = [&](float x) {
+        DashedHLine(dl, x, x + bar_w, zero_y - 1, theme::kNoActual, 3, 1.5f);
+        const float ly = zero_y - fs - 4 >= top ? zero_y - fs - 4 : zero_y + 4;
+        CentredText(dl, x + bar_w * 0.5f, ly, theme::kNoActual, kpi::kMissing);
+    };
     for (int i = 0; i < n; ++i) {
         const kpi::YearValue& y = k.years[i];
         const float gx = left + group_w * i;
@@ -120,36 +138,28 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         if (hovered && mouse.x >= gx && mouse.x < gx + group_w) hover_group = i;
         if (hover_group == i || tapped == i)
             dl->AddRectFilled(ImVec2(gx + 2, top), ImVec2(gx + group_w - 2, bottom), IM_COL32(0x1F, 0x4E, 0x79, 18), 6 * s);
-        // Plan bar
-        if (y.plan && *y.plan == 0) {
-            // A plan of 0 is a fact: a flat line labelled "0", not an empty slot.
-            dl->AddLine(ImVec2(px, bottom - 1), ImVec2(px + bar_w, bottom - 1), theme::kPlanEdge, 3.0f * s);
-            CentredText(dl, px + bar_w * 0.5f, bottom - fs - 4, theme::kPlanEdge, "0");
-        } else if (y.plan) {
-            const float yt = ypos(*y.plan);
-            dl->AddRectFilled(ImVec2(px, yt), ImVec2(px + bar_w, bottom), theme::kPlan);
-            dl->AddRect(ImVec2(px, yt), ImVec2(px + bar_w, bottom), theme::kPlanEdge, 0, 0, 1.5f);
-        } else {
-            MissingMark(dl, px + bar_w * 0.5f, bottom, bar_w);
+        // Plan bar (a plan of 0 is a fact: a flat mark labelled "0", not an empty slot)
+        const kpi::BarSpan& pb = L.plan[i];
+        if (!pb.present) missing_mark(px);
+        else if (pb.zero) zero_mark(px, theme::kPlanEdge);
+        else {
+            dl->AddRectFilled(ImVec2(px, top + pb.top), ImVec2(px + bar_w, top + pb.bottom), theme::kPlan);
+            dl->AddRect(ImVec2(px, top + pb.top), ImVec2(px + bar_w, top + pb.bottom), theme::kPlanEdge, 0, 0, 1.5f);
         }
         // Actual bar
-        if (y.actual) {
-            const float yt = ypos(*y.actual);
-            if (*y.actual == 0) {
-                dl->AddLine(ImVec2(ax, bottom - 1), ImVec2(ax + bar_w, bottom - 1), theme::kActual, 3.0f * s);
-                CentredText(dl, ax + bar_w * 0.5f, bottom - fs - 4, theme::kActual, "0");
-            } else {
-                dl->AddRectFilled(ImVec2(ax, yt), ImVec2(ax + bar_w, bottom), theme::kActual);
-            }
-        } else {
-            MissingMark(dl, ax + bar_w * 0.5f, bottom, bar_w);
-        }
-        // Achievement % above the group.
+        const kpi::BarSpan& ab = L.actual[i];
+        if (!ab.present) missing_mark(ax);
+        else if (ab.zero) zero_mark(ax, theme::kActual);
+        else dl->AddRectFilled(ImVec2(ax, top + ab.top), ImVec2(ax + bar_w, top + ab.bottom), theme::kActual);
+        // Achievement % above the group: above the higher of its bars (or of the zero line, when
+        // both hang below it), never above the plot.
         const auto ratio = kpi::achievement_ratio(k, y);
         if (ratio) {
-            double top_v = std::max(y.plan.value_or(0), y.actual.value_or(0));
+            float highest = zero_y;
+            if (pb.present) highest = std::min(highest, top + pb.top);
+            if (ab.present) highest = std::min(highest, top + ab.top);
             const std::string pct = kpi::format_percent(ratio);
-            CentredText(dl, cx, std::max(top - fs - 2, ypos(top_v) - fs - 4), theme::status_colour(kpi::year_status(k, y)), pct);
+            CentredText(dl, cx, std::max(top - fs - 2, highest - fs - 4), theme::status_colour(kpi::year_status(k, y)), pct);
         }
         // Fiscal-year label.
         const std::string fy = kpi::fy_short(y.fy, app.view.era);
@@ -163,9 +173,12 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
                       kpi::format_value(y.plan, k, lang).c_str(), kpi::format_value(y.actual, k, lang).c_str(),
                       kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
         const std::string id = chart_id + ":" + std::to_string(y.fy);
-        if (Semantic(id, Role::Toggle, name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
+        std::string full_name = name;
+        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += (lang == "en" ? ", " : "、") + gap;
+        if (Semantic(id, Role::Toggle, full_name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
+            st->SetFloat(pin_y_id, origin.y);
         }
         if (IsFocused(id)) focused_group = i;
     }
@@ -174,20 +187,31 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
 
     // Baseline: dashed line with its value.
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
-    if (baseline) {
-        const float yb = ypos(*baseline);
+    if (baseline && L.baseline_y) {
+        const float yb = top + *L.baseline_y;
         DashedHLine(dl, left, right, yb, theme::kBaseline, 6 * s, 1.5f * s);
         // Its value is in the legend above the chart, so no label covers the bars.
     }
 
-    // Touch: a tap pins the tooltip of a year until the next tap elsewhere.
-    if (clicked) {
+    // A tap (press and release on the chart) pins the tooltip of a year; a second tap on it unpins.
+    if (released_on_chart) {
         tapped = (hover_group == tapped) ? -1 : hover_group;
         st->SetInt(tapped_id, tapped);
+        st->SetFloat(pin_y_id, origin.y);
     }
     const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
-    const int tip = hover_group >= 0 && !touch ? hover_group : focused_group >= 0 ? focused_group : tapped;
-    if (tip >= 0 && tip < n) YearTooltip(app, k, k.years[tip]);
+    const bool follow_mouse = hover_group >= 0 && !touch;
+    const int tip = follow_mouse ? hover_group : focused_group >= 0 ? focused_group : tapped;
+    if (tip >= 0 && tip < n) {
+        if (!follow_mouse) {
+            // Pinned or focused: inside the chart, at its year's column, so it moves with the chart.
+            const float cx = left + group_w * (tip + 0.5f);
+            const float pivot_x = width > 0 ? std::clamp((cx - origin.x) / width, 0.0f, 1.0f) : 0.5f;
+            ImGui::SetNextWindowPos(ImVec2(cx, top + 4 * s), ImGuiCond_Always, ImVec2(pivot_x, 0.0f));
+        }
+        YearTooltip(app, k, k.years[tip]);
+        ReportTooltip(chart_id + ":" + std::to_string(k.years[tip].fy));
+    }
     ImGui::PopID();
 }
 

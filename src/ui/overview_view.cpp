@@ -54,6 +54,74 @@ void StatusStrip(const AppState& app, const kpi::Project& p) {
     }
 }
 
+// "KPI 3件：達成 1・未達成 2" for one project (its KPIs in their latest year with data).
+std::string OutcomeText(const kpi::StatusCounts& c, const std::string& lang) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, tr(Str::GlanceKpisFmt, lang), c.total());
+    std::string t = buf;
+    bool first = true;
+    for (kpi::Status st : kpi::kAllStatuses) {
+        if (!c.of(st)) continue;
+        t += (first ? "" : (lang == "en" ? ", " : "・")) + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
+        first = false;
+    }
+    return t;
+}
+
+// The first thing on a phone: every project (as filtered) with its outcome, one compact row each,
+// so "which projects met their targets?" is answered without scrolling. A row opens the project.
+void Glance(AppState& app, const kpi::Dataset& d) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    std::vector<std::pair<const kpi::Program*, const kpi::Project*>> rows;
+    for (const auto& prog : d.programs)
+        for (const auto& p : prog.projects)
+            if (kpi::project_matches(prog, p, app.view.filters)) rows.push_back({&prog, &p});
+    if (rows.empty()) return;
+    char hdr[128];
+    std::snprintf(hdr, sizeof hdr, tr(Str::GlanceTitleFmt, lang), static_cast<int>(rows.size()));
+    Heading(hdr, 1.1f, theme::kText, 2);
+    BeginCard("##glance");
+    const float w = ContentWidth();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const kpi::Project& p = *rows[i].second;
+        ImGui::PushID(p.id.c_str());
+        const kpi::StatusCounts c = kpi::count_headline(p);
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        if (i > 0) dl->AddLine(ImVec2(o.x, o.y - 3 * s), ImVec2(o.x + w, o.y - 3 * s), theme::kBorder, 1.0f);
+        TextBlock(p.name.in(lang).c_str(), theme::kAccent, w, false);
+        // The outcome: the words in their status colours (never colour alone), wrapping as needed.
+        char lead[64];
+        std::snprintf(lead, sizeof lead, tr(Str::GlanceKpisFmt, lang), c.total());
+        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", lead);
+        bool first = true;
+        for (kpi::Status st : kpi::kAllStatuses) {
+            if (!c.of(st)) continue;
+            const std::string word = std::string(first ? "" : (lang == "en" ? ", " : "・")) + status_label(st, lang) + " " + std::to_string(c.of(st));
+            ImGui::SameLine(0, 0);
+            if (!FitsOnLine(ImGui::CalcTextSize(word.c_str()).x)) ImGui::NewLine();
+            ImGui::TextColored(theme::to_vec4(theme::status_colour(st)), "%s", word.c_str());
+            first = false;
+        }
+        const float bottom = std::max(ImGui::GetCursorScreenPos().y, o.y + theme::kTouchTarget * s);
+        ImGui::SetCursorScreenPos(o);
+        ImGui::InvisibleButton("##row", ImVec2(w, bottom - o.y));
+        kpi::ViewState v = app.view;
+        v.project = p.id;
+        v.kpi = 0;
+        v.mode = kpi::ViewMode::Overview;
+        const std::string href = kpi::encode_view(v, app.data_name, app.default_data);
+        const std::string name = p.name.in(lang) + (lang == "en" ? ": " : "：") + OutcomeText(c, lang);
+        if (CardTapped("glance:" + p.id, name, href.empty() ? "./" : href)) OpenProject(app, p.id);
+        ImGui::SetCursorScreenPos(ImVec2(o.x, bottom + 6 * s));
+        ImGui::Dummy(ImVec2(w, 0));
+        ImGui::PopID();
+    }
+    EndCard();
+    VSpace(8);
+}
+
 // What a screen reader says about a card besides its name: type, period and KPI statuses.
 std::string CardDescription(const AppState& app, const kpi::Program& prog, const kpi::Project& p, const std::string& app_label) {
     const std::string& lang = app.view.lang;
@@ -74,10 +142,17 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
     TextBlock(p.name.in(lang).c_str(), 0, 0.0f, false);
     ImGui::PopFont();
     ImGui::PopStyleColor();
+    // Every partner is named (「共同申請（北海道・東山町）」); a label too wide for one tag wraps.
+    std::string partners;
+    for (const auto& t : p.partners) partners += (partners.empty() ? "" : (lang == "en" ? ", " : "・")) + t.in(lang);
     const std::string app_label = p.application == kpi::Application::Joint
-                                      ? std::string(tr(Str::Joint, lang)) + (p.partners.empty() ? "" : "（" + p.partners[0].in(lang) + "）")
+                                      ? std::string(tr(Str::Joint, lang)) +
+                                            (partners.empty() ? "" : (lang == "en" ? " (" + partners + ")" : "（" + partners + "）"))
                                       : tr(Str::Single, lang);
-    Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    if (ImGui::CalcTextSize(app_label.c_str()).x + 16 * Scale() <= ContentWidth())
+        Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
+    else
+        TextBlock(app_label.c_str(), theme::kAccent, 0.0f, false);
     if (!prog.period.empty()) TextBlock(prog.period.in(lang).c_str(), theme::kMuted, 0.0f, false);
     StatusStrip(app, p);
     EndCard();
@@ -98,7 +173,6 @@ void ShowOverview(AppState& app, bool wide) {
     (void)wide;
     const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
-    const float s = Scale();
 
     if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.in(lang).c_str(), theme::kMet);
     if (lang != "ja" && d.texts_missing(lang) > 0) MutedWrapped(tr(Str::OnlyInJapanese, lang));   // said once, here
@@ -109,16 +183,11 @@ void ShowOverview(AppState& app, bool wide) {
                       (w.pointer + (w.suggestion.empty() ? "" : " → " + w.suggestion)).c_str());
         MutedWrapped(buf);
     }
+    Glance(app, d);
     SummaryLine(app, kpi::count_headline(d));
-    // Legend of the four statuses so nobody has to guess what a colour means.
-    for (kpi::Status st : kpi::kAllStatuses) {
-        if (st != kpi::kAllStatuses[0]) {
-            ImGui::SameLine(0, 8 * s);
-            if (!FitsOnLine(StatusBadgeWidth(st, lang))) ImGui::NewLine();
-        }
-        StatusBadge(st, lang);
-        SemanticContent(Role::Text, status_label(st, lang));
-    }
+    // Legend of the four statuses and the achievement rate, so nobody has to guess what a colour or a
+    // word means: each opens its short explanation.
+    StatusLegend(app, "legend:");
     MutedWrapped(tr(Str::StatusRule, lang));
     const int shown = kpi::count_visible(d, app.view.filters);
     if (!app.view.filters.empty()) {

@@ -50,7 +50,15 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     if (hy) {
         Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
-        StatusBadge(kpi::year_status(k, *hy), lang);
+        const std::string scope = "status:kpi:" + std::to_string(k.no);
+        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope);
+        const std::string gap = ShortfallText(k, *hy, lang);
+        if (!gap.empty()) {
+            ImGui::SameLine(0, 8 * Scale());
+            if (!FitsOnLine(ImGui::CalcTextSize(gap.c_str()).x)) ImGui::NewLine();
+            TextBlock(gap.c_str(), theme::kNotMet);
+        }
+        TermExplanation(app, scope);
     }
     VSpace(4);
     ShowChartLegend(app, k);

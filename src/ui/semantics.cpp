@@ -76,6 +76,10 @@ FrameScope::~FrameScope() {
 
 const FrameInput& CurrentInput() { return g_in ? *g_in : kNoInput; }
 
+void ReportTooltip(const std::string& id) {
+    if (g_out) g_out->tooltip = id;
+}
+
 FrameOutput& CurrentOutput() {
     static FrameOutput scratch;   // outside a scope writes go nowhere
     return g_out ? *g_out : scratch;
@@ -154,6 +158,40 @@ void DrawFocusRing() {
     dl->AddRect(ImVec2(a.x + 2.5f * s, a.y + 2.5f * s), ImVec2(b.x - 2.5f * s, b.y - 2.5f * s), IM_COL32_WHITE, 6 * s, 0, 2.0f * s);
     dl->AddRect(a, b, theme::kFocus, 8 * s, 0, 3.0f * s);
     dl->PopClipRect();
+}
+
+int CountClippedText() {
+    ImGuiContext& g = *GImGui;
+    const ImVec2 white = g.IO.Fonts->TexUvWhitePixel;   // shapes sample this texel; glyphs do not
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float screen_l = vp->Pos.x, screen_r = vp->Pos.x + vp->Size.x;
+    int clipped = 0;
+    for (ImGuiWindow* w : g.Windows) {
+        if (!w->Active || w->Hidden || !w->DrawList) continue;
+        const ImDrawList* dl = w->DrawList;
+        for (const ImDrawCmd& cmd : dl->CmdBuffer) {
+            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+            const float l = std::max(cmd.ClipRect.x, screen_l) - 1.0f, r = std::min(cmd.ClipRect.z, screen_r) + 1.0f;
+            const float t = cmd.ClipRect.y, b = cmd.ClipRect.w;
+            // Glyphs are two textured triangles each. Shapes sample the white texel; anti-aliased
+            // lines drawn from the atlas sample one row of it (one v): neither counts.
+            int tris = 0;
+            for (unsigned int i = 0; i + 3 <= cmd.ElemCount; i += 3) {
+                const ImDrawIdx* idx = dl->IdxBuffer.Data + cmd.IdxOffset + i;
+                const ImDrawVert& p0 = dl->VtxBuffer[cmd.VtxOffset + idx[0]];
+                const ImDrawVert& p1 = dl->VtxBuffer[cmd.VtxOffset + idx[1]];
+                const ImDrawVert& p2 = dl->VtxBuffer[cmd.VtxOffset + idx[2]];
+                if (p0.uv.x == white.x && p0.uv.y == white.y) continue;
+                if (p0.uv.y == p1.uv.y && p1.uv.y == p2.uv.y) continue;
+                const float x0 = std::min({p0.pos.x, p1.pos.x, p2.pos.x}), x1 = std::max({p0.pos.x, p1.pos.x, p2.pos.x});
+                const float y0 = std::min({p0.pos.y, p1.pos.y, p2.pos.y}), y1 = std::max({p0.pos.y, p1.pos.y, p2.pos.y});
+                if (y1 <= t || y0 >= b) continue;   // scrolled out of view (cut at the top or bottom): not counted
+                if (x0 < l || x1 > r) ++tris;
+            }
+            clipped += (tris + 1) / 2;   // two triangles a glyph
+        }
+    }
+    return clipped;
 }
 
 } // namespace ui

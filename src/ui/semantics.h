@@ -71,6 +71,9 @@ struct FrameOutput {
     bool focus_pending = false;        // the focused node is not fully in view yet
     std::string focused;               // the node drawn with the focus ring ("" = none)
     std::string preedit;               // composing (IME) text drawn in the search field, if any
+    std::string tooltip;               // the chart year whose tooltip is drawn ("chart:2:2022"), or ""
+    int clipped_text = 0;              // texts drawn cut off at the left or right edge of their clip
+                                       // rectangle or of the screen (nothing may be cut: must be 0)
     // A node by id, or nullptr.
     const SemanticNode* find(const std::string& id) const;
 };
@@ -99,7 +102,13 @@ void SemanticContent(Role role, const std::string& text, int level = 0, const st
 void BeginDialog(const std::string& name, const std::string& opener);
 bool IsFocused(const std::string& id);
 void Announce(const std::string& text);
+// Report what was drawn (no-op outside a scope): the chart year whose tooltip is shown.
+void ReportTooltip(const std::string& id);
 // The focused node's ring, drawn over everything (call once, after all views).
 void DrawFocusRing();
+// Texts drawn so far this frame that are cut off sideways by their draw command's clip rectangle or
+// the screen's edge: the glyphs that cross it (ImGui leaves out the glyphs wholly beyond a clip, so
+// a cut line shows as one such glyph). Scrolled-off text (cut at the top or bottom) does not count.
+int CountClippedText();
 
 } // namespace ui

@@ -1,6 +1,7 @@
 // Share panel: the link of the current view, copy (with a visible confirmation), Web Share on
 // phones, a QR code of the link, CSV of what is shown and PNG of the selected chart.
 // A floating panel on wide screens, a full-screen sheet on phones.
+#include "core/view_url.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -70,6 +71,26 @@ void ShowSharePanel(AppState& app, bool wide) {
         app.share_open = false;   // the panel must not cover the chart in the picture
     }
     if (!has_chart) MutedWrapped(tr(Str::SelectKpiForPng, lang));
+
+    // Embed code for the selected chart (what ?embed=1 shows), with a title for screen readers.
+    VSpace(8);
+    TextBlock(tr(Str::EmbedTitle, lang), theme::kText);
+    app.embed_code.clear();
+    if (has_chart) {
+        std::string title = PageTitle(app);
+        app.embed_code = kpi::iframe_snippet(app.share_url, title);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
+        BeginCard("##embed");
+        TextBlock(app.embed_code.c_str(), theme::kText);
+        EndCard();
+        ImGui::PopStyleColor();
+    } else {
+        MutedWrapped(tr(Str::EmbedNeedsKpi, lang));
+    }
+    ImGui::BeginDisabled(!has_chart);
+    const bool copy_embed = TouchButton(tr(Str::CopyEmbed, lang), -1, "share:embed");
+    ImGui::EndDisabled();
+    if (copy_embed && has_chart) app.requests.copy_embed = true;
     ImGui::End();
     if (closed) app.share_open = false;
 }

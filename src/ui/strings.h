@@ -18,7 +18,11 @@ enum class Str {
     KpiNotFoundFmt, FetchFailedFmt, LocatedErrorFmt, BadDatasetNameFmt, DataUpdatedFmt, LinkCopied,
     CopyFailed, CsvDownloaded, PublishTitle, PublishIntro, PublishPrivacy, PublishPublisher,
     PublishPublisherHint, PublishPick, PublishDropHint, PublishProblemsFmt, PublishReadyFmt, PublishSave,
-    PublishLink, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, OnlyInJapanese, Count
+    PublishLink, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, OnlyInJapanese,
+    GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
+    SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
+    OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
+    EmbedCopied, KioskTouchHint, Count
 };
 
 const char* tr(Str s, std::string_view lang);

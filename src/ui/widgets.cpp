@@ -1,11 +1,13 @@
 #include "ui/widgets.h"
 
+#include "core/format.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace ui {
 
@@ -163,6 +165,92 @@ void StatusBadge(kpi::Status s, const std::string& lang) {
     }
 }
 
+const char* term_label(int term, const std::string& lang) {
+    if (term == kTermAchievement) return tr(Str::Achievement, lang);
+    return status_label(static_cast<kpi::Status>(term), lang);
+}
+
+const char* term_explanation(int term, const std::string& lang) {
+    switch (term) {
+    case static_cast<int>(kpi::Status::Met): return tr(Str::ExplainMet, lang);
+    case static_cast<int>(kpi::Status::NotMet): return tr(Str::ExplainNotMet, lang);
+    case static_cast<int>(kpi::Status::NoActual): return tr(Str::ExplainNoActual, lang);
+    case static_cast<int>(kpi::Status::NoTarget): return tr(Str::ExplainNoTarget, lang);
+    case kTermAchievement: return tr(Str::ExplainAchievement, lang);
+    }
+    return "";
+}
+
+void TermBadge(AppState& app, int term, const std::string& id) {
+    const std::string& lang = app.view.lang;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (term == kTermAchievement) {
+        const std::string label = std::string(tr(Str::Achievement, lang)) + " ?";
+        Tag(label.c_str(), theme::kAccent, theme::kAccentSoft);
+    } else {
+        StatusBadge(static_cast<kpi::Status>(term), lang);
+    }
+    const ImVec2 size = ImGui::GetItemRectSize();
+    const bool open = app.explain_id == id;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // A dotted underline says "there is more here" (colour alone would not).
+    for (float x = p.x + 3; x < p.x + size.x - 3; x += 4)
+        dl->AddLine(ImVec2(x, p.y + size.y + 1), ImVec2(std::min(x + 2, p.x + size.x - 3), p.y + size.y + 1), theme::kMuted, 1.0f);
+    ImGui::SetCursorScreenPos(p);
+    ImGui::PushID(id.c_str());
+    bool pressed = ImGui::InvisibleButton("##term", size);
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    char name[256];
+    std::snprintf(name, sizeof name, tr(Str::WhatStatusMeans, lang), term_label(term, lang));
+    pressed |= Semantic(id, Role::Toggle, name, open ? kSemSelected : 0);
+    if (pressed) {
+        if (open) {
+            app.explain_id.clear();
+            app.explain_term = -1;
+        } else {
+            app.explain_id = id;
+            app.explain_term = term;
+        }
+    }
+}
+
+void TermExplanation(AppState& app, const std::string& scope) {
+    if (app.explain_id.empty() || app.explain_id.rfind(scope, 0) != 0) return;
+    const std::string& lang = app.view.lang;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
+    BeginCard(("##explain" + scope).c_str(), theme::kAccent);
+    TextBlock(term_label(app.explain_term, lang), theme::kAccent);
+    Wrapped(term_explanation(app.explain_term, lang));
+    if (TouchButton(tr(Str::Close, lang), 0.0f, scope + "explain:close")) {
+        app.explain_id.clear();
+        app.explain_term = -1;
+    }
+    EndCard();
+    ImGui::PopStyleColor();
+}
+
+void StatusLegend(AppState& app, const std::string& scope) {
+    const std::string& lang = app.view.lang;
+    const float s = Scale();
+    bool first = true;
+    auto item = [&](int term, const std::string& key) {
+        const float w = term == kTermAchievement
+                            ? ImGui::CalcTextSize((std::string(tr(Str::Achievement, lang)) + " ?").c_str()).x + 16 * s
+                            : StatusBadgeWidth(static_cast<kpi::Status>(term), lang);
+        if (!first) {
+            ImGui::SameLine(0, 8 * s);
+            if (!FitsOnLine(w)) ImGui::NewLine();
+        }
+        first = false;
+        TermBadge(app, term, scope + key);
+    };
+    for (kpi::Status st : kpi::kAllStatuses) item(static_cast<int>(st), kpi::to_string(st));
+    item(kTermAchievement, "achievement");
+    VSpace(2);
+    TermExplanation(app, scope);
+}
+
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width) {
     return kpi::break_lines(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
 }
@@ -210,6 +298,16 @@ void EndCard() {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+}
+
+std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std::string& lang) {
+    const auto gap = kpi::shortfall(k, y);
+    if (!gap) return {};
+    // Japanese with its unit (件); English as the plain number ("18,680 short of plan").
+    const std::string amount = lang == "en" ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(Str::ShortfallFmt, lang), amount.c_str());
+    return buf;
 }
 
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang) {

@@ -33,6 +33,19 @@ bool TouchButton(const char* label, float width, const std::string& id, unsigned
 // A small coloured status tag with its word ("達成"); never colour alone.
 void StatusBadge(kpi::Status s, const std::string& lang);
 float StatusBadgeWidth(kpi::Status s, const std::string& lang);
+// Terms a reader may not know: the four statuses and the achievement rate.
+constexpr int kTermAchievement = 4;   // 0-3 are kpi::Status values
+const char* term_label(int term, const std::string& lang);
+const char* term_explanation(int term, const std::string& lang);
+// A status badge (term 0-3) or the achievement-rate tag (kTermAchievement) that explains itself: a
+// tap, Enter or Space opens (or closes) its short explanation, which StatusExplanation() draws
+// where the caller puts it. `id` is its semantic id; ids of one place share a prefix (`scope`).
+void TermBadge(AppState& app, int term, const std::string& id);
+// The open explanation, if it was opened from a badge whose id starts with `scope`.
+void TermExplanation(AppState& app, const std::string& scope);
+// The four status badges and the achievement-rate tag in a wrapping row, each a TermBadge with id
+// scope + "met" / "not-met" / "no-actual" / "no-target" / "achievement"; then the open explanation.
+void StatusLegend(AppState& app, const std::string& scope);
 // A plain tag with border (e.g. 単独申請).
 void Tag(const char* text, ImU32 text_col, ImU32 bg_col);
 // Text helpers. Paragraphs break like Japanese typesetting (core/line_break.h), not ImGui's way.
@@ -60,6 +73,9 @@ void EndCard();
 // node activated. It is a link to `href` named `name`. Also outlines a hovered card.
 bool CardTapped(const std::string& id, const std::string& name, const std::string& href,
                 const std::string& description = {});
+
+// 「計画まで あと 18,680件」 / "18,680 short of plan" for a year whose target was missed, else "".
+std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std::string& lang);
 
 // "KPI① name" as the report numbers its KPIs.
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang);

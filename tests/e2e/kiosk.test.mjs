@@ -90,6 +90,9 @@ test('kiosk loop: steps through projects; a touch pauses; idle → countdown; a 
     s = await waitSnap(page, (s) => !s.targets.some((t) => t.id === 'kiosk:continue'), null, 3000);
 
     // 5. The visitor filters, then walks away: countdown, then back to the start with filters reset.
+    // (The kiosk has no filter side panel: back on the list, 「絞り込み」 opens the filters in place.)
+    await click(v, 'back', { scroll: -1 });
+    await click(v, 'tab:filters', { scroll: -1 });
     await click(v, 'filter:app:joint');
     s = await waitSettled(page, (s) => s.visibleProjects.length === 2);
     assert.deepEqual(s.visibleProjects, ['uij-turn', 'ishikari-lifestyle']);

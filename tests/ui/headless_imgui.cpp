@@ -49,6 +49,7 @@ void HeadlessUi::frames(AppState& app, int n) {
         in_.bring_focus_into_view = false;
         const AppState::Requests& r = app.requests;
         raised_.copy_link |= r.copy_link;
+        raised_.copy_embed |= r.copy_embed;
         raised_.web_share |= r.web_share;
         raised_.download_csv |= r.download_csv;
         raised_.save_chart_png |= r.save_chart_png;

@@ -64,7 +64,7 @@ TEST_CASE("activating nodes from the keyboard does what a tap does") {
     REQUIRE(chip);
     CHECK(chip->role == ui::Role::Toggle);
     CHECK((chip->flags & ui::kSemSelected) != 0);
-    CHECK(chip->group == "Application");
+    CHECK(chip->group == "Application (counts projects)");   // the group says what its counts count
 }
 
 TEST_CASE("a dialog hides what is behind it; Escape closes it") {

@@ -138,3 +138,18 @@ TEST_CASE("values below the format's precision are 0: subnormal and tiny plans a
     CHECK(kpi::year_status(neg, neg.years[0]) == Status::Met);
     CHECK(*kpi::achievement_ratio(neg, neg.years[0]) == doctest::Approx(0.5));
 }
+
+TEST_CASE("shortfall: how far a missed target was missed, only where it was missed") {
+    const Kpi k = kpi_with({{2022, 23000.0, 4320.0}, {2023, 100.0, 120.0}, {2024, 10.0, std::nullopt}, {2025, std::nullopt, 5.0}});
+    REQUIRE(kpi::shortfall(k, k.years[0]));
+    CHECK(*kpi::shortfall(k, k.years[0]) == doctest::Approx(18680.0));
+    CHECK_FALSE(kpi::shortfall(k, k.years[1]));   // met
+    CHECK_FALSE(kpi::shortfall(k, k.years[2]));   // no actual
+    CHECK_FALSE(kpi::shortfall(k, k.years[3]));   // no target
+    const Kpi down = kpi_with({{2022, 50.0, 80.0}, {2023, 50.0, 40.0}}, Direction::Decrease);
+    REQUIRE(kpi::shortfall(down, down.years[0]));
+    CHECK(*kpi::shortfall(down, down.years[0]) == doctest::Approx(30.0));
+    CHECK_FALSE(kpi::shortfall(down, down.years[1]));
+    const Kpi neg = kpi_with({{2022, 10.0, -67.0}});
+    CHECK(*kpi::shortfall(neg, neg.years[0]) == doctest::Approx(77.0));
+}

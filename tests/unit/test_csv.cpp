@@ -64,10 +64,10 @@ TEST_CASE("export_csv: BOM, header, one row per KPI x period, empty cells for mi
     const auto rows = lines(csv.substr(3));
     REQUIRE(rows.size() == 1 + 1 + 3);  // header, baseline, three fiscal years
     CHECK(rows[0].rfind("adopted_fy,grant,project_id,project,application,kpi_no,kpi,unit,period,", 0) == 0);
-    CHECK(rows[1] == "2020,Grant,quoted,\"Name, with \"\"quotes\"\"\",joint,2,\"Line\nbreak\",cases,baseline,,3000,,,");
-    CHECK(rows[2] == "2020,Grant,quoted,\"Name, with \"\"quotes\"\"\",joint,2,\"Line\nbreak\",cases,FY2020,2020,4,2,50.0,not-met");
-    CHECK(rows[3].find(",FY2021,2021,1000,,,no-actual") != std::string::npos);
-    CHECK(rows[4].find(",FY2022,2022,,6,,no-target") != std::string::npos);
+    CHECK(rows[1] == "2020,Grant,quoted,\"Name, with \"\"quotes\"\"\",joint,2,\"Line\nbreak\",cases,baseline,,3000,,,,,,");
+    CHECK(rows[2] == "2020,Grant,quoted,\"Name, with \"\"quotes\"\"\",joint,2,\"Line\nbreak\",cases,FY2020,2020,4,2,50,not-met,,,");
+    CHECK(rows[3].find(",FY2021,2021,1000,,,no-actual,,,") != std::string::npos);
+    CHECK(rows[4].find(",FY2022,2022,,6,,no-target,,,") != std::string::npos);
 }
 
 TEST_CASE("export_csv in Japanese and with a project filter") {
@@ -112,4 +112,20 @@ TEST_CASE("export_csv: text cells from the data cannot become formulas; numbers 
     CHECK(y.find(",'+1 増加,'-,") != std::string::npos);
     CHECK(y.find(",-5.0,-2.5,") != std::string::npos);   // numeric columns: plain numbers
     CHECK(y.find("'-5") == std::string::npos);
+}
+
+TEST_CASE("export_csv: columns follow the language; whole percent as on screen; partners and notes") {
+    kpi::Dataset d = tiny_dataset();
+    kpi::Project& p = d.programs[0].projects[0];
+    p.partners = {kpi::Text{{{"ja", "南川村"}, {"en", "Minamikawa"}}}, kpi::Text{{{"ja", "東山町"}, {"en", "Higashiyama"}}}};
+    p.notes = {kpi::Text{{{"ja", "※1 注記"}}}, kpi::Text{{{"ja", "※2 注記"}}}};
+    p.kpis[0].notes = {kpi::Text{{{"ja", "=KPI注"}}}};
+    const std::string ja = kpi::export_csv(d, "ja");
+    CHECK(lines(ja.substr(3))[0].find(",達成率(%),状況,共同申請先,事業注記,KPI注記") != std::string::npos);
+    CHECK(ja.find(",50,未達成,南川村・東山町,\"※1 注記\n※2 注記\",'=KPI注\r\n") != std::string::npos);
+    CHECK(ja.find(",実績なし,") != std::string::npos);
+    CHECK(ja.find(",目標なし,") != std::string::npos);
+    CHECK(ja.find("not-met") == std::string::npos);
+    const std::string en = kpi::export_csv(d, "en");
+    CHECK(en.find(",50,not-met,\"Minamikawa, Higashiyama\",") != std::string::npos);
 }

@@ -432,7 +432,8 @@ TEST_CASE("import: bad CSV inputs name their line") {
     const kpi::LoadResult d = kpi::load_dataset_file(kSapporo);
     REQUIRE(d.ok());
     const std::string csv = kpi::export_csv(*d.dataset, "ja");
-    // Line 3 is the first year row of uij-turn KPI 1.
+    // Record 3 is the first year row of uij-turn KPI 1. Its project notes (事業注記, one per line)
+    // make each of its records two lines long, so that record starts on line 4 and the next on 6.
     auto line3 = [&](const std::string& from, const std::string& to) {
         const size_t a = csv.find("\r\n", csv.find("\r\n") + 2) + 2;
         const size_t b = csv.find("\r\n", a);
@@ -440,11 +441,11 @@ TEST_CASE("import: bad CSV inputs name their line") {
         REQUIRE(row.find(from) != std::string::npos);
         return csv.substr(0, a) + replace_all(row, from, to) + csv.substr(b);
     };
-    check_fails_at(line3(",2019,,0,", ",2019,,0,,"), 3, "expected 14 columns");
-    check_fails_at(line3(",2019,,0,", ",2019,,abc,"), 3, "expected a number or an empty cell in 実績");
-    check_fails_at(line3(",2019,,0,", ",2023,,0,"), 4, "ascending order");
-    check_fails_at(line3(",人,", ",件,"), 3, "expected the same 単位 as on line 2");
-    check_fails_at(line3("共同申請", "?"), 3, "expected 単独申請 or 共同申請");
+    check_fails_at(line3(",2019,,0,", ",2019,,0,,"), 4, "expected 17 columns");
+    check_fails_at(line3(",2019,,0,", ",2019,,abc,"), 4, "expected a number or an empty cell in 実績");
+    check_fails_at(line3(",2019,,0,", ",2023,,0,"), 6, "ascending order");
+    check_fails_at(line3(",人,", ",件,"), 4, "expected the same 単位 as on line 2");
+    check_fails_at(line3("共同申請", "?"), 4, "expected 単独申請 or 共同申請");
     kpi::ImportResult en = kpi::import_report(kpi::export_csv(*d.dataset, "en"), sapporo_options());
     CHECK_FALSE(en.ok());
 }

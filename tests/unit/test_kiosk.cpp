@@ -71,24 +71,27 @@ TEST_CASE("the tap that pressed the control is not counted again") {
     CHECK(k.paused());
 }
 
-TEST_CASE("kiosk steps: each project page, then each of its KPIs") {
+TEST_CASE("kiosk steps: straight to each project's KPI charts; a project without KPIs shows its page") {
     kpi::Dataset d;
     kpi::Program prog;
-    kpi::Project a, b;
+    kpi::Project a, b, c;
     a.id = "a";
     b.id = "b";
+    c.id = "c";
     kpi::Kpi k1, k2;
     k1.no = 1;
     k2.no = 2;
     a.kpis = {k1, k2};
     b.kpis = {k1};
-    prog.projects = {a, b};
+    prog.projects = {a, b, c};
     d.programs = {prog, kpi::Program{}};
     const auto s = kpi::kiosk_steps(d);
-    REQUIRE(s.size() == 5);
+    REQUIRE(s.size() == 4);
     CHECK(s[0].project == "a");
-    CHECK(s[0].kpi == 0);
-    CHECK(s[2].kpi == 2);
-    CHECK(s[3].project == "b");
-    CHECK(s[4].kpi == 1);
+    CHECK(s[0].kpi == 1);   // the first step already shows a chart
+    CHECK(s[1].kpi == 2);
+    CHECK(s[2].project == "b");
+    CHECK(s[2].kpi == 1);
+    CHECK(s[3].project == "c");
+    CHECK(s[3].kpi == 0);
 }

@@ -177,3 +177,46 @@ TEST_CASE("publish option: a page option, never written back") {
     CHECK_FALSE(bad.publish);
     CHECK(bad.notices.size() == 1);
 }
+
+TEST_CASE("the year style follows the language unless the link says era=") {
+    CHECK(kpi::decode_view("").view.era == kpi::EraStyle::Japanese);
+    CHECK(kpi::decode_view("lang=en").view.era == kpi::EraStyle::Western);
+    CHECK(kpi::decode_view("lang=en&era=japanese").view.era == kpi::EraStyle::Japanese);
+    CHECK(kpi::decode_view("era=japanese&lang=en").view.era == kpi::EraStyle::Japanese);
+    CHECK(kpi::decode_view("era=western").view.era == kpi::EraStyle::Western);
+    CHECK(kpi::decode_view("lang=en&era=x").view.era == kpi::EraStyle::Western);   // bad value: the default
+    for (const char* lang : {"ja", "en"})
+        for (auto era : {kpi::EraStyle::Japanese, kpi::EraStyle::Western}) {
+            ViewState v;
+            v.lang = lang;
+            v.era = era;
+            const std::string q = kpi::encode_view(v);
+            INFO(q);
+            CHECK((q.find("era=") != std::string::npos) == (era != kpi::default_era(lang)));
+            CHECK(kpi::decode_view(q).view == v);
+            v.era_chosen = true;   // chosen: kept in the link even when it is the language's default
+            const std::string chosen = kpi::encode_view(v);
+            CHECK(chosen.find("era=") != std::string::npos);
+            const auto back = kpi::decode_view(chosen).view;
+            CHECK(back == v);
+            CHECK(back.era_chosen);
+            CHECK(kpi::encode_view(back) == chosen);
+        }
+    ViewState en;
+    en.lang = "en";
+    en.era = kpi::EraStyle::Western;
+    CHECK(kpi::encode_view(en) == "?lang=en");
+}
+
+TEST_CASE("embed code: an iframe of the same view with embed=1 and an escaped title") {
+    const std::string a = kpi::iframe_snippet("https://example.org/kpi/?project=smart-city&kpi=2&lang=en", "KPI② \"Visits\" <R4> & more");
+    CHECK(a.rfind("<iframe src=\"https://example.org/kpi/?project=smart-city&amp;kpi=2&amp;lang=en&amp;embed=1\"", 0) == 0);
+    CHECK(a.find("title=\"KPI② &quot;Visits&quot; &lt;R4&gt; &amp; more\"") != std::string::npos);
+    CHECK(a.find("width=\"640\" height=\"420\"") != std::string::npos);
+    CHECK(a.find("></iframe>") != std::string::npos);
+    CHECK(kpi::iframe_snippet("https://example.org/", "t").find("src=\"https://example.org/?embed=1\"") != std::string::npos);
+    // The link's view, decoded from the snippet's src, is the same view, as an embed.
+    const auto d = kpi::decode_view("project=smart-city&kpi=2&lang=en&embed=1");
+    CHECK(d.embed);
+    CHECK(d.view.project == "smart-city");
+}
