@@ -1,9 +1,15 @@
 #include "app/requests.h"
 
 #include "core/csv.h"
+#include "core/format.h"
 #include "core/query.h"
 #include "core/view_url.h"
 #include "platform/platform.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <cstdio>
 #include "ui/message.h"
 
 namespace app {
@@ -61,6 +67,38 @@ void RequestHandler::carry_out(AppState& a) {
     }
 }
 
+namespace {
+
+std::string hex(ImU32 c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", static_cast<unsigned>(c & 0xFF), static_cast<unsigned>((c >> 8) & 0xFF),
+                  static_cast<unsigned>((c >> 16) & 0xFF));
+    return buf;
+}
+
+// What the saved chart must say about itself: the KPI, the project and city, the unit, the legend,
+// the source and the date of the data.
+void chart_caption(const AppState& a, std::vector<std::string>& header, std::vector<std::string>& footer) {
+    if (!a.dataset) return;
+    const std::string& lang = a.view.lang;
+    const kpi::Project* p = a.dataset->find_project(a.view.project);
+    if (!p) return;
+    for (const auto& k : p->kpis) {
+        if (k.no != a.view.kpi) continue;
+        header = {ui::KpiTitle(k, lang), p->name.in(lang) + " ・ " + a.dataset->publisher.in(lang),
+                  std::string(tr(Str::Unit, lang)) + ": " + k.unit.in(lang)};
+        footer = {hex(theme::kPlan) + " " + tr(Str::Plan, lang), hex(theme::kActual) + " " + tr(Str::Actual, lang)};
+        const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
+        if (baseline)
+            footer.push_back(hex(theme::kBaseline) + " " + tr(Str::Baseline, lang) + " " + kpi::format_number(baseline, k.decimals));
+        footer.push_back(std::string(tr(Str::Source, lang)) + ": " + a.dataset->source.title.in(lang) +
+                         (a.dataset->source.url.empty() ? "" : " " + a.dataset->source.url));
+        footer.push_back(std::string(tr(Str::AsOf, lang)) + ": " + a.dataset->as_of);
+    }
+}
+
+} // namespace
+
 void RequestHandler::after_frame(AppState& a) {
     if (png_countdown_ <= 0) return;
     if (--png_countdown_ > 0) {
@@ -68,8 +106,12 @@ void RequestHandler::after_frame(AppState& a) {
         return;
     }
     const AppState::Rect c = a.selected_chart;
-    if (c.w > 0 && c.h > 0)
-        platform::download_canvas_png(c.x, c.y, c.w, c.h, file_stem(a) + "-kpi" + std::to_string(a.view.kpi) + ".png");
+    if (c.w <= 0 || c.h <= 0) return;
+    std::vector<std::string> header, footer;
+    chart_caption(a, header, footer);
+    a.last_png_caption = header;
+    a.last_png_caption.insert(a.last_png_caption.end(), footer.begin(), footer.end());
+    platform::download_canvas_png(c.x, c.y, c.w, c.h, file_stem(a) + "-kpi" + std::to_string(a.view.kpi) + ".png", header, footer);
 }
 
 } // namespace app

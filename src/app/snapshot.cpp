@@ -59,6 +59,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["heapUsedBytes"] = static_cast<double>(mallinfo().uordblks);
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;
+    j["pngCaption"] = a.last_png_caption;
     j["clippedText"] = frame.clipped_text;   // texts drawn cut off at an edge: must stay 0
     j["tooltip"] = frame.tooltip.empty() ? json(nullptr) : json(frame.tooltip);
     j["filterSheetOpen"] = a.filter_sheet_open;

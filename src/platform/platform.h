@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace platform {
 
@@ -65,8 +66,12 @@ void copy_text(const std::string& text, std::function<void(bool ok)> done);
 bool can_web_share();
 void web_share(const std::string& title, const std::string& url);
 void download_bytes(const std::string& filename, const std::string& mime, const std::string& bytes);
-// Crop a CSS-px rectangle of the canvas (as last drawn) and download it as PNG.
-void download_canvas_png(float x, float y, float w, float h, const std::string& filename);
+// Crop a CSS-px rectangle of the canvas (as just drawn) and download it as PNG. `header` lines go
+// above it (the first one large: the title), `footer` lines below it; a footer line that starts
+// with a colour "#RRGGBB " gets a swatch of that colour (the legend). A picture that travels without
+// the page must say what it shows.
+void download_canvas_png(float x, float y, float w, float h, const std::string& filename,
+                         const std::vector<std::string>& header = {}, const std::vector<std::string>& footer = {});
 void open_in_new_tab(const std::string& url);
 
 } // namespace platform

@@ -117,4 +117,5 @@ struct AppState {
     // Measurements for kpiViewer.snapshot()
     long frames_rendered = 0;
     double first_data_frame_ms = -1;
+    std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
 };

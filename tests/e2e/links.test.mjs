@@ -258,7 +258,13 @@ test('share panel: PNG of the selected chart', async () => {
     await download.saveAs(join(ARTIFACTS, 'links-share-chart.png'));
     const w = bytes.readUInt32BE(16), h = bytes.readUInt32BE(20);
     assert.ok(w >= 200 && h >= 100, `chart picture size ${w}x${h}`);
+    // A picture that travels without the page says what it shows: KPI, city, unit, legend, source, date.
     const s = await settle(page);
+    const caption = s.pngCaption.join('\n');
+    for (const part of ['KPI②', '札幌市', '単位', '計画', '実績', '当初値', '出典', s.asOf])
+      assert.ok(caption.includes(part), `the picture's caption has ${part}: ${caption}`);
+    const chart = s.targets.find((t) => t.id === 'chart:2');
+    assert.ok(!chart || h > chart.h * 1 + 60, `caption lines around the chart (${w}x${h})`);
     assert.equal(findTarget(s, 'share:png'), null, 'the panel closed for the picture');
     noErrors(v);
   });
