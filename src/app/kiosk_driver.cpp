@@ -35,6 +35,11 @@ void KioskDriver::frame(AppState& a, double now_ms) {
         loop_.start(now);
         // Reduced motion: the tour does not start by itself; 「自動めくりを開始」 starts it.
         if (a.reduced_motion) loop_.toggle_pause(now);
+        // A passer-by sees a chart at once; the overview of every project comes between rounds.
+        else if (a.view.project.empty()) {
+            step_ = 1;
+            show_step(a);
+        }
     }
     if (a.requests.kiosk_toggle_pause) loop_.toggle_pause(now);
     if (a.requests.kiosk_continue) loop_.on_input(now);
@@ -48,7 +53,7 @@ void KioskDriver::frame(AppState& a, double now_ms) {
         // Back to the start for the next visitor: home view, filters and language as the link had them.
         a.view.lang = home_.lang;
         a.filter_sheet_open = false;
-        step_ = 0;
+        step_ = 1;   // the first chart (see above)
         show_step(a);
     } else if (t.advance) {
         ++step_;

@@ -171,3 +171,14 @@ test('kiosk: touch only (no search field, no share panel); the QR code and url a
     noErrors(v);
   });
 });
+
+test('kiosk: a passer-by sees a chart at once (the first step is a KPI chart, not the list)', async () => {
+  await withViewer('?kiosk=1', KIOSK, async (v) => {
+    const s = await settle(v.page);
+    assert.equal(s.kiosk.steps, 0, 'before the first rotation');
+    assert.ok(s.chart && s.chart.rows.length > 0, `a chart is shown first (selection ${JSON.stringify(s.selection)})`);
+    assert.ok(s.targets.some((t) => t.id === `chart:${s.chart.kpi}`), 'and drawn on screen');
+    await shot(v.page, 'kiosk-first-view');
+    noErrors(v);
+  });
+});
