@@ -16,6 +16,7 @@
 #include "platform/imgui_impl_web.h"
 #include "platform/platform.h"
 #include "ui/announcer.h"
+#include "ui/no_renderer.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -79,18 +80,6 @@ auto ui_state() {
 }
 
 // --- [SECTION] frame --------------------------------------------------------------------------------
-// No WebGL: nothing is drawn, but the font atlas still asks for its textures; say they exist.
-void accept_textures_without_renderer() {
-    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
-        if (tex->Status == ImTextureStatus_WantCreate || tex->Status == ImTextureStatus_WantUpdates) {
-            tex->SetTexID(static_cast<ImTextureID>(1));
-            tex->SetStatus(ImTextureStatus_OK);
-        } else if (tex->Status == ImTextureStatus_WantDestroy) {
-            tex->SetTexID(ImTextureID_Invalid);
-            tex->SetStatus(ImTextureStatus_Destroyed);
-        }
-    }
-}
 
 void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
     int css_w = 1, css_h = 1;
@@ -133,7 +122,7 @@ bool frame() {
     ui::ShowApp(g_app, g_in, g_out);
     ImGui::Render();
     if (g_html_only) {
-        accept_textures_without_renderer();
+        ui::AcceptTexturesWithoutRenderer();   // no WebGL: nothing is drawn
     } else {
         const bool high_contrast = platform::prefers_high_contrast();
         if (high_contrast) theme::force_high_contrast(ImGui::GetDrawData());

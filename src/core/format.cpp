@@ -83,4 +83,19 @@ std::string format_percent(std::optional<double> ratio) {
     return format_number(*ratio * 100.0, 0) + "%";
 }
 
+std::string html_escape(std::string_view s) {
+    std::string o;
+    o.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': o += "&amp;"; break;
+        case '"': o += "&quot;"; break;
+        case '<': o += "&lt;"; break;
+        case '>': o += "&gt;"; break;
+        default: o += c;
+        }
+    }
+    return o;
+}
+
 } // namespace kpi

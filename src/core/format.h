@@ -10,6 +10,9 @@
 
 namespace kpi {
 
+// Text for HTML (element content or a quoted attribute): & " < > escaped.
+std::string html_escape(std::string_view s);
+
 enum class EraStyle { Japanese, Western };
 
 struct Era {

@@ -154,19 +154,7 @@ DecodedView decode_view(std::string_view query) {
 }
 
 std::string iframe_snippet(std::string_view link, std::string_view title, int width, int height) {
-    auto attr = [](std::string_view v) {
-        std::string o;
-        for (char c : v) {
-            switch (c) {
-            case '&': o += "&amp;"; break;
-            case '"': o += "&quot;"; break;
-            case '<': o += "&lt;"; break;
-            case '>': o += "&gt;"; break;
-            default: o += c;
-            }
-        }
-        return o;
-    };
+    auto attr = [](std::string_view v) { return html_escape(v); };
     std::string src(link.substr(0, link.find('#')));
     src += src.find('?') == std::string::npos ? "?embed=1" : "&embed=1";
     return "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"" + std::to_string(width) +

@@ -1,29 +1,13 @@
 #include "headless_imgui.h"
 
 #include "core/load.h"
+#include "ui/no_renderer.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
 #include <imgui.h>
 
 #include <stdexcept>
-
-namespace {
-
-// The "renderer": every texture the font atlas asks for is created at once (and never drawn).
-void honour_texture_requests() {
-    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
-        if (tex->Status == ImTextureStatus_WantCreate || tex->Status == ImTextureStatus_WantUpdates) {
-            tex->SetTexID(static_cast<ImTextureID>(1));
-            tex->SetStatus(ImTextureStatus_OK);
-        } else if (tex->Status == ImTextureStatus_WantDestroy) {
-            tex->SetTexID(ImTextureID_Invalid);
-            tex->SetStatus(ImTextureStatus_Destroyed);
-        }
-    }
-}
-
-} // namespace
 
 HeadlessUi::HeadlessUi(float width, float height) : ctx_(ImGui::CreateContext()) {
     ImGuiIO& io = ImGui::GetIO();
@@ -55,7 +39,7 @@ void HeadlessUi::frames(AppState& app, int n) {
         raised_.save_chart_png |= r.save_chart_png;
         raised_.open_full_view |= r.open_full_view;
         raised_.kiosk_toggle_pause |= r.kiosk_toggle_pause;
-        honour_texture_requests();
+        ui::AcceptTexturesWithoutRenderer();   // the "renderer": draws nothing
         ++app.frames_rendered;
     }
 }
