@@ -63,16 +63,16 @@ void ShowTopBar(AppState& app, bool wide) {
     // Offline: a quiet badge left of the buttons (the viewer keeps working from its cache).
     if (app.offline) {
         const ImVec2 a(off_x, o.y + (h - off_h) * 0.5f);
-        dl->AddRectFilled(a, ImVec2(a.x + off_w, a.y + off_h), IM_COL32(255, 255, 255, 40), off_h * 0.5f);
+        dl->AddRectFilled(a, ImVec2(a.x + off_w, a.y + off_h), theme::kOnBarBadge, off_h * 0.5f);
         dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
         ImGui::SetCursorScreenPos(a);
         ImGui::Dummy(ImVec2(off_w, off_h));
         SemanticContent(Role::Text, off);
     }
 
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::kOnBarButton);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kOnBarButtonHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kOnBarButtonActive);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32_WHITE);   // >= 3:1 on the bar
     const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;

@@ -93,7 +93,7 @@ void ShowCompare(AppState& app, bool wide) {
             const auto ratio = y ? kpi::achievement_ratio(k, *y) : std::nullopt;
             // A year the KPI has no entry for is outside its project's period: say so, never "no target".
             const kpi::Status st = y ? kpi::year_status(k, *y) : kpi::Status::NoTarget;
-            dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), IM_COL32(0xF0, 0xF3, 0xF6, 255), 3);
+            dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), theme::kTrack, 3);
             std::string label;
             const kpi::HBar hb = kpi::compare_bar(axis, ratio);
             if (ratio) {

@@ -44,7 +44,7 @@ void ShowKioskOverlay(AppState& app) {
         // The countdown covers everything; any touch continues the visit (handled by the loop).
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0x1D, 0x27, 0x33, 170));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kScrim);
         ImGui::Begin("##countdown", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
         ImGui::PopStyleColor();
         const float cw = std::min(720 * s, vp->Size.x - 40 * s);

@@ -137,7 +137,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         const float px = cx - bar_w - 2 * s, ax = cx + 2 * s;
         if (hovered && mouse.x >= gx && mouse.x < gx + group_w) hover_group = i;
         if (hover_group == i || tapped == i)
-            dl->AddRectFilled(ImVec2(gx + 2, top), ImVec2(gx + group_w - 2, bottom), IM_COL32(0x1F, 0x4E, 0x79, 18), 6 * s);
+            dl->AddRectFilled(ImVec2(gx + 2, top), ImVec2(gx + group_w - 2, bottom), theme::kChartHighlight, 6 * s);
         // Plan bar (a plan of 0 is a fact: a flat mark labelled "0", not an empty slot)
         const kpi::BarSpan& pb = L.plan[i];
         if (!pb.present) missing_mark(px);

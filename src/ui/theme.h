@@ -31,6 +31,14 @@ constexpr ImU32 kAccent = IM_COL32(0x1F, 0x4E, 0x79, 255);     // top bar, headi
 constexpr ImU32 kAccentSoft = IM_COL32(0xE3, 0xEC, 0xF5, 255);
 constexpr ImU32 kGrid = IM_COL32(0xE2, 0xE6, 0xEB, 255);
 constexpr ImU32 kError = IM_COL32(0xB0, 0x1E, 0x1E, 255);
+// On the dark top bar: the offline badge and the buttons' fills (white over kAccent).
+constexpr ImU32 kOnBarBadge = IM_COL32(255, 255, 255, 40);
+constexpr ImU32 kOnBarButton = IM_COL32(255, 255, 255, 28);
+constexpr ImU32 kOnBarButtonHovered = IM_COL32(255, 255, 255, 60);
+constexpr ImU32 kOnBarButtonActive = IM_COL32(255, 255, 255, 90);
+constexpr ImU32 kTrack = IM_COL32(0xF0, 0xF3, 0xF6, 255);          // the empty part of a bar's track
+constexpr ImU32 kScrim = IM_COL32(0x1D, 0x27, 0x33, 170);          // behind the kiosk's countdown
+constexpr ImU32 kChartHighlight = IM_COL32(0x1F, 0x4E, 0x79, 18);  // the year under the finger or pointer
 
 ImU32 status_colour(kpi::Status s);
 ImVec4 to_vec4(ImU32 c);

@@ -46,7 +46,7 @@ TEST_CASE("every text colour on every background it is drawn on is at least 4.5:
     check_text("no-target badge", theme::kNoTarget, theme::badge_tint(theme::kNoTarget));
     // Top bar: white title and buttons on the accent bar (buttons have a faint white fill).
     check_text("top bar", IM_COL32_WHITE, theme::kAccent);
-    check_text("top bar button", IM_COL32_WHITE, theme::blend(IM_COL32(255, 255, 255, 60), theme::kAccent));
+    check_text("top bar button", IM_COL32_WHITE, theme::blend(theme::kOnBarButtonHovered, theme::kAccent));
     check_text("selected chip", IM_COL32_WHITE, theme::kAccent);
 }
 
