@@ -7,6 +7,9 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
 #include <cstdio>
 
 namespace ui {
@@ -251,9 +254,40 @@ void StatusLegend(AppState& app, const std::string& scope) {
     TermExplanation(app, scope);
 }
 
-std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width) {
-    return kpi::break_lines(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+// Line breaking measures every character of a text, every frame: the result is kept per text,
+// width, font and size, and reused. A cache, not state: emptied when it grows past kMaxEntries (a
+// national dataset's visible texts fit many times over).
+namespace {
+struct LayoutCache {
+    std::unordered_map<std::string, std::vector<kpi::LineSpan>> lines;
+    TextLayoutStats stats;
+};
+LayoutCache& layout_cache() {
+    static LayoutCache c;
+    return c;
 }
+constexpr size_t kMaxEntries = 20000;
+} // namespace
+
+std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width) {
+    LayoutCache& c = layout_cache();
+    char head[64];
+    std::snprintf(head, sizeof head, "%p|%.1f|%.1f|", static_cast<const void*>(ImGui::GetFont()), ImGui::GetFontSize(),
+                  std::floor(width * 2.0f) / 2.0f);
+    std::string key = head;
+    key.append(text.data(), text.size());
+    if (auto it = c.lines.find(key); it != c.lines.end()) {
+        ++c.stats.hits;
+        return it->second;
+    }
+    ++c.stats.misses;
+    auto lines = kpi::break_lines(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+    if (c.lines.size() >= kMaxEntries) c.lines.clear();
+    c.lines.emplace(std::move(key), lines);
+    return lines;
+}
+
+TextLayoutStats TextLayoutCacheStats() { return layout_cache().stats; }
 
 void TextBlock(const char* text, ImU32 colour, float width, bool semantic) {
     width = std::max(1.0f, width > 0 ? width : ContentWidth());

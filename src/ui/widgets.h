@@ -52,8 +52,11 @@ void Tag(const char* text, ImU32 text_col, ImU32 bg_col);
 // Each is also recorded as reading content for screen readers, unless `semantic` is false (the
 // text is already the name of a control drawn over it).
 void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f, bool semantic = true);  // width 0 = available
-// Lines of `text` for `width` px in the current font (kpi::break_lines with ImGui's measure).
+// Lines of `text` for `width` px in the current font (kpi::break_lines with ImGui's measure),
+// cached per text, width, font and size (a frame lays out the same texts as the last one).
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
+struct TextLayoutStats { long hits = 0, misses = 0; };
+TextLayoutStats TextLayoutCacheStats();
 void Heading(const char* text, float size_factor = 1.35f, ImU32 colour = 0, int level = 2);
 void MutedWrapped(const char* text);
 void Wrapped(const char* text);

@@ -2,6 +2,7 @@
 // does to the AppState. The browser tests check the same through the real page; these are fast
 // and show which view broke.
 #include "headless_imgui.h"
+#include "ui/widgets.h"
 
 #include <doctest/doctest.h>
 
@@ -143,4 +144,19 @@ TEST_CASE("embed: one chart and the link to the full view, no app chrome") {
     app.scroll_to_kpi = 3;   // as a link with kpi= sets it: it must run out, or frames never stop
     ui.frames(app, 4);
     CHECK(app.scroll_to_kpi == 0);
+}
+
+TEST_CASE("text layout is cached: a frame like the last one breaks no line again") {
+    HeadlessUi ui(390, 2400);
+    AppState app = app_with_sapporo();
+    ui.frames(app, 3);
+    const ui::TextLayoutStats before = ui::TextLayoutCacheStats();
+    ui.frames(app, 2);
+    const ui::TextLayoutStats after = ui::TextLayoutCacheStats();
+    CHECK(after.misses == before.misses);   // nothing new to break
+    CHECK(after.hits > before.hits);
+    // Another width is another layout.
+    HeadlessUi wide(1280, 2400);
+    wide.frames(app, 1);
+    CHECK(ui::TextLayoutCacheStats().misses > after.misses);
 }
