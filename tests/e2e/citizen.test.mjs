@@ -162,3 +162,40 @@ test('a two-partner card names both; negative values stay inside the plot', asyn
     noErrors(v);
   });
 });
+
+test('nothing is cut off: no clipped text in any first screen at 390 and 320 px, ja and en', async () => {
+  const NARROW = { ...PHONE, viewport: { width: 320, height: 640 }, screen: { width: 360, height: 740 } };
+  for (const q of ['', '?project=smart-city&kpi=2', '?view=compare', '?lang=en', '?project=uij-turn&lang=en', '?view=compare&lang=en']) {
+    for (const device of [PHONE, NARROW]) {
+      await withViewer(q, device, async (v) => {
+        const s = await settle(v.page);
+        assert.equal(s.clippedText, 0, `${q || '(overview)'} at ${device.viewport.width} px: texts cut off`);
+      });
+    }
+  }
+});
+
+test('the share panel copies an embed code that opens the same chart', async () => {
+  await withViewer('?project=smart-city&kpi=2', PHONE, async (v) => {
+    await v.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await settle(v.page);
+    const { click } = await import('./browser.mjs');
+    await click(v, 'share', { scroll: -1 });
+    await waitSettled(v.page, (s) => s.dialog !== null);
+    await click(v, 'share:embed');
+    await v.page.waitForFunction(() => /埋め込みコード/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    const code = await v.page.evaluate(() => navigator.clipboard.readText());
+    const m = /<iframe src="([^"]+)" title="([^"]+)"/.exec(code);
+    assert.ok(m, code);
+    const src = m[1].replace(/&amp;/g, '&');
+    assert.match(src, /embed=1/);
+    const page2 = await v.context.newPage();
+    await page2.goto(src);
+    await page2.waitForFunction(() => { try { return window.kpiViewer.snapshot().ready; } catch (e) { return false; } }, null, { timeout: 30000 });
+    const s2 = await page2.evaluate(() => window.kpiViewer.snapshot());
+    assert.deepEqual(s2.selection, { project: 'smart-city', kpi: 2 });
+    assert.ok(s2.targets.some((t) => t.id === 'chart:2'), 'the same chart, embedded');
+    assert.ok(!s2.targets.some((t) => t.id === 'share'), 'without the app chrome');
+    await page2.close();
+  });
+});
