@@ -167,7 +167,7 @@ EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
 // The first data frame is on screen (the animation frame after it) and the page is idle.
 EMSCRIPTEN_KEEPALIVE void kpi_after_first_view() {
     g_first_view_shown = true;
-    platform::request_frames(1);
+    after_first_view();   // fetches only; a frame follows when what they bring changes the picture
 }
 
 // The service worker saw a newer dataset behind the cached one.

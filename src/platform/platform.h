@@ -32,7 +32,8 @@ struct FetchResult {
     std::string body;        // raw bytes
     std::string error;       // human-readable reason when !ok
 };
-// Fetch a same-origin relative URL; the callback runs later, on the main thread.
+// Fetch a same-origin relative URL; the callback runs later, on the main thread. It asks for a
+// frame itself when what arrived changes the picture (request_frames): a fetch alone draws nothing.
 void fetch(const std::string& url, std::function<void(FetchResult)> done);
 // The last copy of `url` that loaded correctly, kept by the page itself (Cache Storage, also
 // offline), so that a broken publish never leaves the viewer without data.

@@ -57,8 +57,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, 
     r.http_status = status;
     if (data && len > 0) r.body.assign(data, static_cast<size_t>(len));
     r.error = error ? error : "";
-    g_fetches.finish(id, std::move(r));
-    platform::request_frames(2);
+    g_fetches.finish(id, std::move(r));   // the callback asks for frames if the picture changes
 }
 
 // --- [SECTION] the page --------------------------------------------------------------------------
