@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Assemble the deployable static site: build/site/{index.html, glue.js, imgui_impl_web.js, style.css, kpi_viewer.js,
+# Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, style.css, kpi_viewer.js,
 # kpi_viewer.wasm, data/*.json, fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
 #   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
 #                        (what the first frame needs; small)
@@ -18,7 +18,7 @@ font_src=/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf
 
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/glue.js" "$here/web/imgui_impl_web.js" "$here/web/style.css" "$site/"
+cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/style.css" "$site/"
 [ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
 /usr/bin/python3 - "$here/web/index.html" "$here/data/$dataset.json" "$dataset" > "$site/index.html" <<'PY'
 import html, json, sys

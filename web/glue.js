@@ -1,5 +1,5 @@
 // Small JS glue between the page and the wasm viewer. Loaded before kpi_viewer.js, after
-// imgui_impl_web.js (input and the semantic DOM twins).
+// web_backend.js (input and the semantic DOM twins).
 // [SECTION] start-up fetches with progress (code, data, font)
 // [SECTION] loading screen
 // [SECTION] offline: service worker, data updates, network state, wake lock

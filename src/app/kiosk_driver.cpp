@@ -1,7 +1,7 @@
 #include "app/kiosk_driver.h"
 
 #include "platform/platform.h"
-#include "platform/imgui_impl_web.h"
+#include "platform/web_backend.h"
 #include "ui/navigation.h"
 
 namespace app {

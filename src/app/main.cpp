@@ -13,7 +13,7 @@
 #include "app/requests.h"
 #include "app/snapshot.h"
 #include "app/url_sync.h"
-#include "platform/imgui_impl_web.h"
+#include "platform/web_backend.h"
 #include "platform/platform.h"
 #include "ui/announcer.h"
 #include "ui/no_renderer.h"
@@ -103,7 +103,7 @@ bool frame() {
     const double now = platform::now_ms();
     io.DeltaTime = g_last_frame_ms > 0 ? static_cast<float>(std::max(1.0, now - g_last_frame_ms) / 1000.0) : 1.0f / 60.0f;
     g_last_frame_ms = now;
-    const bool flinging = ImGui_ImplWeb_NewFrame(g_in);
+    const bool flinging = platform::backend_new_frame(g_in);
     g_app.offline = !platform::is_online();
     g_app.reduced_motion = platform::prefers_reduced_motion();
     g_app.high_contrast = platform::prefers_high_contrast();
@@ -141,7 +141,7 @@ bool frame() {
     g_kiosk.frame(g_app, now);
     g_requests.after_frame(g_app);
     for (auto& a : g_announcer.update(g_app)) g_out.announcements.push_back(std::move(a));
-    ImGui_ImplWeb_RenderSemantics(g_out);
+    platform::backend_publish_semantics(g_out);
     const bool settled = g_app.phase != LoadPhase::Loading;
     if (settled && g_app.first_data_frame_ms < 0) {
         g_app.first_data_frame_ms = now;
@@ -200,7 +200,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;   // a blinking caret would need frames while idle
-    ImGui_ImplWeb_Init();
+    platform::backend_init();
     theme::apply(1.0f);
     if (g_app.kiosk.active) platform::request_wake_lock();
     if (platform::init_graphics()) {

@@ -3,7 +3,7 @@
 // views never call this (they leave requests in AppState for src/app to carry out).
 //   web_loop.cpp     frames, timers, canvas, WebGL       web_platform.cpp  fetch, page, keyboard sink
 //   web_history.cpp  address bar, Back/Forward           web_share.cpp     clipboard, share, downloads
-//   imgui_impl_web.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking (publish)
+//   web_backend.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking (publish)
 #pragma once
 
 #include <functional>

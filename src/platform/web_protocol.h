@@ -1,4 +1,4 @@
-// The one protocol table between web/imgui_impl_web.js and the C++ side: every code that crosses
+// The one protocol table between web/web_backend.js and the C++ side: every code that crosses
 // the boundary is named here once. The JS reads the table at start-up (kpi_protocol() returns it
 // as JSON), so neither side writes a bare number.
 #pragma once

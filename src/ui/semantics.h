@@ -1,7 +1,7 @@
 // The per-frame output of the views for assistive technology and tests: every interactive thing a
 // view draws (and the text around it) is described once per frame with a role, a name in the
 // current language, its state and where it was drawn. The browser layer mirrors this list as real
-// DOM elements over the canvas (platform/imgui_impl_web.*), so Tab, Enter/Space, screen readers
+// DOM elements over the canvas (platform/web_backend.*), so Tab, Enter/Space, screen readers
 // and the IME work on real elements; tests tap and tab the same list (kpiViewer.snapshot()).
 //
 // Input from those DOM elements (activation, focus, Escape, the text field's value) comes back as
@@ -18,7 +18,7 @@
 namespace ui {
 
 // --- [SECTION] types -------------------------------------------------------------------------------
-// Roles as the browser layer maps them (see web/imgui_impl_web.js): button, link (has an href),
+// Roles as the browser layer maps them (see web/web_backend.js): button, link (has an href),
 // tab (in a tablist), toggle (a button with aria-pressed), textfield (a real <input>), heading,
 // text, table (value holds the table's HTML), image (a chart; its name says what it shows).
 enum class Role { Button, Link, Tab, Toggle, TextField, Heading, Text, Table, Image };

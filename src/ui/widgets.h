@@ -22,7 +22,7 @@ namespace ui {
 bool Chip(const char* label, bool selected, const std::string& id, Role role = Role::Toggle,
           const std::string& group = {});
 // A one-line text field, full width, with its label above it. It is drawn here and typed into
-// through its DOM twin, a real <input> placed over it (platform/imgui_impl_web.*): the IME, paste,
+// through its DOM twin, a real <input> placed over it (platform/web_backend.*): the IME, paste,
 // undo and the phone keyboard are the browser's. The composing (IME) text is drawn underlined and
 // does not reach `value` until it is committed. Returns true when `value` changed.
 bool TextField(const std::string& id, const char* label, const char* hint, std::string& value);

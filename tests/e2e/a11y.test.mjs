@@ -1,4 +1,4 @@
-// Accessibility of the canvas viewer through its semantic layer (web/imgui_impl_web.js): the real
+// Accessibility of the canvas viewer through its semantic layer (web/web_backend.js): the real
 // accessibility tree (DevTools protocol), axe-core on every view, the live region, lang/title,
 // IME composition and paste in the search field, reduced motion, and reflow at 320 CSS px.
 import { test, before, after } from 'node:test';

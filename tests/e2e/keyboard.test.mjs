@@ -1,5 +1,5 @@
 // A citizen's tasks with the keyboard only: no mouse, no tap. Each step is checked through
-// kpiViewer.snapshot() and document.activeElement (the semantic DOM twins of web/imgui_impl_web.js).
+// kpiViewer.snapshot() and document.activeElement (the semantic DOM twins of web/web_backend.js).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openViewer, KIOSK, settle, waitSettled, waitSnap } from './browser.mjs';

@@ -198,7 +198,7 @@ test('phone: the filter sheet opens, a year chip filters, Done closes it and kee
 });
 
 // Text is typed into the search field's DOM twin, a real <input> over the drawn field
-// (web/imgui_impl_web.js); its value, caret and composition go to the wasm, which draws them.
+// (web/web_backend.js); its value, caret and composition go to the wasm, which draws them.
 async function typeSearch(v, text) {
   await v.page.keyboard.type(text);
 }

@@ -111,7 +111,7 @@ TEST_CASE("negative values: compare bars stay inside their track, a -67 % bar ru
 
 namespace {
 
-// Touch input as src/platform/imgui_impl_web.cpp delivers it: a press; a drag past the threshold
+// Touch input as src/platform/web_backend.cpp delivers it: a press; a drag past the threshold
 // releases the press off-item and scrolls with wheel events; a lifted finger leaves no hover.
 struct Finger {
     HeadlessUi& ui;

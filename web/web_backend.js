@@ -1,4 +1,4 @@
-// The browser half of platform/imgui_impl_web.* : input from the page into the viewer, and the
+// The browser half of platform/web_backend.* : input from the page into the viewer, and the
 // viewer's per-frame semantics out as real DOM elements placed over the canvas, so that Tab,
 // Enter/Space, arrow keys, Escape, screen readers, the IME and the phone keyboard work on real
 // elements (the canvas itself is pixels and hidden from assistive technology).

@@ -1,4 +1,4 @@
-// The browser backend (see imgui_impl_web.h): input from web/imgui_impl_web.js into Dear ImGui's IO
+// The browser backend (see web_backend.h): input from web/web_backend.js into Dear ImGui's IO
 // queue and into the FrameInput of the views, and each frame's semantics back out to the page.
 // Touches are reported as ImGuiMouseSource_TouchScreen. A touch that moves more than a few pixels
 // becomes a scroll: the press is cancelled (released off-item, so nothing is clicked) and the
@@ -8,7 +8,7 @@
 // [SECTION] semantic events and text from the DOM twins
 // [SECTION] backend API
 // [SECTION] exported entry points
-#include "platform/imgui_impl_web.h"
+#include "platform/web_backend.h"
 
 #include "platform/platform.h"
 #include "platform/web_protocol.h"
@@ -101,12 +101,12 @@ EM_JS(void, js_announce, (const char* text), { window.kpiWeb && window.kpiWeb.an
 } // namespace
 
 // --- [SECTION] backend API --------------------------------------------------------------------------
-void ImGui_ImplWeb_Init() {
+void platform::backend_init() {
     ImGuiIO& io = ImGui::GetIO();
-    io.BackendPlatformName = "imgui_impl_web";
+    io.BackendPlatformName = "kpi-viewer web_backend";
 }
 
-bool ImGui_ImplWeb_NewFrame(ui::FrameInput& in) {
+bool platform::backend_new_frame(ui::FrameInput& in) {
     in.activated = std::move(g_sem.activated);
     g_sem.activated.clear();
     in.focused = g_sem.focused;
@@ -121,7 +121,7 @@ bool ImGui_ImplWeb_NewFrame(ui::FrameInput& in) {
     return touch_inertia_step();
 }
 
-void ImGui_ImplWeb_RenderSemantics(const ui::FrameOutput& out) {
+void platform::backend_publish_semantics(const ui::FrameOutput& out) {
     using nlohmann::json;
     json nodes = json::array();
     for (const auto& n : out.nodes) {
