@@ -12,6 +12,7 @@
 #include "import_internal.h"
 
 #include "load.h"
+#include "utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,59 +29,6 @@ using namespace import_detail;
 //-----------------------------------------------------------------------------
 namespace {
 
-bool valid_utf8(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        int n = 0;
-        uint32_t cp = 0;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { n = 1; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { n = 2; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { n = 3; cp = c & 0x07; }
-        else return false;
-        for (int k = 1; k <= n; ++k) {
-            if (i + k >= s.size()) return false;
-            const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += n + 1;
-    }
-    return true;
-}
-
-// Next code point of UTF-8 text (the input is valid UTF-8 by then); advances i.
-uint32_t next_cp(std::string_view s, size_t& i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    int n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : 3;
-    uint32_t cp = n == 0 ? c : n == 1 ? (c & 0x1F) : n == 2 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k <= n && i + k < s.size(); ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += n + 1;
-    return cp;
-}
-
-void put_cp(std::string& out, uint32_t cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 bool is_space_cp(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
 bool is_ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -88,8 +36,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 } // namespace
 
 TextEncoding detect_text_encoding(std::string_view bytes) {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && valid_utf8(bytes.substr(3))) return TextEncoding::Utf8Bom;
-    return valid_utf8(bytes) ? TextEncoding::Utf8 : TextEncoding::Cp932;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && utf8_valid(bytes.substr(3))) return TextEncoding::Utf8Bom;
+    return utf8_valid(bytes) ? TextEncoding::Utf8 : TextEncoding::Cp932;
 }
 
 const char* encoding_label(TextEncoding e) { return e == TextEncoding::Cp932 ? "shift_jis" : "utf-8"; }
@@ -124,10 +72,10 @@ std::string fold_text(std::string_view s) {
     std::string w;
     w.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
-        uint32_t cp = next_cp(s, i);
+        uint32_t cp = utf8_decode(s, i);
         if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))
             cp -= 0xFEE0;
-        put_cp(w, cp);
+        utf8_encode(cp, w);
     }
     // "R 5" -> "R5": an era letter (not part of a longer word) + spaces + a digit.
     std::string out;
@@ -167,7 +115,7 @@ std::string shown(std::string_view s) {
     size_t i = 0, n = 0;
     while (i < s.size() && n < 40) {
         const size_t b = i;
-        next_cp(s, i);
+        utf8_decode(s, i);
         out.append(s.substr(b, i - b));
         ++n;
     }
@@ -188,10 +136,10 @@ std::optional<Number> parse_number(std::string_view cell) {
     // Fold: full-width digits/signs/separators to ASCII.
     std::string s;
     for (size_t i = 0; i < cell.size();) {
-        uint32_t cp = next_cp(cell, i);
+        uint32_t cp = utf8_decode(cell, i);
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;   // full-width ASCII
         if (is_space_cp(cp)) continue;
-        put_cp(s, cp);
+        utf8_encode(cp, s);
     }
     static const char* const kMissingMarks[] = {"", "\xE2\x80\x94" /*—*/, "-" /*－ folded*/,
                                                 "\xE2\x80\x95" /*―*/, "\xE2\x80\x90" /*‐*/,
@@ -314,7 +262,7 @@ std::optional<int> parse_fiscal_year(std::string_view label, std::string* error)
 std::optional<int> parse_kpi_marker(std::string_view s, size_t* len) {
     if (s.size() >= 3) {
         size_t i = 0;
-        const uint32_t cp = next_cp(s, i);
+        const uint32_t cp = utf8_decode(s, i);
         if (cp >= 0x2460 && cp <= 0x2473) { *len = i; return static_cast<int>(cp - 0x2460 + 1); }
     }
     size_t i = 0;
@@ -596,7 +544,7 @@ ImportFormat detect_import_format(std::string_view s) {
 
 ImportResult import_report(std::string_view utf8, const ImportOptions& opt, ImportFormat format) {
     if (utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
-    if (!valid_utf8(utf8)) {
+    if (!utf8_valid(utf8)) {
         ImportResult r;
         r.errors.push_back({0, "expected UTF-8 text (convert CP932 first), found bytes that are not UTF-8"});
         return r;
