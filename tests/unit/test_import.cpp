@@ -1,5 +1,7 @@
 // The importer (src/core/import_report.h): the published report's text layout and the CSV of
 // `kpi-tool csv`, their variants (CRLF, CP932, full width), and one test per kind of bad input.
+#include "tool_runner.h"
+
 #include <doctest/doctest.h>
 
 #include "core/csv.h"
@@ -16,10 +18,7 @@
 
 namespace {
 
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using tool_test::read_all;
 
 const std::string kSeed = std::string(KPI_TESTDATA_DIR) + "/import/sapporo_report.txt";
 const std::string kSapporo = std::string(KPI_DATA_DIR) + "/sapporo.json";
@@ -458,35 +457,7 @@ TEST_CASE("import: the publisher is required") {
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;  // stdout + stderr
-};
-
-Run run_tool(const std::string& args) {
-    const std::string cmd = std::string(KPI_TOOL_PATH) + " " + args + " 2>&1";
-    Run r{-1, {}};
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    const int status = pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-std::string temp_path(const std::string& name) {
-    const auto dir = std::filesystem::temp_directory_path() / "kpi-import-test";
-    std::filesystem::create_directories(dir);
-    return (dir / name).string();
-}
-
-std::string temp_file(const std::string& name, const std::string& bytes) {
-    const std::string path = temp_path(name);
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
-}
+using namespace tool_test;
 
 } // namespace
 

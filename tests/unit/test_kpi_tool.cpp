@@ -1,63 +1,14 @@
 // kpi-tool as a user runs it: exit codes and messages for good and bad files.
+#include "tool_runner.h"
+
 #include <doctest/doctest.h>
 
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
-#include <cstdlib>
-#include <sys/wait.h>
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;  // stdout + stderr
-};
-
-Run run_tool(const std::string& args) {
-    const std::string cmd = std::string(KPI_TOOL_PATH) + " " + args + " 2>&1";
-    Run r{-1, {}};
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    const int status = pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-// One private directory per test run (mkdtemp), removed when the process exits, so parallel runs
-// and other users of /tmp never see or clobber each other's files.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "kpi-tool-test-XXXXXX").string();
-        if (mkdtemp(tmpl.data()) == nullptr) std::abort();
-        path = tmpl;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
-
-const std::filesystem::path& temp_dir() {
-    static TempDir dir;
-    return dir.path;
-}
-
-std::string temp_file(const std::string& name, const std::string& bytes) {
-    const auto path = (temp_dir() / name).string();
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
-}
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using namespace tool_test;
 
 const std::string kSapporo = std::string(KPI_DATA_DIR) + "/sapporo.json";
 
