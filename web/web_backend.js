@@ -18,8 +18,7 @@
   let statusEl = null;     // <div id="status">: the one live region
   const byKey = new Map(); // key -> element (reused across frames so focus survives)
   let current = { nodes: [], dialog: '', dialogOpener: '', lang: '', title: '' };
-  let refocusing = false;  // a twin is being re-focused after a move: do not report it
-  let pageFocus = false;   // the page itself moves focus (a dialog opened or closed): not a visitor's input
+  let pageFocus = false;   // the page itself moves focus (a twin moved, a dialog opened or closed): not input
   let opener = '';         // the node that opened the dialog on screen (focus returns there)
 
   const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
@@ -136,7 +135,7 @@
       });
     }
     if (INTERACTIVE.has(n.role)) {
-      el.addEventListener('focus', () => { if (!refocusing) semEvent(pageFocus ? 'focus_quiet' : 'focus', el.dataset.id); });
+      el.addEventListener('focus', () => semEvent(pageFocus ? 'focus_quiet' : 'focus', el.dataset.id));
       el.addEventListener('blur', () => {
         setTimeout(() => { if (!layer.contains(document.activeElement)) semEvent('blur'); }, 0);
       });
@@ -178,6 +177,7 @@
     // Only the selected (or first) item of a tab list takes Tab; arrows move within it.
     if (n.role === 'tab') setAttr(el, 'tabindex', n.selected ? '0' : '-1');
   }
+  function focusQuietly(el) { pageFocus = true; el.focus({ preventScroll: true }); pageFocus = false; }
   // Put `kids` into `parent` in order, moving only what is out of place.
   function reconcile(parent, kids) {
     for (let i = 0; i < kids.length; i++) {
@@ -240,18 +240,18 @@
     for (const k of [...byKey.keys()]) if (!used.has(k)) byKey.delete(k);
     // A twin that was moved loses focus in some browsers: give it back quietly.
     if (hadFocus && prevFocus.isConnected && document.activeElement !== prevFocus) {
-      refocusing = true; prevFocus.focus({ preventScroll: true }); refocusing = false;
+      focusQuietly(prevFocus);
     }
     // A dialog takes focus when the keyboard opened it, and gives it back when it closes.
     if (page.dialog && !prevDialog) {
       opener = page.dialogOpener || (hadFocus ? prevFocus.dataset.id : '');
       if (hadFocus || !prevFocus || prevFocus === document.body) {
         const first = layer.querySelector('button, a, input');
-        if (first && hadFocus) { pageFocus = true; first.focus(); pageFocus = false; }
+        if (first && hadFocus) focusQuietly(first);
       }
     } else if (!page.dialog && prevDialog) {
       const back = opener && byKey.get('id:' + opener);
-      if (back && (!layer.contains(document.activeElement))) { pageFocus = true; back.focus(); pageFocus = false; }
+      if (back && !layer.contains(document.activeElement)) focusQuietly(back);
       opener = '';
     }
     if (document.documentElement.lang !== page.lang && page.lang) document.documentElement.lang = page.lang;
