@@ -21,6 +21,9 @@ void ShowSharePanel(AppState& app, bool wide) {
         const float w = 440 * s;
         ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - w - 12 * s, vp->Pos.y + 64 * s));
         ImGui::SetNextWindowSize(ImVec2(w, 0));
+        // Fits its content, but never past the bottom of the screen: then it scrolls (wheel, touch,
+        // and the keyboard's focus brings each control into view).
+        ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y - 76 * s));
     } else {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);

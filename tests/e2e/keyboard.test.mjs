@@ -134,3 +134,61 @@ test('no keyboard trap: Tab from the last control leaves the viewer', async () =
     noErrors(v);
   } finally { await v.context.close(); }
 });
+
+// Every control of every view, reached with Tab alone: it takes focus, the viewer draws the ring on
+// it (snapshot().focus) and brings it on screen, and it has a name in the accessibility tree.
+async function tabThrough(page, max = 120) {
+  const seen = new Map();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const id = await focused(page);
+    if (!id || id === 'BODY' || seen.has(id)) break;
+    const s = await waitSnap(page, (s, id) => s.focus === id && s.targets.some((t) => t.id === id), id, 5000)
+      .catch(() => null);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { fetchRelatives: false,
+      backendNodeId: (await cdp.send('DOM.describeNode', { objectId: (await cdp.send('Runtime.evaluate',
+        { expression: 'document.activeElement' })).result.objectId })).node.backendNodeId });
+    seen.set(id, { ring: !!s, name: nodes[0]?.name?.value ?? '', role: nodes[0]?.role?.value ?? '' });
+  }
+  await cdp.detach();
+  return seen;
+}
+
+for (const [name, query, device, open] of [
+  ['overview, desktop', '', DESKTOP, null],
+  ['project, phone', '?project=smart-city&kpi=2', { viewport: { width: 390, height: 844 }, screen: { width: 430, height: 932 } }, null],
+  ['compare, desktop', '?view=compare', DESKTOP, null],
+  ['share panel', '?project=smart-city&kpi=2', DESKTOP, 'share'],
+  ['publish mode', '?publish=1', DESKTOP, null],
+  ['kiosk', '?kiosk=1&rotate=600', KIOSK, null],
+]) {
+  test(`Tab through every control: ${name}`, async () => {
+    const v = await openViewer(env, query, device).catch(async () => null)
+      ?? await (async () => {   // publish mode has no dataset: wait for its panel instead of "ready"
+        const context = await env.browser.newContext(device);
+        const page = await context.newPage();
+        await page.goto(env.base + query);
+        await waitSnap(page, (s) => s.framesRendered > 0 && s.targets.length > 0, null, 30000);
+        return { page, context, errors: [], consoleErrors: [] };
+      })();
+    try {
+      const { page } = v;
+      await settle(page);
+      if (open) {
+        await tabTo(page, open);
+        await page.keyboard.press('Enter');
+        await waitSettled(page, (s) => s.dialog !== null);
+      }
+      const seen = await tabThrough(page);
+      assert.ok(seen.size >= 3, `${name}: controls reached: ${[...seen.keys()].join(' ')}`);
+      for (const [id, r] of seen) {
+        assert.ok(r.ring, `${name}: ${id} has the focus ring on screen`);
+        assert.ok(r.name.trim().length > 0, `${name}: ${id} (${r.role}) has a name`);
+        assert.ok(r.role && r.role !== 'generic', `${name}: ${id} has a role (${r.role})`);
+      }
+      await shot(page, `keyboard-tab-${name.replace(/[^a-z]+/g, '-')}`);
+    } finally { await v.context.close(); }
+  });
+}
