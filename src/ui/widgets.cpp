@@ -225,7 +225,8 @@ void TermExplanation(AppState& app, const std::string& scope) {
     BeginCard(("##explain" + scope).c_str(), theme::kAccent);
     TextBlock(term_label(app.explain_term, lang), theme::kAccent);
     Wrapped(term_explanation(app.explain_term, lang));
-    if (TouchButton(tr(Str::Close, lang), 0.0f, scope + "explain:close")) {
+    // The close button belongs to the badge that opened the explanation.
+    if (TouchButton(tr(Str::Close, lang), 0.0f, app.explain_id + ":close")) {
         app.explain_id.clear();
         app.explain_term = -1;
     }

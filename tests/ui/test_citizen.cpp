@@ -258,7 +258,7 @@ TEST_CASE("status explanations open from each legend item and badge (tap or Ente
         REQUIRE(ui.visible(id));
         REQUIRE(ui.tap(app, id));
         CHECK(has_text(ui, ui::term_explanation(term, "ja")));
-        CHECK(ui.visible("legend:explain:close"));
+        CHECK(ui.visible(id + ":close"));
         REQUIRE(ui.activate(app, id));   // Enter on the same item closes it
         CHECK_FALSE(has_text(ui, ui::term_explanation(term, "ja")));
     }
@@ -268,7 +268,7 @@ TEST_CASE("status explanations open from each legend item and badge (tap or Ente
     REQUIRE(ui.find("status:kpi:2"));
     REQUIRE(ui.activate(app, "status:kpi:2"));
     CHECK(has_text(ui, ui::term_explanation(1, "ja")));   // KPI② was not met in its latest year
-    REQUIRE(ui.activate(app, "status:kpi:2explain:close"));
+    REQUIRE(ui.activate(app, "status:kpi:2:close"));
     CHECK(app.explain_id.empty());
 }
 
