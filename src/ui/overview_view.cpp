@@ -169,8 +169,7 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
 
 } // namespace
 
-void ShowOverview(AppState& app, bool wide) {
-    (void)wide;
+void ShowOverview(AppState& app, bool /*wide*/) {
     const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
 

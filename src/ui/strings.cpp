@@ -135,7 +135,6 @@ constexpr Entry kStrings[] = {
     {Str::OutOfPeriod, "期間外", "outside the project period"},
     {Str::ShortfallFmt, "計画まで あと %s", "%s short of plan"},
     {Str::WhatStatusMeans, "「%s」の説明", "What \"%s\" means"},
-    {Str::PartnersMoreFmt, "%s ほか%d団体", "%s and %d more"},
     {Str::EmbedTitle, "ウェブページに埋め込む（選択中のグラフ）", "Embed in a web page (the selected chart)"},
     {Str::CopyEmbed, "埋め込みコードをコピー", "Copy embed code"},
     {Str::EmbedNeedsKpi, "埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},

@@ -21,7 +21,7 @@ enum class Str {
     PublishLink, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, OnlyInJapanese,
     GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
-    OutOfPeriod, ShortfallFmt, WhatStatusMeans, PartnersMoreFmt, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
+    OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint, Count
 };
 
