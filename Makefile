@@ -3,7 +3,7 @@
 #   make test   set up, build, run every test (unit tests via ctest, then browser tests)
 #   make tools  native CLI at build/native/kpi-tool
 #   make site   deployable static site in build/site/
-#   make bench  size / speed / idle-frame figures of the site
+#   make bench  size / speed / idle-frame figures of the site, on Sapporo and at national scale
 #   make fuzz   each libFuzzer target for $(FUZZ_SECONDS) s (clang-14 comes with emscripten)
 PORT ?= 8000
 # The dataset the site opens with (data/$(DATASET).json); others open with ?data=NAME.
@@ -51,8 +51,10 @@ test: setup native-test web-test
 run: site
 	node scripts/serve.mjs build/site $(PORT)
 
+# First pixels on Sapporo's data, then scale on a generated nationwide-size dataset (never committed).
 bench: site
 	node scripts/bench.mjs build/site
+	node scripts/bench-scale.mjs build/site
 
 # libFuzzer + ASan/UBSan, built by CMake in build/fuzz (-DKPI_FUZZ=ON). Each target runs for
 # FUZZ_SECONDS; its corpus grows in build/fuzz/corpus/NAME, seeded from real inputs (read only).

@@ -79,6 +79,14 @@ auto ui_state() {
                            g_app.kiosk.paused, g_app.requests.kiosk_toggle_pause, g_app.kiosk.seconds_to_reset >= 0);
 }
 
+// Main-thread time of each frame, kept for the last few hundred (make bench prints percentiles).
+void record_frame_time(double started_ms) {
+    constexpr size_t kKept = 600;
+    g_app.last_frame_end_ms = platform::now_ms();
+    if (g_app.frame_ms.size() >= kKept) g_app.frame_ms.erase(g_app.frame_ms.begin());
+    g_app.frame_ms.push_back(static_cast<float>(g_app.last_frame_end_ms - started_ms));
+}
+
 // --- [SECTION] frame --------------------------------------------------------------------------------
 
 void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
@@ -151,6 +159,7 @@ bool frame() {
     if (g_app.view != view_before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||
         g_app.retry_requested)
         platform::request_frames(4);
+    record_frame_time(now);
     return flinging;
 }
 

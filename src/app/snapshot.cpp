@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <emscripten/heap.h>
 #include <malloc.h>
 
 namespace app {
@@ -18,7 +19,8 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["lang"] = a.view.lang;
     j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
     j["framesRendered"] = a.frames_rendered;
-    j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)}};
+    j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)},
+                    {"frameMs", a.frame_ms}, {"lastFrameEndMs", a.last_frame_end_ms}};
     json visible = json::array();
     json selection = {{"project", nullptr}, {"kpi", nullptr}};
     json chart = nullptr;
@@ -57,6 +59,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
                     {"hint", a.publish.hint.empty() ? json(nullptr) : json(a.publish.hint.in(lang))},
                     {"ready", !a.publish.json.empty()}, {"saveName", a.publish.save_name}};
     j["heapUsedBytes"] = static_cast<double>(mallinfo().uordblks);
+    j["wasmMemoryBytes"] = static_cast<double>(emscripten_get_heap_size());   // the wasm memory's size (it never shrinks)
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;
     j["pngCaption"] = a.last_png_caption;

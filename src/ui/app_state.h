@@ -117,5 +117,7 @@ struct AppState {
     // Measurements for kpiViewer.snapshot()
     long frames_rendered = 0;
     double first_data_frame_ms = -1;
+    std::vector<float> frame_ms;               // main-thread time of the last frames (ms), oldest first (bench)
+    double last_frame_end_ms = 0;              // when the last frame's work ended (keystroke-to-frame)
     std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
 };

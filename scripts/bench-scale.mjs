@@ -1,0 +1,146 @@
+// Scale benchmark: the built site on Sapporo's dataset and on a synthetic nationwide-size one
+// (scripts/make-nationwide.mjs: 8,705 projects, 26,115 KPIs, ~13 MB, generated here, never
+// committed), in Debian's Chromium (headless, software GL). For each dataset it prints:
+//   bytes (gzip) before the first data frame, first data frame on screen (median of 5 cold loads)
+//   p50/p95 main-thread time of the frames drawn while scrolling the overview and the compare view
+//   (30 wheel steps each, desktop 1280x800) and while typing a search (keystroke to its last frame)
+//   wasm memory after load (and malloc's bytes in use) against the file's size
+//   frames drawn in 10 s of idle after load
+// Frame times are the viewer's own (snapshot().timings.frameMs: from the start of a frame's work to
+// its end, GL submission included); the browser's compositing is not in them.
+// Prints figures and PASS/OVER; exits non-zero only when it cannot measure.
+// Usage: node scripts/bench-scale.mjs [SITE_DIR]
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const site = resolve(process.argv[2] || 'build/site');
+if (!existsSync(`${site}/index.html`)) {
+  console.error(`bench-scale: no site at ${site} (build it with make site)`);
+  process.exit(1);
+}
+// A copy of the site with the nationwide dataset beside Sapporo's.
+const root = mkdtempSync(join(tmpdir(), 'kpi-scale-'));
+cpSync(site, root, { recursive: true });
+execFileSync(process.execPath, [resolve('scripts/make-nationwide.mjs'), `${root}/data/nationwide.json`], { stdio: 'inherit' });
+process.env.KPI_SITE = root;
+const { launch, PHONE, waitSnap, settle } = await import('../tests/e2e/browser.mjs');
+
+const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+const TARGET = { firstMs: 1000, p95: 16, memoryRatio: 3, idle: 0 };
+const LOADS = 5, STEPS = 30, IDLE_MS = 10000;
+const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const pct = (xs, p) => (xs.length ? sorted(xs)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : NaN);
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const snap = (page) => page.evaluate(() => window.kpiViewer.snapshot());
+
+async function open(env, query, device) {
+  const context = await env.browser.newContext(device);
+  const page = await context.newPage();
+  await page.goto(env.base + query);
+  const s = await waitSnap(page, (x) => x.ready || x.dataError, null, 120000);
+  if (!s.ready) throw new Error(`${query}: the viewer did not load its data: ${s.dataError}`);
+  return { context, page, s };
+}
+
+// Frame times of the frames drawn since `framesBefore` (the snapshot keeps the last 600).
+function framesSince(s, framesBefore) {
+  const n = Math.min(s.framesRendered - framesBefore, s.timings.frameMs.length);
+  return n > 0 ? s.timings.frameMs.slice(-n) : [];
+}
+
+async function scrollFrames(env, query) {
+  const { context, page } = await open(env, query, DESKTOP);
+  await settle(page, 3, 60000);
+  const f0 = (await snap(page)).framesRendered;
+  await page.mouse.move(700, 450);
+  for (let i = 0; i < STEPS; i++) {
+    const before = (await snap(page)).framesRendered;
+    await page.mouse.wheel(0, 240);
+    await waitSnap(page, (s, b) => s.framesRendered > b, before, 30000);
+  }
+  const s = await settle(page, 3, 60000);
+  await context.close();
+  return framesSince(s, f0);
+}
+
+// Type a search one key at a time: the time from each keydown to the end of the last frame it
+// caused, and every frame's own time.
+async function searchFrames(env, query, word) {
+  const { context, page } = await open(env, query, DESKTOP);
+  await settle(page, 3, 60000);
+  const field = (await snap(page)).targets.find((t) => t.id === 'search');
+  if (!field) throw new Error('no search field on screen');
+  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+  await settle(page, 3, 60000);
+  await page.evaluate(() => document.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true));
+  const f0 = (await snap(page)).framesRendered;
+  const latency = [];
+  for (const ch of word) {
+    await page.keyboard.type(ch);
+    const s = await settle(page, 3, 60000);
+    latency.push(s.timings.lastFrameEndMs - await page.evaluate(() => window.__keyAt));
+  }
+  const s = await snap(page);
+  await context.close();
+  return { frames: framesSince(s, f0), latency, shown: s.visibleProjects.length };
+}
+
+const env = await launch({ root });
+try {
+  console.log(`site: ${site} (copied to ${root} with data/nationwide.json)`);
+  console.log(`browser: Chromium ${env.browser.version()} headless (software GL)`);
+  for (const [name, query, word] of [['sapporo', '', 'スマート'], ['nationwide', '?data=nationwide', 'スマート']]) {
+    const fileBytes = statSync(`${root}/data/${name}.json`).size;
+    console.log(`\n== ${name} (${(fileBytes / 1e6).toFixed(2)} MB) ==`);
+    // Warm-up: the test server compresses each file once.
+    { const w = await open(env, query, PHONE); await w.context.close(); }
+
+    const firsts = [];
+    let bytesBefore = 0, memory = 0, heapUsed = 0;
+    for (let i = 0; i < LOADS; i++) {
+      const { context, page, s } = await open(env, query, PHONE);
+      firsts.push(s.timings.firstDataFrameMs);
+      if (i === 0) {
+        const t = s.timings.firstDataFrameMs;
+        bytesBefore = await page.evaluate((t) => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+          .filter((e) => e.responseEnd <= t).reduce((a, e) => a + e.encodedBodySize, 0), t);
+        const after = await settle(page, 3, 60000);
+        memory = after.wasmMemoryBytes;
+        heapUsed = after.heapUsedBytes;
+      }
+      await context.close();
+    }
+    const firstMedian = pct(firsts, 0.5);
+    console.log(`${name}.bytes_before_first_data_frame_gzip: ${bytesBefore}`);
+    console.log(`${name}.first_data_frame_ms_median: ${firstMedian.toFixed(0)}   (${firsts.map((x) => x.toFixed(0)).join(', ')}; target <= ${TARGET.firstMs}) ${verdict(firstMedian <= TARGET.firstMs)}`);
+    const ratio = memory / fileBytes;
+    console.log(`${name}.wasm_memory_after_load: ${(memory / 1048576).toFixed(1)} MiB, malloc in use ${(heapUsed / 1048576).toFixed(1)} MiB   (${f1(ratio)}x the file; target <= ${TARGET.memoryRatio}x for large files) ${name === 'sapporo' ? '' : verdict(ratio <= TARGET.memoryRatio)}`);
+
+    for (const [label, q] of [['overview', query], ['compare', (query ? query + '&' : '?') + 'view=compare']]) {
+      const frames = await scrollFrames(env, q);
+      const p95 = pct(frames, 0.95);
+      console.log(`${name}.scroll_${label}_frame_ms: p50 ${f1(pct(frames, 0.5))}  p95 ${f1(p95)}  max ${f1(Math.max(...frames))}  (${frames.length} frames; target p95 <= ${TARGET.p95}) ${verdict(p95 <= TARGET.p95)}`);
+    }
+    const search = await searchFrames(env, query, word);
+    const p95 = pct(search.frames, 0.95);
+    console.log(`${name}.search_keystroke_to_frame_ms: ${search.latency.map((x) => x.toFixed(0)).join(', ')}   (frames p50 ${f1(pct(search.frames, 0.5))} p95 ${f1(p95)}; ${search.shown} projects match; target p95 <= ${TARGET.p95}) ${verdict(p95 <= TARGET.p95)}`);
+
+    {
+      const { context, page } = await open(env, query, PHONE);
+      await settle(page, 3, 60000);
+      await page.waitForTimeout(1000);   // the idle-time work after the first view (catalog, fonts)
+      const f0 = (await snap(page)).framesRendered;
+      await page.waitForTimeout(IDLE_MS);
+      const idle = (await snap(page)).framesRendered - f0;
+      console.log(`${name}.idle_frames_10s: ${idle}   (target ${TARGET.idle}) ${verdict(idle <= TARGET.idle)}`);
+      await context.close();
+    }
+  }
+} finally {
+  await env.close();
+  rmSync(root, { recursive: true, force: true });
+}
+process.exit(0);
