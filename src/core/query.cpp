@@ -1,11 +1,12 @@
 // Filters over a dataset and the per-choice counts of the filter panel (see query.h).
-// The search text of a project is normalised per call (no caches); the choice functions make one
-// pass over the projects, so each costs about the same as one count_visible.
+// A FilterIndex turns each project into a flat record once (normalised search text, statuses,
+// units); one pass over the records then gives the visible projects and every facet's counts.
 //
 // [SECTION] Filters
+// [SECTION] Records: one project's keys
 // [SECTION] Matching
-// [SECTION] Visible projects
-// [SECTION] Facet choices
+// [SECTION] FilterIndex
+// [SECTION] One-off forms
 #include "query.h"
 
 #include <algorithm>
@@ -23,11 +24,12 @@ bool Filters::operator==(const Filters& o) const {
            unit == o.unit && query == o.query;
 }
 
-// [SECTION] Matching
+// [SECTION] Records: one project's keys
+
 
 namespace {
 
-enum class Facet { None, Fy, App, Status, Unit };
+using Record = FilterIndex::Record;
 
 void append_text(std::string& s, const Text& t) {
     for (const auto& [lang, text] : t.by_lang) {
@@ -37,7 +39,6 @@ void append_text(std::string& s, const Text& t) {
     }
 }
 
-// Everything a free-text query searches in, normalised.
 std::string search_text(const Program& program, const Project& project) {
     std::string s;
     append_text(s, project.name);
@@ -49,149 +50,125 @@ std::string search_text(const Program& program, const Project& project) {
     return normalize_for_search(s);
 }
 
-bool has_status(const Project& project, Status s) {
-    return std::any_of(project.kpis.begin(), project.kpis.end(),
-                       [&](const Kpi& k) { return headline_status(k) == s; });
+int unit_index(const std::vector<std::string>& units_ja, const std::string& ja) {
+    const auto it = std::find(units_ja.begin(), units_ja.end(), ja);
+    return it == units_ja.end() ? -1 : static_cast<int>(it - units_ja.begin());
 }
 
-bool has_unit(const Project& project, const std::string& unit) {
-    return std::any_of(project.kpis.begin(), project.kpis.end(),
-                       [&](const Kpi& k) { return k.unit.in("ja") == unit; });
-}
-
-// A filter with its query split into normalised words once, for use over many projects.
-class Matcher {
-public:
-    explicit Matcher(const Filters& f)
-        : f_(f), words_(query_words(normalize_for_search(f.query))) {}
-
-    // Whether the project passes every facet except `skip`.
-    bool matches(const Program& program, const Project& project, Facet skip = Facet::None) const {
-        if (skip != Facet::Fy && f_.adopted_fy && program.adopted_fy != *f_.adopted_fy)
-            return false;
-        if (skip != Facet::App && f_.application && project.application != *f_.application)
-            return false;
-        if (skip != Facet::Status && f_.status && !has_status(project, *f_.status))
-            return false;
-        if (skip != Facet::Unit && !f_.unit.empty() && !has_unit(project, f_.unit))
-            return false;
-        if (!words_.empty()) {
-            const std::string text = search_text(program, project);
-            for (const std::string& w : words_)
-                if (text.find(w) == std::string::npos) return false;
+// A project's record; units not yet in the table are added to it (with their Text in `units`).
+Record make_record(const Program& program, int program_index, const Project& project,
+                   std::vector<std::string>& units_ja, std::vector<const Text*>* units) {
+    Record r;
+    r.project = &project;
+    r.program_index = program_index;
+    r.fy = program.adopted_fy;
+    r.application = project.application;
+    for (const Kpi& k : project.kpis) {
+        r.statuses |= 1u << static_cast<int>(headline_status(k));
+        const std::string& ja = k.unit.in("ja");
+        if (ja.empty()) continue;   // a KPI without a unit offers no choice
+        int i = unit_index(units_ja, ja);
+        if (i < 0) {
+            i = static_cast<int>(units_ja.size());
+            units_ja.push_back(ja);
+            if (units) units->push_back(&k.unit);
         }
-        return true;
+        if (std::find(r.units.begin(), r.units.end(), i) == r.units.end()) r.units.push_back(i);
     }
+    r.text = search_text(program, project);
+    return r;
+}
 
-private:
-    const Filters& f_;
-    std::vector<std::string> words_;
+// [SECTION] Matching
+
+// The facets a project fails, as bits: it is visible when none fails, and it counts for a facet's
+// choices when no other facet fails.
+enum FacetBit : unsigned { kFy = 1, kApp = 2, kStatus = 4, kUnit = 8, kText = 16 };
+
+struct Compiled {
+    const Filters& f;
+    int unit;                         // index of f.unit in the unit table (-1: no KPI has it)
+    std::vector<std::string> words;   // the query, normalised and split
 };
+
+Compiled compile(const Filters& f, const std::vector<std::string>& units_ja) {
+    return Compiled{f, f.unit.empty() ? -1 : unit_index(units_ja, f.unit), query_words(normalize_for_search(f.query))};
+}
+
+unsigned failed_facets(const Record& r, const Compiled& c) {
+    unsigned failed = 0;
+    if (c.f.adopted_fy && r.fy != *c.f.adopted_fy) failed |= kFy;
+    if (c.f.application && r.application != *c.f.application) failed |= kApp;
+    if (c.f.status && !(r.statuses & (1u << static_cast<int>(*c.f.status)))) failed |= kStatus;
+    if (!c.f.unit.empty() && std::find(r.units.begin(), r.units.end(), c.unit) == r.units.end()) failed |= kUnit;
+    for (const std::string& w : c.words)
+        if (r.text.find(w) == std::string::npos) {
+            failed |= kText;
+            break;
+        }
+    return failed;
+}
 
 } // namespace
 
 bool project_matches(const Program& program, const Project& project, const Filters& f) {
-    return Matcher(f).matches(program, project);
+    std::vector<std::string> units_ja;
+    const Record r = make_record(program, 0, project, units_ja, nullptr);
+    return failed_facets(r, compile(f, units_ja)) == 0;
 }
 
-// [SECTION] Visible projects
+// [SECTION] FilterIndex
 
-std::vector<const Project*> visible_projects(const Dataset& d, const Filters& f) {
-    const Matcher m(f);
-    std::vector<const Project*> out;
-    for (const Program& program : d.programs)
+FilterIndex::FilterIndex(const Dataset& d) : dataset_(&d), headline_(count_headline(d)) {
+    records_.reserve(d.project_count());
+    for (size_t i = 0; i < d.programs.size(); ++i) {
+        const Program& program = d.programs[i];
+        if (std::find(fys_.begin(), fys_.end(), program.adopted_fy) == fys_.end()) fys_.push_back(program.adopted_fy);
         for (const Project& project : program.projects)
-            if (m.matches(program, project)) out.push_back(&project);
-    return out;
-}
-
-int count_visible(const Dataset& d, const Filters& f) {
-    const Matcher m(f);
-    int n = 0;
-    for (const Program& program : d.programs)
-        for (const Project& project : program.projects)
-            if (m.matches(program, project)) ++n;
-    return n;
-}
-
-// [SECTION] Facet choices
-// Each count is what count_visible would return with that facet set to the choice: a project
-// counts for a choice when it passes the other facets and has the choice's value.
-
-std::vector<FyChoice> fy_choices(const Dataset& d, const Filters& f) {
-    std::vector<FyChoice> out;
-    for (const Program& program : d.programs) {
-        const bool seen = std::any_of(out.begin(), out.end(),
-                                      [&](const FyChoice& c) { return c.fy == program.adopted_fy; });
-        if (!seen) out.push_back({program.adopted_fy, 0});
+            records_.push_back(make_record(program, static_cast<int>(i), project, units_ja_, &units_));
     }
-    std::sort(out.begin(), out.end(),
-              [](const FyChoice& a, const FyChoice& b) { return a.fy < b.fy; });
-    const Matcher m(f);
-    for (const Program& program : d.programs) {
-        auto it = std::find_if(out.begin(), out.end(),
-                               [&](const FyChoice& c) { return c.fy == program.adopted_fy; });
-        for (const Project& project : program.projects)
-            if (m.matches(program, project, Facet::Fy)) ++it->count;
+    std::sort(fys_.begin(), fys_.end());
+}
+
+const FilterResult& FilterIndex::evaluate(const Filters& f) const {
+    if (evaluated_ && f == last_filters_) return last_;
+    FilterResult r;
+    r.by_program.resize(dataset_->programs.size());
+    for (int fy : fys_) r.fy.push_back({fy, 0});
+    r.app = {{Application::Single, 0}, {Application::Joint, 0}};
+    for (Status s : kAllStatuses) r.status.push_back({s, 0});
+    for (size_t i = 0; i < units_ja_.size(); ++i) r.unit.push_back({units_ja_[i], units_[i], 0});
+
+    const Compiled c = compile(f, units_ja_);
+    for (const Record& rec : records_) {
+        const unsigned failed = failed_facets(rec, c);
+        if (failed == 0) {
+            r.visible.push_back(rec.project);
+            r.by_program[rec.program_index].push_back(rec.project);
+        }
+        if ((failed & ~kFy) == 0)
+            for (auto& choice : r.fy)
+                if (choice.fy == rec.fy) ++choice.count;
+        if ((failed & ~kApp) == 0) ++r.app[rec.application == Application::Single ? 0 : 1].count;
+        if ((failed & ~kStatus) == 0)
+            for (auto& choice : r.status)
+                if (rec.statuses & (1u << static_cast<int>(choice.status))) ++choice.count;
+        if ((failed & ~kUnit) == 0)
+            for (int u : rec.units) ++r.unit[u].count;
     }
-    return out;
+    last_ = std::move(r);
+    last_filters_ = f;
+    evaluated_ = true;
+    return last_;
 }
 
-std::vector<AppChoice> app_choices(const Dataset& d, const Filters& f) {
-    std::vector<AppChoice> out{{Application::Single, 0}, {Application::Joint, 0}};
-    const Matcher m(f);
-    for (const Program& program : d.programs)
-        for (const Project& project : program.projects)
-            if (m.matches(program, project, Facet::App))
-                ++out[project.application == Application::Single ? 0 : 1].count;
-    return out;
-}
+// [SECTION] One-off forms
 
-std::vector<StatusChoice> status_choices(const Dataset& d, const Filters& f) {
-    std::vector<StatusChoice> out;
-    for (Status s : kAllStatuses) out.push_back({s, 0});
-    const Matcher m(f);
-    for (const Program& program : d.programs)
-        for (const Project& project : program.projects) {
-            if (!m.matches(program, project, Facet::Status)) continue;
-            bool has[4] = {false, false, false, false};
-            for (const Kpi& k : project.kpis) has[static_cast<int>(headline_status(k))] = true;
-            for (auto& c : out)
-                if (has[static_cast<int>(c.status)]) ++c.count;
-        }
-    return out;
-}
-
-std::vector<UnitChoice> unit_choices(const Dataset& d, const Filters& f) {
-    std::vector<UnitChoice> out;
-    const auto index_of = [&](const std::string& ja) -> size_t {
-        for (size_t i = 0; i < out.size(); ++i)
-            if (out[i].unit_ja == ja) return i;
-        return out.size();
-    };
-    for (const Program& program : d.programs)
-        for (const Project& project : program.projects)
-            for (const Kpi& k : project.kpis) {
-                const std::string& ja = k.unit.in("ja");
-                // A KPI without a unit offers no choice: an empty Filters::unit means "all".
-                if (!ja.empty() && index_of(ja) == out.size()) out.push_back({ja, &k.unit, 0});
-            }
-
-    const Matcher m(f);
-    std::vector<char> counted(out.size());
-    for (const Program& program : d.programs)
-        for (const Project& project : program.projects) {
-            if (!m.matches(program, project, Facet::Unit)) continue;
-            std::fill(counted.begin(), counted.end(), 0);
-            for (const Kpi& k : project.kpis) {
-                const size_t i = index_of(k.unit.in("ja"));
-                if (i < out.size() && !counted[i]) {
-                    counted[i] = 1;
-                    ++out[i].count;
-                }
-            }
-        }
-    return out;
-}
+std::vector<const Project*> visible_projects(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).visible; }
+int count_visible(const Dataset& d, const Filters& f) { return static_cast<int>(FilterIndex(d).evaluate(f).visible.size()); }
+std::vector<FyChoice> fy_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).fy; }
+std::vector<AppChoice> app_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).app; }
+std::vector<StatusChoice> status_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).status; }
+std::vector<UnitChoice> unit_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).unit; }
 
 } // namespace kpi

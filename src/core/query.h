@@ -35,16 +35,61 @@ std::vector<std::string> query_words(std::string_view query);
 
 bool project_matches(const Program& program, const Project& project, const Filters& f);
 
-// Visible projects in display order (programs in file order, projects in file order).
-std::vector<const Project*> visible_projects(const Dataset& d, const Filters& f);
-int count_visible(const Dataset& d, const Filters& f);
-
 // Choices for each facet, in display order, with how many projects each would leave if chosen
 // (the other facets as they are).
 struct FyChoice { int fy; int count; };
 struct AppChoice { Application app; int count; };
 struct StatusChoice { Status status; int count; };
 struct UnitChoice { std::string unit_ja; const Text* unit; int count; };
+
+// What a set of filters leaves of a dataset, with every facet's counts, from one pass.
+struct FilterResult {
+    std::vector<const Project*> visible;                 // display order (programs, then projects, in file order)
+    std::vector<std::vector<const Project*>> by_program; // the same, per program (index as in Dataset::programs)
+    std::vector<FyChoice> fy;
+    std::vector<AppChoice> app;
+    std::vector<StatusChoice> status;
+    std::vector<UnitChoice> unit;
+};
+
+// Everything filtering needs of a dataset, worked out once per load: each project's normalised
+// search text, headline statuses, units and program; and the dataset's headline counts. evaluate()
+// then costs one pass over flat records (a keystroke in the search field re-filters thousands of
+// projects well within a frame) and keeps its last answer for the same filters.
+// Holds pointers into the dataset: build a new index whenever another dataset is taken.
+class FilterIndex {
+public:
+    explicit FilterIndex(const Dataset& d);
+    const FilterResult& evaluate(const Filters& f) const;
+    const StatusCounts& headline() const { return headline_; }   // count_headline of the whole dataset
+    int project_count() const { return static_cast<int>(records_.size()); }
+
+    // One project's keys, worked out when the index is built.
+    struct Record {
+        const Project* project = nullptr;
+        int program_index = 0;
+        int fy = 0;
+        Application application = Application::Single;
+        unsigned statuses = 0;     // bit static_cast<int>(Status) set when any KPI has it as its headline
+        std::vector<int> units;    // the project's KPI units, as indexes into the unit table, each once
+        std::string text;          // everything a free-text query searches in, normalised
+    };
+
+private:
+    const Dataset* dataset_;
+    std::vector<Record> records_;
+    std::vector<std::string> units_ja_;   // every KPI unit (Japanese), in first-seen order
+    std::vector<const Text*> units_;
+    std::vector<int> fys_;                // adoption years, ascending
+    StatusCounts headline_;
+    mutable Filters last_filters_;
+    mutable FilterResult last_;
+    mutable bool evaluated_ = false;
+};
+
+// One-off forms of FilterIndex::evaluate (each builds an index: for tests and single questions).
+std::vector<const Project*> visible_projects(const Dataset& d, const Filters& f);
+int count_visible(const Dataset& d, const Filters& f);
 std::vector<FyChoice> fy_choices(const Dataset& d, const Filters& f);
 std::vector<AppChoice> app_choices(const Dataset& d, const Filters& f);
 std::vector<StatusChoice> status_choices(const Dataset& d, const Filters& f);

@@ -541,3 +541,46 @@ TEST_CASE("choices on an empty dataset and duplicate adoption years") {
     f.adopted_fy = 2019;
     CHECK(visible_ids(d, f) == std::vector<std::string>{"p1", "p2", "p5"});
 }
+
+TEST_CASE("FilterIndex: one pass agrees with matching each project, per program, and remembers its last answer") {
+    // Many projects (the sample repeated with distinct ids), so the index's flat records are tested
+    // against the per-project rule over every facet and a query.
+    Dataset d = sample();
+    const std::vector<Program> programs = d.programs;
+    for (int copy = 1; copy < 40; ++copy)
+        for (Program prog : programs) {
+            prog.id += "-" + std::to_string(copy);
+            for (Project& p : prog.projects) p.id += "-" + std::to_string(copy);
+            d.programs.push_back(std::move(prog));
+        }
+    const kpi::FilterIndex index(d);
+    CHECK(index.project_count() == static_cast<int>(d.project_count()));
+    CHECK(index.headline().total() == kpi::count_headline(d).total());
+    CHECK(index.headline().met == kpi::count_headline(d).met);
+
+    std::vector<Filters> cases(5);
+    cases[1].application = Application::Joint;
+    cases[2].status = Status::Met;
+    cases[2].query = "ｽﾏｰﾄ";
+    cases[3].unit = "人";
+    cases[3].adopted_fy = 2020;
+    cases[4].unit = "存在しない単位";
+    for (const Filters& f : cases) {
+        const kpi::FilterResult& r = index.evaluate(f);
+        std::vector<const Project*> expected;
+        size_t in_programs = 0;
+        for (size_t i = 0; i < d.programs.size(); ++i) {
+            std::vector<const Project*> here;
+            for (const Project& p : d.programs[i].projects)
+                if (kpi::project_matches(d.programs[i], p, f)) here.push_back(&p);
+            CHECK(r.by_program[i] == here);
+            in_programs += here.size();
+            expected.insert(expected.end(), here.begin(), here.end());
+        }
+        CHECK(r.visible == expected);
+        CHECK(in_programs == r.visible.size());
+        CHECK(&index.evaluate(f) == &r);   // the same filters again: the remembered answer
+    }
+    CHECK(index.evaluate(cases[4]).visible.empty());
+    CHECK(!index.evaluate(cases[0]).visible.empty());
+}
