@@ -75,7 +75,10 @@ async function searchFrames(env, query, word) {
   if (!field) throw new Error('no search field on screen');
   await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
   await settle(page, 3, 60000);
-  await page.evaluate(() => document.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true));
+  await page.evaluate(() => {
+    // (a character typed by Playwright arrives as beforeinput without a keydown)
+    for (const type of ['keydown', 'beforeinput']) document.addEventListener(type, () => { window.__keyAt = performance.now(); }, true);
+  });
   const f0 = (await snap(page)).framesRendered;
   const latency = [];
   for (const ch of word) {

@@ -32,9 +32,8 @@ namespace {
 
 // A dataset that loaded: show it, and keep it as the last good copy.
 void take(AppState& a, kpi::LoadResult& res) {
-    a.dataset = std::move(*res.dataset);
+    a.take_dataset(std::move(*res.dataset));
     a.data_warnings = std::move(res.warnings);
-    ++a.dataset_version;
     a.phase = LoadPhase::Ready;
 }
 

@@ -70,8 +70,7 @@ void run_import(AppState& a) {
         }
     }
     if (!result) return;   // what was previewed before stays; the problems say why this file is not
-    a.dataset = std::move(*result);
-    ++a.dataset_version;
+    a.take_dataset(std::move(*result));
     a.data_error.clear();
     a.phase = LoadPhase::Ready;
     kpi::ViewState v = a.view;

@@ -25,7 +25,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     json selection = {{"project", nullptr}, {"kpi", nullptr}};
     json chart = nullptr;
     if (a.dataset) {
-        for (const kpi::Project* p : kpi::visible_projects(*a.dataset, a.view.filters)) visible.push_back(p->id);
+        for (const kpi::Project* p : a.filtered().visible) visible.push_back(p->id);
         if (const kpi::Project* p = a.view.project.empty() ? nullptr : a.dataset->find_project(a.view.project)) {
             selection["project"] = p->id;
             for (const auto& k : p->kpis) {

@@ -119,7 +119,7 @@ bool project_matches(const Program& program, const Project& project, const Filte
 
 // [SECTION] FilterIndex
 
-FilterIndex::FilterIndex(const Dataset& d) : dataset_(&d), headline_(count_headline(d)) {
+FilterIndex::FilterIndex(const Dataset& d) : program_count_(d.programs.size()), headline_(count_headline(d)) {
     records_.reserve(d.project_count());
     for (size_t i = 0; i < d.programs.size(); ++i) {
         const Program& program = d.programs[i];
@@ -133,7 +133,7 @@ FilterIndex::FilterIndex(const Dataset& d) : dataset_(&d), headline_(count_headl
 const FilterResult& FilterIndex::evaluate(const Filters& f) const {
     if (evaluated_ && f == last_filters_) return last_;
     FilterResult r;
-    r.by_program.resize(dataset_->programs.size());
+    r.by_program.resize(program_count_);
     for (int fy : fys_) r.fy.push_back({fy, 0});
     r.app = {{Application::Single, 0}, {Application::Joint, 0}};
     for (Status s : kAllStatuses) r.status.push_back({s, 0});

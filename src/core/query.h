@@ -56,7 +56,7 @@ struct FilterResult {
 // search text, headline statuses, units and program; and the dataset's headline counts. evaluate()
 // then costs one pass over flat records (a keystroke in the search field re-filters thousands of
 // projects well within a frame) and keeps its last answer for the same filters.
-// Holds pointers into the dataset: build a new index whenever another dataset is taken.
+// Holds pointers to the dataset's projects: build a new index whenever another dataset is taken.
 class FilterIndex {
 public:
     explicit FilterIndex(const Dataset& d);
@@ -76,7 +76,7 @@ public:
     };
 
 private:
-    const Dataset* dataset_;
+    size_t program_count_;
     std::vector<Record> records_;
     std::vector<std::string> units_ja_;   // every KPI unit (Japanese), in first-seen order
     std::vector<const Text*> units_;

@@ -15,7 +15,7 @@ std::vector<std::string> Announcer::update(const AppState& app) {
     if (started_) {
         if (app.dataset && !(app.view.filters == filters_)) {
             char buf[160];
-            std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), kpi::count_visible(*app.dataset, app.view.filters),
+            std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), static_cast<int>(app.filtered().visible.size()),
                           static_cast<int>(app.dataset->project_count()));
             out.push_back(buf);
         }

@@ -3,11 +3,15 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "core/chart_layout.h"
 #include "core/load.h"
 #include "core/model.h"
+#include "core/query.h"
 #include "core/view_state.h"
+#include "ui/lazy_list.h"
 #include "ui/message.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +30,13 @@ struct AppState {
     ui::Message data_error;                    // what went wrong, where (JSON pointer); empty if nothing
     kpi::Text data_error_hint;                 // what to change (core/load_hints.h), ja and en
     bool retry_requested = false;
+
+    // Shows `d` from the next frame: bumps dataset_version and drops the old filter index.
+    void take_dataset(kpi::Dataset d);
+    // Filtering's index of `dataset` (built on first use after each take_dataset), and what the
+    // current filters leave of it (remembered while the filters stay the same).
+    const kpi::FilterIndex& filter_index() const;
+    const kpi::FilterResult& filtered() const { return filter_index().evaluate(view.filters); }
 
     // View (round-trips through the URL once share links exist)
     kpi::ViewState view;
@@ -110,6 +121,19 @@ struct AppState {
     std::string explain_id;
     int explain_term = -1;
     float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
+    // Measured heights of the long lists' items (ui/lazy_list.h): only what is near the screen is drawn.
+    struct Lists {
+        ui::ListHeights glance, overview, compare;
+    } lists;
+    // The compare view's figures over every KPI, worked out again only when what they depend on
+    // changes: the years per dataset, the axis per dataset, filters, year and track width.
+    struct CompareFigures {
+        int years_of_version = -1;
+        std::vector<int> years;   // every fiscal year of any KPI, ascending
+        int default_fy = 0;       // the latest year in which any KPI has both a plan and an actual
+        std::string axis_key;
+        kpi::CompareAxis axis;
+    } compare_figures;
 
     // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)
     bool fonts_complete = false;               // the full JIS font arrived (or failed): loading is over
@@ -120,4 +144,7 @@ struct AppState {
     std::vector<float> frame_ms;               // main-thread time of the last frames (ms), oldest first (bench)
     double last_frame_end_ms = 0;              // when the last frame's work ended (keystroke-to-frame)
     std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
+
+private:
+    mutable std::unique_ptr<kpi::FilterIndex> filter_index_;
 };

@@ -259,7 +259,7 @@ void ShowPage(AppState& app) {
         VSpace(8);
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, app.view.lang),
-                      kpi::count_visible(*app.dataset, app.view.filters), static_cast<int>(app.dataset->project_count()));
+                      static_cast<int>(app.filtered().visible.size()), static_cast<int>(app.dataset->project_count()));
         if (TouchButton(buf, -1, "sheet:done")) app.filter_sheet_open = false;
         ImGui::End();
     }

@@ -4,7 +4,9 @@
 #include "core/chart_layout.h"
 #include "core/format.h"
 #include "core/query.h"
+#include "ui/lazy_list.h"
 #include "ui/navigation.h"
+#include "core/view_url.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -26,29 +28,47 @@ const kpi::YearValue* year_of(const kpi::Kpi& k, int fy) {
     return nullptr;
 }
 
-// The default year: the latest in which any KPI has both a plan and an actual.
-int DefaultCompareYear(const kpi::Dataset& d) {
-    int best = 0;
-    for (const auto& prog : d.programs)
+// The dataset's years, and the default year: the latest in which any KPI has a plan and an actual.
+void UpdateYears(AppState& app) {
+    AppState::CompareFigures& f = app.compare_figures;
+    if (f.years_of_version == app.dataset_version) return;
+    std::set<int> years;
+    f.default_fy = 0;
+    for (const auto& prog : app.dataset->programs)
         for (const auto& p : prog.projects)
             for (const auto& k : p.kpis)
-                for (const auto& y : k.years)
-                    if (y.actual && y.plan) best = std::max(best, y.fy);
-    return best;
+                for (const auto& y : k.years) {
+                    years.insert(y.fy);
+                    if (y.actual && y.plan) f.default_fy = std::max(f.default_fy, y.fy);
+                }
+    f.years.assign(years.begin(), years.end());
+    f.years_of_version = app.dataset_version;
+}
+
+// One scale for every bar shown (core/chart_layout.h): the zero at the left, or in the middle
+// when some ratio is negative; every bar stays inside its track.
+void UpdateAxis(AppState& app, const std::vector<const kpi::Project*>& projects, int fy, float bar_w) {
+    AppState::CompareFigures& f = app.compare_figures;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%d|%d|%.1f|", app.dataset_version, fy, bar_w);
+    const std::string key = buf + kpi::encode_view(app.view, "", "");   // (the filters, canonically)
+    if (f.axis_key == key) return;
+    std::vector<std::optional<double>> all_ratios;
+    for (const kpi::Project* p : projects)
+        for (const auto& k : p->kpis)
+            if (const kpi::YearValue* y = year_of(k, fy)) all_ratios.push_back(kpi::achievement_ratio(k, *y));
+    f.axis = kpi::compare_axis(all_ratios, bar_w, 1.5);
+    f.axis_key = key;
 }
 
 } // namespace
 
 void ShowCompare(AppState& app, bool wide) {
-    const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
     const float s = Scale();
-    std::set<int> years;
-    for (const auto& prog : d.programs)
-        for (const auto& p : prog.projects)
-            for (const auto& k : p.kpis)
-                for (const auto& y : k.years) years.insert(y.fy);
-    const int fy = app.view.compare_fy.value_or(DefaultCompareYear(d));
+    UpdateYears(app);
+    const std::vector<int> years = app.compare_figures.years;
+    const int fy = app.view.compare_fy.value_or(app.compare_figures.default_fy);
 
     Heading(tr(Str::CompareTitle, lang), 1.3f, theme::kAccent);
     MutedWrapped(tr(Str::CompareHint, lang));
@@ -64,19 +84,17 @@ void ShowCompare(AppState& app, bool wide) {
     ImGui::NewLine();
     VSpace(6);
 
-    const auto projects = kpi::visible_projects(d, app.view.filters);
+    const std::vector<const kpi::Project*> projects = app.filtered().visible;   // (a copy: see the overview)
     BeginCard("##compare");
     const float w = ContentWidth();
     const float bar_x0 = wide ? w * 0.42f : 0.0f;   // wide: label left of the bar; phones: above it
     const float bar_w = w - bar_x0 - 60 * s;
-    // One scale for every bar shown (core/chart_layout.h): the zero at the left, or in the middle
-    // when some ratio is negative; every bar stays inside its track.
-    std::vector<std::optional<double>> all_ratios;
-    for (const kpi::Project* p : projects)
-        for (const auto& k : p->kpis)
-            if (const kpi::YearValue* y = year_of(k, fy)) all_ratios.push_back(kpi::achievement_ratio(k, *y));
-    const kpi::CompareAxis axis = kpi::compare_axis(all_ratios, bar_w, 1.5);
+    UpdateAxis(app, projects, fy, bar_w);
+    const kpi::CompareAxis axis = app.compare_figures.axis;
+    // Only the projects near the screen are drawn (ui/lazy_list.h).
+    LazyList list(app.lists.compare, ListLayoutKey(app) + "|" + std::to_string(fy), 110 * s, projects.size());
     for (const kpi::Project* p : projects) {
+        if (!list.Begin(p)) continue;
         TextBlock(p->name.in(lang).c_str(), theme::kAccent);
         for (const auto& k : p->kpis) {
             ImGui::PushID(p->id.c_str());
@@ -127,7 +145,9 @@ void ShowCompare(AppState& app, bool wide) {
             ImGui::PopID();
         }
         VSpace(8);
+        list.End(p);
     }
+    list.Flush();
     EndCard();
     MutedWrapped(tr(Str::CompareFootnote, lang));
 }

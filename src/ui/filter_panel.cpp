@@ -48,7 +48,6 @@ void SearchBox(AppState& app) {
 } // namespace
 
 void ShowFilterPanel(AppState& app) {
-    const kpi::Dataset& d = *app.dataset;
     const std::string& lang = app.view.lang;
     kpi::Filters& f = app.view.filters;
 
@@ -57,7 +56,7 @@ void ShowFilterPanel(AppState& app) {
     std::string g = counted(Str::GrantYear, lang);
     Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.adopted_fy, "fy:all", g)) f.adopted_fy.reset();
-    for (const auto& c : kpi::fy_choices(d, f)) {
+    for (const auto& c : std::vector(app.filtered().fy)) {   // (a copy: a tap changes the filters)
         const std::string id = "fy:" + std::to_string(c.fy);
         if (FlowChip(with_count(kpi::fy_short(c.fy, app.view.era), c.count, lang), f.adopted_fy == c.fy, id, g))
             f.adopted_fy = (f.adopted_fy == c.fy) ? std::nullopt : std::optional<int>(c.fy);
@@ -67,7 +66,7 @@ void ShowFilterPanel(AppState& app) {
     g = counted(Str::Application, lang);
     Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.application, "app:all", g)) f.application.reset();
-    for (const auto& c : kpi::app_choices(d, f)) {
+    for (const auto& c : std::vector(app.filtered().app)) {   // (a copy: a tap changes the filters)
         const char* label = c.app == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
         if (FlowChip(with_count(label, c.count, lang), f.application == c.app, std::string("app:") + kpi::to_string(c.app), g))
             f.application = (f.application == c.app) ? std::nullopt : std::optional<kpi::Application>(c.app);
@@ -77,7 +76,7 @@ void ShowFilterPanel(AppState& app) {
     g = counted(Str::Status, lang);
     Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.status, "status:all", g)) f.status.reset();
-    for (const auto& c : kpi::status_choices(d, f)) {
+    for (const auto& c : std::vector(app.filtered().status)) {   // (a copy: a tap changes the filters)
         if (FlowChip(with_count(status_label(c.status, lang), c.count, lang), f.status == c.status, std::string("status:") + kpi::to_string(c.status), g))
             f.status = (f.status == c.status) ? std::nullopt : std::optional<kpi::Status>(c.status);
     }
@@ -86,7 +85,7 @@ void ShowFilterPanel(AppState& app) {
     g = counted(Str::Unit, lang);
     Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), f.unit.empty(), "unit:all", g)) f.unit.clear();
-    for (const auto& c : kpi::unit_choices(d, f)) {
+    for (const auto& c : std::vector(app.filtered().unit)) {   // (a copy: a tap changes the filters)
         const std::string id = "unit:" + c.unit_ja;
         if (FlowChip(with_count(c.unit ? c.unit->in(lang) : c.unit_ja, c.count, lang), f.unit == c.unit_ja, id, g))
             f.unit = (f.unit == c.unit_ja) ? std::string() : c.unit_ja;

@@ -5,6 +5,7 @@
 #include "core/format.h"
 #include "core/query.h"
 #include "core/view_url.h"
+#include "ui/lazy_list.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -70,22 +71,21 @@ std::string OutcomeText(const kpi::StatusCounts& c, const std::string& lang) {
 
 // The first thing on a phone: every project (as filtered) with its outcome, one compact row each,
 // so "which projects met their targets?" is answered without scrolling. A row opens the project.
-void Glance(AppState& app, const kpi::Dataset& d) {
+// Only the rows near the screen are drawn (ui/lazy_list.h).
+void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
     const std::string& lang = app.view.lang;
     const float s = Scale();
-    std::vector<std::pair<const kpi::Program*, const kpi::Project*>> rows;
-    for (const auto& prog : d.programs)
-        for (const auto& p : prog.projects)
-            if (kpi::project_matches(prog, p, app.view.filters)) rows.push_back({&prog, &p});
     if (rows.empty()) return;
     char hdr[128];
     std::snprintf(hdr, sizeof hdr, tr(Str::GlanceTitleFmt, lang), static_cast<int>(rows.size()));
     Heading(hdr, 1.1f, theme::kText, 2);
     BeginCard("##glance");
     const float w = ContentWidth();
+    LazyList list(app.lists.glance, ListLayoutKey(app), 70 * s, rows.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < rows.size(); ++i) {
-        const kpi::Project& p = *rows[i].second;
+        const kpi::Project& p = *rows[i];
+        if (!list.Begin(&p)) continue;
         ImGui::PushID(p.id.c_str());
         const kpi::StatusCounts c = kpi::count_headline(p);
         const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -117,7 +117,9 @@ void Glance(AppState& app, const kpi::Dataset& d) {
         ImGui::SetCursorScreenPos(ImVec2(o.x, bottom + 6 * s));
         ImGui::Dummy(ImVec2(w, 0));
         ImGui::PopID();
+        list.End(&p);
     }
+    list.Flush();
     EndCard();
     VSpace(8);
 }
@@ -182,13 +184,15 @@ void ShowOverview(AppState& app, bool /*wide*/) {
                       (w.pointer + (w.suggestion.empty() ? "" : " → " + w.suggestion)).c_str());
         MutedWrapped(buf);
     }
-    Glance(app, d);
-    SummaryLine(app, kpi::count_headline(d));
+    // (A copy: a tap may change the filters, and with them the index's remembered answer.)
+    const kpi::FilterResult shown_now = app.filtered();
+    Glance(app, shown_now.visible);
+    SummaryLine(app, app.filter_index().headline());
     // Legend of the four statuses and the achievement rate, so nobody has to guess what a colour or a
     // word means: each opens its short explanation.
     StatusLegend(app, "legend:");
     MutedWrapped(tr(Str::StatusRule, lang));
-    const int shown = kpi::count_visible(d, app.view.filters);
+    const int shown = static_cast<int>(shown_now.visible.size());
     if (!app.view.filters.empty()) {
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), shown, static_cast<int>(d.project_count()));
@@ -196,30 +200,42 @@ void ShowOverview(AppState& app, bool /*wide*/) {
     }
     VSpace(6);
 
-    for (const auto& prog : d.programs) {
+    // Only what is near the screen is drawn (ui/lazy_list.h): each program's heading, each card and
+    // the space after a program are the list's items.
+    LazyList list(app.lists.overview, ListLayoutKey(app), 150 * Scale(), shown_now.visible.size());
+    for (size_t i = 0; i < d.programs.size(); ++i) {
+        const kpi::Program& prog = d.programs[i];
         // A program section is shown when it has visible projects, or when no filter is set
         // (a year without new projects still tells citizens something).
-        std::vector<const kpi::Project*> visible;
-        for (const auto& p : prog.projects)
-            if (kpi::project_matches(prog, p, app.view.filters)) visible.push_back(&p);
+        const std::vector<const kpi::Project*>& visible = shown_now.by_program[i];
         if (visible.empty() && !app.view.filters.empty()) continue;
-
-        char hdr[256];
-        std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
-        Label(hdr, theme::kMuted);
-        Heading(prog.name.in(lang).c_str(), 1.2f, theme::kText);
-        if (!prog.funding.empty()) {
-            MutedWrapped((std::string(tr(Str::Funding, lang)) + ": " + prog.funding.in(lang)).c_str());
+        if (list.Begin(&prog)) {
+            ImGui::PushID(static_cast<int>(i));
+            char hdr[256];
+            std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
+            Label(hdr, theme::kMuted);
+            Heading(prog.name.in(lang).c_str(), 1.2f, theme::kText);
+            if (!prog.funding.empty()) MutedWrapped((std::string(tr(Str::Funding, lang)) + ": " + prog.funding.in(lang)).c_str());
+            for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
+            if (prog.projects.empty()) {
+                BeginCard("##empty");
+                MutedWrapped(tr(Str::NoNewProjects, lang));
+                EndCard();
+            }
+            ImGui::PopID();
+            list.End(&prog);
         }
-        for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
-        if (prog.projects.empty()) {
-            BeginCard("##empty");
-            MutedWrapped(tr(Str::NoNewProjects, lang));
-            EndCard();
+        for (const kpi::Project* p : visible) {
+            if (!list.Begin(p)) continue;
+            ProjectCard(app, prog, *p);
+            list.End(p);
         }
-        for (const kpi::Project* p : visible) ProjectCard(app, prog, *p);
-        VSpace(14);
+        if (list.Begin(&prog.projects)) {   // the space between programs
+            VSpace(14);
+            list.End(&prog.projects);
+        }
     }
+    list.Flush();
     if (shown == 0 && !app.view.filters.empty()) {
         Wrapped(tr(Str::NoProjectsMatch, lang));
         if (TouchButton(tr(Str::ClearFilters, lang), 0.0f, "filter:clear-empty")) app.view.filters = kpi::Filters{};

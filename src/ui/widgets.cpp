@@ -364,4 +364,11 @@ bool CardTapped(const std::string& id, const std::string& name, const std::strin
     return activated || (ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < slop * slop);
 }
 
+std::string ListLayoutKey(const AppState& app) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%.1f|%.2f|%s|%d|%d|%d", ContentWidth(), ImGui::GetFontSize(), app.view.lang.c_str(),
+                  static_cast<int>(app.view.era), app.dataset_version, app.fonts_complete ? 1 : 0);
+    return buf;
+}
+
 } // namespace ui

@@ -83,6 +83,10 @@ std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std:
 // "KPI① name" as the report numbers its KPIs.
 std::string KpiTitle(const kpi::Kpi& k, const std::string& lang);
 
+// What the items of a long list lay out by besides their content (ui/lazy_list.h): the width
+// available here, the text size, language, era, dataset and fonts.
+std::string ListLayoutKey(const AppState& app);
+
 const char* status_label(kpi::Status s, const std::string& lang);
 
 } // namespace ui

@@ -80,6 +80,13 @@ void HeadlessUi::focus(AppState& app, const std::string& id) {
     }
 }
 
+void HeadlessUi::scroll(AppState& app, float dy) {
+    in_.scroll_by = dy;
+    frames(app, 1);
+    in_.scroll_by = 0;
+    frames(app, 2);
+}
+
 void HeadlessUi::escape(AppState& app) {
     in_.escape = true;
     frames(app, 3);
@@ -100,7 +107,7 @@ AppState app_with_sapporo() {
     if (!r.ok()) throw std::runtime_error("sapporo.json: " + r.error->describe());
     AppState app;
     app.data_name = app.default_data = "sapporo";
-    app.dataset = std::move(*r.dataset);
+    app.take_dataset(std::move(*r.dataset));
     app.phase = LoadPhase::Ready;
     return app;
 }

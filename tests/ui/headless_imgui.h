@@ -30,6 +30,8 @@ public:
     bool activate(AppState& app, const std::string& id);
     void focus(AppState& app, const std::string& id);
     void escape(AppState& app);
+    // Scrolls the content by dy CSS px (what the browser layer reports for wheel, arrows and Page keys).
+    void scroll(AppState& app, float dy);
     void type(AppState& app, const std::string& id, const std::string& value, int comp_begin = -1, int comp_end = -1);
     // Requests the views raised (for the platform) in any frame since the last tap.
     const AppState::Requests& raised() const { return raised_; }
