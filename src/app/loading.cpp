@@ -43,7 +43,7 @@ void fall_back_to_good_copy(AppState* app, const std::string& url, int seq, cons
                             std::function<void()> loaded) {
     platform::fetch_good_copy(url, [app, url, seq, why, loaded = std::move(loaded)](platform::FetchResult g) {
         AppState& a = *app;
-        platform::request_frames(2);   // data or an error to show
+        platform::request_frame();   // data or an error to show
         if (seq != a.dataset_request) return;   // a newer request owns the outcome
         kpi::LoadResult res = g.ok ? kpi::load_dataset(g.body) : kpi::LoadResult{};
         if (!g.ok || !res.ok()) {
@@ -72,7 +72,7 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
     const int seq = ++a.dataset_request;
     platform::fetch(url, [app, url, update, seq, loaded = std::move(loaded)](platform::FetchResult r) {
         AppState& a = *app;
-        platform::request_frames(2);   // data or an error to show
+        platform::request_frame();   // data or an error to show
         if (seq != a.dataset_request) return;
         ui::Message why;
         kpi::LoadResult res;
@@ -110,14 +110,14 @@ void load_catalog(AppState& a) {
     platform::fetch("data/index.json", [app](platform::FetchResult r) {
         if (!r.ok) return;
         if (auto c = kpi::parse_catalog(r.body)) app->catalog = std::move(*c);
-        if (app->catalog.size() > 1) platform::request_frames(2);   // the picker appears; one dataset: nothing to draw
+        if (app->catalog.size() > 1) platform::request_frame();   // the picker appears; one dataset: nothing to draw
     });
 }
 
 void load_ui_font(AppState& a, std::function<void()> ready) {
     AppState* app = &a;
     platform::fetch(kUiFontUrl, [app, ready = std::move(ready)](platform::FetchResult r) {
-        platform::request_frames(2);   // the first frame can be drawn
+        platform::request_frame();   // the first frame can be drawn
         ImFont* f = r.ok ? add_font(r.body) : nullptr;
         if (!f) {
             // Without our font the UI still works with ImGui's built-in (Latin-only) one.
@@ -154,7 +154,7 @@ void load_full_font(AppState& a) {
         if (!r.ok) return;   // keep the subset: everything in the data and the UI is in it
         if (ImFont* f = add_font(r.body)) {
             ImGui::GetIO().FontDefault = f;
-            platform::request_frames(2);   // the glyphs that were missing can be drawn now
+            platform::request_frame();   // the glyphs that were missing can be drawn now
         }
     });
 }

@@ -16,6 +16,7 @@
 #include "platform/web_backend.h"
 #include "platform/platform.h"
 #include "ui/announcer.h"
+#include "ui/frame_fingerprint.h"
 #include "ui/no_renderer.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -24,10 +25,11 @@
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
-#include <tuple>
+#include <cstdint>
 
 namespace {
 
@@ -45,6 +47,7 @@ bool g_full_font_requested = false;
 bool g_first_view_shown = false;   // the first data frame is on screen and the page is idle (glue.js)
 std::string g_glyphs_checked;      // what needs_more_glyphs() last looked at
 double g_last_frame_ms = 0;
+std::uint64_t g_last_fingerprint = 0;   // what the last frame drew (ui/frame_fingerprint.h)
 std::string g_snapshot;
 std::string g_page_base;        // origin + path of the page (only the query changes)
 
@@ -72,12 +75,6 @@ void after_first_view() {
     }
 }
 
-// Panels and requests whose change needs a few more frames (new windows size themselves over two
-// frames; a tap may set a request that the next frame carries out).
-auto ui_state() {
-    return std::make_tuple(g_app.filter_sheet_open, g_app.share_open, g_app.retry_requested, g_app.notices.size(),
-                           g_app.kiosk.paused, g_app.requests.kiosk_toggle_pause, g_app.kiosk.seconds_to_reset >= 0);
-}
 
 // Main-thread time of each frame, kept for the last few hundred (make bench prints percentiles).
 void record_frame_time(double started_ms) {
@@ -121,7 +118,6 @@ bool frame() {
     }
 
     const kpi::ViewState view_before = g_app.view;
-    const auto ui_before = ui_state();
     g_app.now_ms = now;
     g_app.share_url = g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
     g_app.requests = AppState::Requests{};
@@ -149,18 +145,24 @@ bool frame() {
     g_kiosk.frame(g_app, now);
     g_requests.after_frame(g_app);
     for (auto& a : g_announcer.update(g_app)) g_out.announcements.push_back(std::move(a));
-    platform::backend_publish_semantics(g_out);
+    const bool semantics_changed = platform::backend_publish_semantics(g_out);
     const bool settled = g_app.phase != LoadPhase::Loading;
     if (settled && g_app.first_data_frame_ms < 0) {
         g_app.first_data_frame_ms = now;
         platform::first_data_frame_drawn();
     }
     if (g_first_view_shown) after_first_view();
-    if (g_app.view != view_before || ui_state() != ui_before || g_app.scroll_to_kpi > 0 || g_app.reset_scroll ||
-        g_app.retry_requested)
-        platform::request_frames(4);
     record_frame_time(now);
-    return flinging;
+    // Draw again while the picture (or what the page mirrors of it) still changes, the view moved
+    // on, or work is pending: input ImGui has queued for later frames (a tap's press and release
+    // are spread over frames), a fling, keeping a KPI in view, a reload. Otherwise stop
+    // (platform/web_loop.cpp).
+    const std::uint64_t fingerprint = ui::FrameFingerprint(ImGui::GetDrawData());
+    const bool picture_changed = fingerprint != g_last_fingerprint;
+    g_last_fingerprint = fingerprint;
+    const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    return picture_changed || semantics_changed || g_app.view != view_before || input_queued || flinging ||
+           g_app.scroll_to_kpi > 0 || g_app.reset_scroll || g_app.retry_requested;
 }
 
 } // namespace
@@ -182,7 +184,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_after_first_view() {
 // The service worker saw a newer dataset behind the cached one.
 EMSCRIPTEN_KEEPALIVE void kpi_data_updated() {
     app::load_dataset(g_app, true, on_dataset_loaded);
-    platform::request_frames(2);
+    platform::request_frame();
 }
 
 } // extern "C"

@@ -102,7 +102,7 @@ void chart_caption(const AppState& a, std::vector<std::string>& header, std::vec
 void RequestHandler::after_frame(AppState& a) {
     if (png_countdown_ <= 0) return;
     if (--png_countdown_ > 0) {
-        platform::request_frames(2);
+        platform::request_frame();
         return;
     }
     const AppState::Rect c = a.selected_chart;

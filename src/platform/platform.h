@@ -13,10 +13,11 @@
 namespace platform {
 
 // --- frames, timers, canvas (web_loop.cpp) -------------------------------------------------------
-// Run `frame` whenever a frame was requested; `frame` returns true to ask for one more.
+// Frames by outcome: an event (input, data, a timer, a resize) asks for a frame with request_frame();
+// the loop draws it and one more, then keeps drawing while `frame` returns true (its picture
+// differed from the one before, or work is pending, such as a fling) and stops when it settles.
 void run_event_driven(std::function<bool()> frame);
-// Event-driven rendering: ask for at least `frames` more frames (input, data, animation).
-void request_frames(int frames = 1);
+void request_frame();
 // Wake the loop after `ms` (feedback messages, kiosk rotation); the earliest request wins.
 void wake_after(double ms);
 double now_ms();                 // milliseconds since navigation start
@@ -33,7 +34,7 @@ struct FetchResult {
     std::string error;       // human-readable reason when !ok
 };
 // Fetch a same-origin relative URL; the callback runs later, on the main thread. It asks for a
-// frame itself when what arrived changes the picture (request_frames): a fetch alone draws nothing.
+// frame itself when what arrived changes the picture (request_frame): a fetch alone draws nothing.
 void fetch(const std::string& url, std::function<void(FetchResult)> done);
 // The last copy of `url` that loaded correctly, kept by the page itself (Cache Storage, also
 // offline), so that a broken publish never leaves the viewer without data.

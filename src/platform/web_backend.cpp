@@ -121,7 +121,7 @@ bool platform::backend_new_frame(ui::FrameInput& in) {
     return touch_inertia_step();
 }
 
-void platform::backend_publish_semantics(const ui::FrameOutput& out) {
+bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
     using nlohmann::json;
     json nodes = json::array();
     for (const auto& n : out.nodes) {
@@ -140,12 +140,14 @@ void platform::backend_publish_semantics(const ui::FrameOutput& out) {
     const json page = {{"nodes", nodes}, {"dialog", out.dialog}, {"dialogOpener", out.dialog_id}, {"lang", out.lang},
                        {"title", out.title}};
     std::string s = page.dump(-1, ' ', false, json::error_handler_t::replace);
-    if (s != g_last_semantics) {
+    const bool changed = s != g_last_semantics;
+    if (changed) {
         g_last_semantics = std::move(s);
         js_render_semantics(g_last_semantics.c_str());
     }
     for (const auto& a : out.announcements) js_announce(a.c_str());
-    if (out.focus_pending && g_sem.bring_into_view > 0) platform::request_frames(1);
+    if (out.focus_pending && g_sem.bring_into_view > 0) platform::request_frame();
+    return changed;
 }
 
 // --- [SECTION] exported entry points ---------------------------------------------------------
@@ -183,7 +185,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_pointer(int kind_code, int type_code, float x, flo
         else io.AddMousePosEvent(x, y);
         if (kind == K::down) io.AddMouseButtonEvent(b, true);
         if (kind == K::up || kind == K::cancel) io.AddMouseButtonEvent(b, false);
-        platform::request_frames(3);
+        platform::request_frame();
         return;
     }
     const double now = platform::now_ms();
@@ -234,7 +236,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_pointer(int kind_code, int type_code, float x, flo
         break;
     default: break;
     }
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 EMSCRIPTEN_KEEPALIVE void kpi_wheel(float dx, float dy) {
@@ -244,7 +246,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_wheel(float dx, float dy) {
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
     const float step = 5.0f * ImGui::GetStyle().FontSizeBase * ImGui::GetStyle().FontScaleMain;
     io.AddMouseWheelEvent(-dx / step, -dy / step);
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 EMSCRIPTEN_KEEPALIVE void kpi_semantic_event(int event, const char* id) {
@@ -264,7 +266,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_semantic_event(int event, const char* id) {
     case SemanticEvent::escape: g_sem.escape = true; g_last_input_ms = platform::now_ms(); break;
     case SemanticEvent::input_seen: g_last_input_ms = platform::now_ms(); break;
     }
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 // The text field twin's state: its value (with any composing text), the caret and the composing
@@ -277,19 +279,19 @@ EMSCRIPTEN_KEEPALIVE void kpi_text_state(const char* id, const char* value, int 
     g_sem.text.comp_begin = comp_begin;
     g_sem.text.comp_end = comp_end;
     g_last_input_ms = platform::now_ms();
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 // Keyboard scrolling of the content column (the wheel goes to whatever is under the mouse).
 EMSCRIPTEN_KEEPALIVE void kpi_scroll_content(float dy) {
     g_sem.scroll_by += dy;
     g_last_input_ms = platform::now_ms();
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 EMSCRIPTEN_KEEPALIVE void kpi_set_preference(int which, int on) {
     if (which >= 0 && which < 3) g_prefs[which] = on != 0;
-    platform::request_frames(2);
+    platform::request_frame();
 }
 
 } // extern "C"

@@ -4,6 +4,7 @@
 //   backend_new_frame(FrameInput&)     input since the last frame (pointer, wheel, touch scrolling
 //                                      with inertia, and what the semantic DOM twins reported)
 //   backend_publish_semantics(out)     mirrors this frame's nodes as DOM elements over the canvas
+//                                      (true when they differ from the last frame's)
 //                                      (web/web_backend.js), plus title, lang and the live region
 // Codes that cross to JS are in platform/web_protocol.h.
 #pragma once
@@ -14,7 +15,7 @@ namespace platform {
 void backend_init();
 // Returns true while a touch fling goes on (keep drawing frames).
 bool backend_new_frame(ui::FrameInput& in);
-void backend_publish_semantics(const ui::FrameOutput& out);
+bool backend_publish_semantics(const ui::FrameOutput& out);   // true: the mirror changed
 
 // Time (platform::now_ms) of the last touch, click, wheel, key or pointer move; 0 before any.
 double last_input_ms();

@@ -12,7 +12,7 @@ EM_JS(void, js_pick_file, (), { window.kpiGlue && window.kpiGlue.pickFile(); });
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_file_opened(const char* name, const char* text, const char* encoding) {
     if (g_file_handler) g_file_handler(name ? name : "", text ? text : "", encoding ? encoding : "");
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 namespace platform {

@@ -22,7 +22,7 @@ EM_JS(void, js_listen_popstate, (), {
 // Back or Forward: the handler reads the new query.
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_url_changed() {
     if (g_url_handler) g_url_handler(platform::query_string());
-    platform::request_frames(3);
+    platform::request_frame();
 }
 
 namespace platform {

@@ -1,21 +1,43 @@
-// Event-driven frame loop: a requestAnimationFrame callback runs only while frames are requested
-// (input, data arrival, animation, timers); with nothing to do the page draws nothing. Also the
-// canvas and its WebGL2 context.
+// Event-driven frame loop, by outcome: an event asks for a frame; the loop draws it and one more,
+// and goes on only while each frame's picture differs from the one before (or work is pending). So
+// nothing counts frames ahead, and with nothing happening the page draws nothing. Also the canvas
+// and its WebGL2 context.
 #include "platform/platform.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
 namespace {
-std::function<bool()> g_frame;
-int g_frames_wanted = 0;
+std::function<bool()> g_frame;   // true: its picture changed (or work is pending)
+bool g_requested = false;        // an event asked for a frame since the last one began
 bool g_scheduled = false;
+int g_changing = 0;              // frames in a row whose picture changed
+// A picture that never settles (a bug) stops drawing after this many frames and says so once.
+constexpr int kMaxChangingFrames = 240;
+
+EM_JS(void, js_warn_unsettled, (int frames), {
+    console.warn('kpi-viewer: the picture kept changing for ' + frames + ' frames; drawing paused until the next event');
+});
+
+EM_BOOL on_animation_frame(double, void*);
+
+void schedule() {
+    if (g_scheduled) return;
+    g_scheduled = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
 
 EM_BOOL on_animation_frame(double, void*) {
     g_scheduled = false;
-    if (g_frames_wanted > 0) --g_frames_wanted;
-    if (g_frame && g_frame()) g_frames_wanted = g_frames_wanted > 1 ? g_frames_wanted : 1;
-    if (g_frames_wanted > 0) platform::request_frames(0);
+    const bool event = g_requested;
+    g_requested = false;
+    const bool changed = g_frame && g_frame();
+    g_changing = changed ? g_changing + 1 : 0;
+    if (g_changing == kMaxChangingFrames) js_warn_unsettled(g_changing);
+    // The frame after an event is drawn whatever happens (it shows what the event's frame decided);
+    // after that, only a changing picture asks for the next one. (g_requested may have been set
+    // again during the frame: a request carried out after it, a fetch that finished.)
+    if (event || g_requested || (changed && g_changing < kMaxChangingFrames)) schedule();
     return EM_FALSE;
 }
 } // namespace
@@ -36,21 +58,19 @@ EM_JS(void, js_canvas_css_size, (int* w, int* h), {
 });
 
 // Timers, resizes and page visibility (web/glue.js) wake the loop through here.
-extern "C" EMSCRIPTEN_KEEPALIVE void kpi_wake() { platform::request_frames(2); }
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_wake() { platform::request_frame(); }
 
 namespace platform {
 
 void run_event_driven(std::function<bool()> frame) {
     g_frame = std::move(frame);
-    request_frames(2);
+    request_frame();
 }
 
-void request_frames(int frames) {
-    if (frames > g_frames_wanted) g_frames_wanted = frames;
-    if (!g_scheduled && g_frames_wanted > 0) {
-        g_scheduled = true;
-        emscripten_request_animation_frame(on_animation_frame, nullptr);
-    }
+void request_frame() {
+    g_requested = true;
+    g_changing = 0;
+    schedule();
 }
 
 void wake_after(double ms) { js_wake_after(ms); }

@@ -113,7 +113,7 @@ EM_JS(void, js_open_in_new_tab, (const char* url), {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_copy_done(int id, int ok) {
     g_copies.finish(id, ok != 0);
-    platform::request_frames(2);
+    platform::request_frame();
 }
 
 namespace platform {
