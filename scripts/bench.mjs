@@ -6,6 +6,8 @@
 //   (c) frames drawn during 10 s of idle after ready
 //   (d) every byte of a first visit's first 10 s, the page's and the service worker's, and any file
 //       fetched twice
+//   (e) the viewer against a plain Chart.js page over the same dataset: first data on screen, 7 cold
+//       loads each, medians, ranges, their ratio and bytes before first data (scripts/bench-peer.mjs)
 // Prints figures and PASS/OVER against the targets; it does not fail on OVER (exit 0). It exits
 // non-zero only when it cannot measure at all (no site, no browser).
 // Usage: node scripts/bench.mjs [SITE_DIR]     (make bench: node scripts/bench.mjs build/site)
@@ -19,6 +21,7 @@ if (!existsSync(`${site}/index.html`)) {
 }
 process.env.KPI_SITE = site;   // browser.mjs reads it when imported
 const { launch, PHONE } = await import('../tests/e2e/browser.mjs');
+const { benchPeer } = await import('./bench-peer.mjs');
 
 const TARGET = { bytes: 400 * 1024, ms: 400, idleFrames: 0, longTaskMs: 50, visitBytes: 600 * 1024 };
 const LOADS = 5;
@@ -153,6 +156,9 @@ try {
     console.log(`fetched_twice: ${twice.length ? twice.join(', ') : 'none'}`);
     await context.close();
   }
+
+  // (e) the viewer against its peer, both served by one server of their own.
+  await benchPeer({ browser: env.browser, site, device: PHONE });
 } finally {
   await env.close();
 }
