@@ -4,8 +4,10 @@
 //       its drawing started is printed beside it): median / min / max of 5 cold loads at phone size,
 //       and the main thread's long tasks (> 50 ms) in the 2 s after it
 //   (c) frames drawn during 10 s of idle after ready
-//   (d) every byte of a first visit's first 10 s, the page's and the service worker's, and any file
-//       fetched twice
+//   (d) every byte a first visit's first 10 s makes the server send, for the page and the service
+//       worker, and any file requested twice
+//   (e) the viewer against a plain Chart.js page over the same dataset: first data on screen, 7 cold
+//       loads each, medians, ranges, their ratio and bytes before first data (scripts/bench-peer.mjs)
 // Prints figures and PASS/OVER against the targets; it does not fail on OVER (exit 0). It exits
 // non-zero only when it cannot measure at all (no site, no browser).
 // Usage: node scripts/bench.mjs [SITE_DIR]     (make bench: node scripts/bench.mjs build/site)
@@ -19,6 +21,7 @@ if (!existsSync(`${site}/index.html`)) {
 }
 process.env.KPI_SITE = site;   // browser.mjs reads it when imported
 const { launch, PHONE } = await import('../tests/e2e/browser.mjs');
+const { benchPeer } = await import('./bench-peer.mjs');
 
 const TARGET = { bytes: 400 * 1024, ms: 400, idleFrames: 0, longTaskMs: 50, visitBytes: 600 * 1024 };
 const LOADS = 5;
@@ -129,30 +132,36 @@ try {
     await context.close();
   }
 
-  // (d) a first visit's every byte for 10 s: the page and its service worker (precache) together.
+  // (d) a first visit's every byte for 10 s, the page's and its service worker's (precache) together,
+  // counted where they are sent: at the server. What the browser takes from its own HTTP cache (the
+  // worker reuses the page's downloads, scripts/sw-http-cache.js) crosses no network and is not counted.
   {
-    const context = await env.browser.newContext(PHONE);
-    const seen = [];
-    context.on('requestfinished', async (r) => {
-      try {
-        const z = await r.sizes();
-        seen.push({ url: r.url().replace(env.base, '/').replace(/\?__WB_REVISION__=.*$/, ''), bytes: z.responseBodySize + z.responseHeadersSize,
-          sw: !!r.serviceWorker?.() });
-      } catch (e) { /* request gone */ }
+    const sent = [];
+    const onRequest = (req, res) => res.on('finish', () => {
+      const h = res.getHeaders();
+      const path = new URL(req.url, env.base).pathname;
+      sent.push({ url: path.endsWith('/') ? path + 'index.html' : path, status: res.statusCode,
+        bytes: Number(h['content-length'] || 0) + Object.entries(h).reduce((a, [k, v]) => a + k.length + String(v).length + 4, 17) });
     });
+    env.server.on('request', onRequest);
+    const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(env.base);
     await page.waitForTimeout(10000);
-    const total = seen.reduce((a, e) => a + e.bytes, 0);
-    const counts = {};
-    for (const e of seen) counts[e.url] = (counts[e.url] || 0) + 1;
-    const twice = Object.entries(counts).filter(([, n]) => n > 1).map(([u, n]) => `${u} x${n}`);
-    console.log(`\n(d) first visit, 10 s, page and service worker: ${seen.length} responses`);
-    for (const e of [...seen].sort((a, b) => b.bytes - a.bytes).slice(0, 12)) console.log(`    ${String(e.bytes).padStart(9)} B  ${e.sw ? '(sw) ' : '     '}${e.url}`);
-    console.log(`first_visit_bytes_10s: ${total}   (${kb(total)}; target <= ${kb(TARGET.visitBytes)}) ${verdict(total <= TARGET.visitBytes)}`);
-    console.log(`fetched_twice: ${twice.length ? twice.join(', ') : 'none'}`);
     await context.close();
+    env.server.off('request', onRequest);
+    const total = sent.reduce((a, e) => a + e.bytes, 0);
+    const byUrl = {};
+    for (const e of sent) (byUrl[e.url] ||= []).push(e.status);
+    const twice = Object.entries(byUrl).filter(([, st]) => st.length > 1).map(([u, st]) => `${u} x${st.length} (${st.join(', ')})`);
+    console.log(`\n(d) first visit, 10 s, page and service worker: ${sent.length} responses sent by the server`);
+    for (const e of [...sent].sort((a, b) => b.bytes - a.bytes).slice(0, 12)) console.log(`    ${String(e.bytes).padStart(9)} B  ${e.status}  ${e.url}`);
+    console.log(`first_visit_bytes_10s: ${total}   (${kb(total)} with headers; target <= ${kb(TARGET.visitBytes)}) ${verdict(total <= TARGET.visitBytes)}`);
+    console.log(`fetched_twice: ${twice.length ? twice.join(', ') : 'none'}`);
   }
+
+  // (e) the viewer against its peer, both served by one server of their own.
+  await benchPeer({ browser: env.browser, site, device: PHONE });
 } finally {
   await env.close();
 }

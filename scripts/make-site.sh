@@ -46,22 +46,31 @@ chars="$site/fonts/.ui-chars.txt"
 import glob, sys
 root = sys.argv[1]
 # Only what the first frame can show: ASCII, the UI's own strings, what core can write (era names
-# such as 平成 in format.cpp) and the bundled datasets. Anything
-# else (typed text, another dataset) brings fonts/jis.ttf when a view needs it (app/loading.cpp).
+# such as 平成 in format.cpp, the importer's and load hints' messages) and the bundled datasets.
+# Anything else (typed text, another dataset) brings fonts/jis.ttf when a view needs it
+# (app/loading.cpp). Not the character tables of search normalisation and line breaking: they
+# match and break the texts that are drawn, and draw nothing of their own (their characters, mostly
+# half-width kana, would cost 8 KB gzip).
 text = set(chr(c) for c in range(0x20, 0x7F))
 text |= set("—…・※①②③④⑤⑥⑦⑧⑨⑩←→●（）「」、。")
 datasets = [p for p in glob.glob(root + "/data/*.json") if not p.endswith(".schema.json")]   # (the schema is not drawn)
-for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/src/core/*.cpp") + datasets:
+tables = {"text_normalize.cpp", "line_break.cpp"}
+core = [p for p in glob.glob(root + "/src/core/*.cpp") if p.rsplit("/", 1)[-1] not in tables]
+for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + core + datasets:
     with open(path, encoding="utf-8") as f:
         text |= set(f.read())
 print("".join(sorted(c for c in text if c.isprintable() or c == " ")))
 PY
-if ! cmp -s "$chars.new" "$chars" || [ ! -f "$site/fonts/ui-subset.ttf" ]; then
+# No OpenType layout (ImGui draws glyphs one by one, horizontally) and no vertical metrics: 17 KB
+# gzip less, most of it the vertical forms 'vert' pulled in. The options are part of the stamp.
+subset_opts=(--no-hinting --desubroutinize --layout-features= --drop-tables+=vhea,vmtx --name-IDs='*' --name-languages='*')
+echo "${subset_opts[*]}" > "$chars.opts.new"
+if ! cmp -s "$chars.new" "$chars" || ! cmp -s "$chars.opts.new" "$chars.opts" || [ ! -f "$site/fonts/ui-subset.ttf" ]; then
   mv "$chars.new" "$chars"
-  pyftsubset "$font_src" --text-file="$chars" --output-file="$site/fonts/ui-subset.ttf" \
-    --no-hinting --desubroutinize --layout-features='kern,palt,vert' --name-IDs='*' --name-languages='*'
+  mv "$chars.opts.new" "$chars.opts"
+  pyftsubset "$font_src" --text-file="$chars" --output-file="$site/fonts/ui-subset.ttf" "${subset_opts[@]}"
 else
-  rm -f "$chars.new"
+  rm -f "$chars.new" "$chars.opts.new"
 fi
 if [ ! -f "$site/fonts/jis.ttf" ]; then
   jis="$site/fonts/.jis-chars.txt"

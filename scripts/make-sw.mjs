@@ -3,10 +3,18 @@
 // caches), and datasets (data/*.json) are stale-while-revalidate: the cached copy shows at once,
 // the network copy is fetched behind it, and when it differs the page is told (a workbox
 // broadcast-update message, see web/glue.js) and shows the new data.
+// Each precache entry also carries its file's sha256 as SRI integrity, and scripts/sw-http-cache.js
+// goes first in sw.js: the worker's install takes a file the page has just downloaded from the
+// HTTP cache when it is exactly this build's file, so a first visit transfers each file once.
 // Usage: node scripts/make-sw.mjs SITE_DIR
 import { generateSW } from 'workbox-build';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const site = process.argv[2] || 'build/site';
+const integrity = (url) => 'sha256-' + createHash('sha256').update(readFileSync(join(site, url))).digest('base64');
 const { count, size, warnings } = await generateSW({
   globDirectory: site,
   globPatterns: ['**/*.{html,js,css,wasm,ttf,png,webmanifest}'],
@@ -20,6 +28,7 @@ const { count, size, warnings } = await generateSW({
   clientsClaim: true,
   skipWaiting: true,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  manifestTransforms: [(entries) => ({ manifest: entries.map((e) => ({ ...e, integrity: integrity(e.url) })), warnings: [] })],
   // Links carry the view in the query (?project=…): they all open the one precached index.html.
   ignoreURLParametersMatching: [/.*/],
   navigateFallback: 'index.html',
@@ -37,5 +46,8 @@ const { count, size, warnings } = await generateSW({
     },
   }],
 });
+const reuse = readFileSync(fileURLToPath(new URL('sw-http-cache.js', import.meta.url)), 'utf8')
+  .replace(/^\s*\/\/.*\n/gm, '');   // (its comments stay in the source)
+writeFileSync(`${site}/sw.js`, reuse + readFileSync(`${site}/sw.js`, 'utf8'));
 for (const w of warnings) console.warn('make-sw:', w);
 console.log(`sw.js: ${count} files precached (${(size / 1024).toFixed(0)} KiB)`);

@@ -29,17 +29,19 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
       // ETag/Last-Modified let the service worker tell a newly published dataset from the cached one.
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache',
         etag: `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`, 'last-modified': st.mtime.toUTCString() };
+      // (set on the response one by one, so a listener can read them: make bench counts what is sent)
+      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
       // A revalidation of an unchanged file costs no body, as on any static host.
-      if (req.headers['if-none-match'] === headers.etag) { res.writeHead(304, headers).end(); return; }
+      if (req.headers['if-none-match'] === headers.etag) { res.writeHead(304).end(); return; }
       let body = await readFile(file);
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         const hit = gzCache.get(file);
         if (hit && hit.mtimeMs === st.mtimeMs) body = hit.body;
         else { const gz = gzipSync(body, { level: 9 }); gzCache.set(file, { mtimeMs: st.mtimeMs, body: gz }); body = gz; }
-        headers['content-encoding'] = 'gzip';
+        res.setHeader('content-encoding', 'gzip');
       }
-      headers['content-length'] = body.length;
-      res.writeHead(200, headers);
+      res.setHeader('content-length', body.length);
+      res.writeHead(200);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e));

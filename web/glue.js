@@ -81,9 +81,11 @@
   function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
     // (The full font is not warmed: it is fetched only when a view needs its glyphs.)
+    // 'force-cache': the copies this page has just fetched (and shows) come from the HTTP cache
+    // instead of crossing the network again; the worker revalidates them on later visits.
     const warm = () => {
-      fetch(dataUrl, { cache: 'no-cache' }).catch(() => {});
-      fetch('data/index.json', { cache: 'no-cache' }).catch(() => {});   // the catalog, for offline visits
+      fetch(dataUrl, { cache: 'force-cache' }).catch(() => {});
+      fetch('data/index.json', { cache: 'force-cache' }).catch(() => {});   // the catalog, for offline visits
     };
     // The first visit fetched the dataset before the worker controlled the page: fetch it again
     // through the worker so that it is cached for offline use.
