@@ -58,7 +58,7 @@ void RequestHandler::carry_out(AppState& a) {
     if (r.pick_file) platform::pick_file();
     if (r.save_dataset && !a.publish.json.empty())
         platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
-    if (r.open_publish) platform::navigate(a.view.lang == "en" ? "?publish=1&lang=en" : "?publish=1");
+    if (r.open_publish) platform::navigate(a.view.lang == kpi::Lang::En ? "?publish=1&lang=en" : "?publish=1");
     if (!r.open_dataset.empty()) {
         kpi::ViewState v;
         v.lang = a.view.lang;
@@ -80,7 +80,7 @@ std::string hex(ImU32 c) {
 // the source and the date of the data.
 void chart_caption(const AppState& a, std::vector<std::string>& header, std::vector<std::string>& footer) {
     if (!a.dataset) return;
-    const std::string& lang = a.view.lang;
+    const kpi::Lang lang = a.view.lang;
     const kpi::Project* p = a.dataset->find_project(a.view.project);
     if (!p) return;
     for (const auto& k : p->kpis) {

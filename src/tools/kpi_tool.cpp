@@ -26,6 +26,7 @@
 #include <iconv.h>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 namespace {
@@ -80,8 +81,8 @@ int validate(const std::string& path) {
         std::ifstream in(path, std::ios::binary);
         const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         const kpi::Text hint = kpi::staff_hint(*r.error, bytes);
-        for (const char* lang : {"ja", "en"})
-            if (hint.by_lang.count(lang)) std::cerr << "  " << shown(hint.in(lang)) << "\n";
+        for (kpi::Lang lang : kpi::kLangs)
+            if (hint.by_lang.count(kpi::to_string(lang))) std::cerr << "  " << shown(hint.in(lang)) << "\n";
         return 1;
     }
     if (!r.warnings.empty()) {
@@ -100,7 +101,7 @@ int validate(const std::string& path) {
     return 0;
 }
 
-int csv(const std::string& path, const std::string& lang) {
+int csv(const std::string& path, kpi::Lang lang) {
     const kpi::LoadResult r = kpi::load_dataset_file(path);
     if (!r.ok()) {
         std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
@@ -221,11 +222,11 @@ int main(int argc, char** argv) {
     const std::string cmd = argv[1], path = argv[2];
     if (cmd == "validate" && argc == 3) return validate(path);
     if (cmd == "csv") {
-        std::string lang = "ja";
-        if (argc == 5 && std::string(argv[3]) == "--lang") lang = argv[4];
+        std::optional<kpi::Lang> lang = kpi::Lang::Ja;
+        if (argc == 5 && std::string(argv[3]) == "--lang") lang = kpi::lang_from_string(argv[4]);
         else if (argc != 3) return usage();
-        if (lang != "ja" && lang != "en") return usage();
-        return csv(path, lang);
+        if (!lang) return usage();
+        return csv(path, *lang);
     }
     if (cmd == "import") return import_cmd(path, argc, argv);
     if (cmd == "catalog") return catalog(argc, argv);

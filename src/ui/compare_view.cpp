@@ -41,7 +41,7 @@ int DefaultCompareYear(const kpi::Dataset& d) {
 
 void ShowCompare(AppState& app, bool wide) {
     const kpi::Dataset& d = *app.dataset;
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     std::set<int> years;
     for (const auto& prog : d.programs)
@@ -119,8 +119,8 @@ void ShowCompare(AppState& app, bool wide) {
             const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
             ImGui::SetCursorScreenPos(o);
             bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
-            std::string sem = name + (lang == "en" ? ": " : "：") + label;
-            if (ratio) sem += std::string(lang == "en" ? ", " : "、") + status_label(st, lang);
+            std::string sem = name + (lang == kpi::Lang::En ? ": " : "：") + label;
+            if (ratio) sem += std::string(lang == kpi::Lang::En ? ", " : "、") + status_label(st, lang);
             open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem);
             if (open) OpenProject(app, p->id, k.no);
             ImGui::PopID();
