@@ -6,6 +6,9 @@
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
 #                        text and other datasets render
 # index.html gets the default dataset's name and title (placeholders __KPI_DATASET__, __KPI_TITLE__).
+# Colours come from src/core/palette.h through kpi-tool: style.css = `kpi-tool palette --css` (the
+# :root custom properties) + web/style.css; the images are drawn from `kpi-tool palette --json`
+# (.palette.json) and drawn again whenever it or scripts/make-images.py changes (.images-key).
 # Usage: scripts/make-site.sh BUILD_WEB_DIR SITE_DIR [DEFAULT_DATASET]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,9 +19,15 @@ font_src=/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf
 [ -f "$font_src" ] || { echo "missing $font_src: run scripts/setup.sh" >&2; exit 1; }
 [ -f "$web/kpi_viewer.wasm" ] || { echo "missing $web/kpi_viewer.wasm: build the web target first" >&2; exit 1; }
 
+kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
+[ -x "$kpi_tool" ] || { echo "missing $kpi_tool: run make tools" >&2; exit 1; }
+
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/style.css" "$site/"
+cp "$here/web/glue.js" "$here/web/web_backend.js" "$site/"
+# The palette for what is not C++ (written every time: kpi-tool is rebuilt when palette.h changes).
+"$kpi_tool" palette --json > "$site/.palette.json"
+{ "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"
 [ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
 /usr/bin/python3 - "$here/web/index.html" "$here/data/$dataset.json" "$dataset" > "$site/index.html" <<'PY'
 import html, json, sys
@@ -30,8 +39,6 @@ rm -f "$site"/data/*.json
 cp "$here"/data/*.json "$site/data/"
 # Every dataset must validate (a broken one stops the build with its located error), and the catalog
 # lists them for the viewer's dataset picker (core/catalog.h).
-kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
-[ -x "$kpi_tool" ] || { echo "missing $kpi_tool: run make tools" >&2; exit 1; }
 datasets=()
 for f in "$here"/data/*.json; do
   case "$f" in *.schema.json) ;; *) datasets+=("$f") ;; esac
@@ -80,7 +87,15 @@ PY
     --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 fi
 cp "$here/web/manifest.webmanifest" "$site/"
-[ -f "$site/icon-512.png" ] || /usr/bin/python3 "$here/scripts/make-images.py" "$site"
+# The images depend on the palette and on the script that draws them: drawn again when either changed.
+images_key=$(cat "$site/.palette.json" "$here/scripts/make-images.py" | sha256sum | cut -d' ' -f1)
+images_ok=1
+for f in og-image.png icon-192.png icon-512.png icon-maskable-512.png; do [ -f "$site/$f" ] || images_ok=0; done
+if [ "$images_ok" = 0 ] || [ "$(cat "$site/.images-key" 2>/dev/null)" != "$images_key" ]; then
+  rm -f "$site/.images-key"
+  /usr/bin/python3 "$here/scripts/make-images.py" "$site/.palette.json" "$site"
+  echo "$images_key" > "$site/.images-key"
+fi
 # The service worker last: its precache list covers every file above, with revisions.
 node "$here/scripts/make-sw.mjs" "$site"
 echo "site: $site ($(du -sh "$site" | cut -f1))"

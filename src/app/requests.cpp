@@ -69,12 +69,7 @@ void RequestHandler::carry_out(AppState& a) {
 
 namespace {
 
-std::string hex(ImU32 c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", static_cast<unsigned>(c & 0xFF), static_cast<unsigned>((c >> 8) & 0xFF),
-                  static_cast<unsigned>((c >> 16) & 0xFF));
-    return buf;
-}
+std::string hex(kpi::Colour c) { return kpi::css_hex(kpi::swatch(c)); }   // "#a6c8e6": a legend swatch
 
 // What the saved chart must say about itself: the KPI, the project and city, the unit, the legend,
 // the source and the date of the data.
@@ -87,10 +82,10 @@ void chart_caption(const AppState& a, std::vector<std::string>& header, std::vec
         if (k.no != a.view.kpi) continue;
         header = {ui::KpiTitle(k, lang), p->name.in(lang) + " ・ " + a.dataset->publisher.in(lang),
                   std::string(tr(Str::Unit, lang)) + ": " + k.unit.in(lang)};
-        footer = {hex(theme::kPlan) + " " + tr(Str::Plan, lang), hex(theme::kActual) + " " + tr(Str::Actual, lang)};
+        footer = {hex(kpi::Colour::Plan) + " " + tr(Str::Plan, lang), hex(kpi::Colour::Actual) + " " + tr(Str::Actual, lang)};
         const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
         if (baseline)
-            footer.push_back(hex(theme::kBaseline) + " " + tr(Str::Baseline, lang) + " " + kpi::format_number(baseline, k.decimals));
+            footer.push_back(hex(kpi::Colour::Baseline) + " " + tr(Str::Baseline, lang) + " " + kpi::format_number(baseline, k.decimals));
         footer.push_back(std::string(tr(Str::Source, lang)) + ": " + a.dataset->source.title.in(lang) +
                          (a.dataset->source.url.empty() ? "" : " " + a.dataset->source.url));
         footer.push_back(std::string(tr(Str::AsOf, lang)) + ": " + a.dataset->as_of);

@@ -10,11 +10,14 @@
 //                                     -> kpi-report/1 JSON; exit 1 + "FILE:LINE: …" per problem
 //   kpi-tool catalog DIR/NAME.json…   validate each and print the site's catalog (data/index.json);
 //                                     exit 1 + every invalid file's error, writing nothing
+//   kpi-tool palette --css|--json     the viewer's colours (core/palette.h) as CSS custom properties
+//                                     (--kpi-NAME) or as JSON {NAME: [r, g, b, a]}, for the site build
 #include "core/catalog.h"
 #include "core/csv.h"
 #include "core/import_report.h"
 #include "core/load.h"
 #include "core/load_hints.h"
+#include "core/palette.h"
 #include "core/utf8.h"
 #include "core/view_url.h"
 
@@ -39,7 +42,8 @@ int usage() {
                  "       kpi-tool csv FILE [--lang ja|en]\n"
                  "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
                  "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
-                 "       kpi-tool catalog FILE...\n";
+                 "       kpi-tool catalog FILE...\n"
+                 "       kpi-tool palette --css|--json\n";
     return 2;
 }
 
@@ -220,6 +224,10 @@ int import_cmd(const std::string& path, int argc, char** argv) {
 int main(int argc, char** argv) {
     if (argc < 3) return usage();
     const std::string cmd = argv[1], path = argv[2];
+    if (cmd == "palette" && argc == 3 && (path == "--css" || path == "--json")) {
+        std::cout << (path == "--css" ? kpi::palette_css() : kpi::palette_json());
+        return std::cout.flush() ? 0 : 1;
+    }
     if (cmd == "validate" && argc == 3) return validate(path);
     if (cmd == "csv") {
         std::optional<kpi::Lang> lang = kpi::Lang::Ja;

@@ -53,7 +53,7 @@ void ShowTopBar(AppState& app, bool wide) {
     const size_t shown = std::min<size_t>(lines.size(), 3);
     float ty = o.y + std::max(2 * s, (h - shown * fh) * 0.5f);
     for (size_t i = 0; i < shown; ++i, ty += fh)
-        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), IM_COL32_WHITE, title.c_str() + lines[i].begin,
+        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, title.c_str() + lines[i].begin,
                     title.c_str() + lines[i].end, 0.0f, &clip);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(clip.x, o.y));
@@ -64,7 +64,7 @@ void ShowTopBar(AppState& app, bool wide) {
     if (app.offline) {
         const ImVec2 a(off_x, o.y + (h - off_h) * 0.5f);
         dl->AddRectFilled(a, ImVec2(a.x + off_w, a.y + off_h), theme::kOnBarBadge, off_h * 0.5f);
-        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
+        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), theme::kOnAccent, off);
         ImGui::SetCursorScreenPos(a);
         ImGui::Dummy(ImVec2(off_w, off_h));
         SemanticContent(Role::Text, off);
@@ -73,8 +73,8 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::PushStyleColor(ImGuiCol_Button, theme::kOnBarButton);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kOnBarButtonHovered);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kOnBarButtonActive);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32_WHITE);   // >= 3:1 on the bar
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::kOnAccent);   // >= 3:1 on the bar
     const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;
     if (has_share) {
         ImGui::SetCursorScreenPos(ImVec2(share_x, by));

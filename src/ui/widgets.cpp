@@ -38,7 +38,7 @@ bool Chip(const char* label, bool selected, const std::string& id, Role role, co
         dl->AddRect(a, b, theme::kControlBorder, r, 0, 1.0f);
     }
     dl->AddText(ImVec2(p.x + 14.0f * Scale(), p.y + (size.y - text.y) * 0.5f),
-                selected ? IM_COL32_WHITE : theme::kText, label, ImGui::FindRenderedTextEnd(label));
+                selected ? theme::kOnAccent : theme::kText, label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopID();
     const bool activated = Semantic(id, role, std::string(label, ImGui::FindRenderedTextEnd(label)),
                                     selected ? kSemSelected : 0, group);
@@ -162,7 +162,7 @@ void StatusBadge(kpi::Status s, kpi::Lang lang) {
     const ImU32 c = theme::status_colour(s);
     // Solid colour with white text for met / not met; outlined for the two "cannot judge" states.
     if (s == kpi::Status::Met || s == kpi::Status::NotMet) {
-        Tag(status_label(s, lang), IM_COL32_WHITE, c);
+        Tag(status_label(s, lang), theme::kOnAccent, c);
     } else {
         Tag(status_label(s, lang), c, theme::badge_tint(c));
     }
