@@ -6,6 +6,8 @@
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
 #                        text and other datasets render
 # index.html gets the default dataset's name and title (placeholders __KPI_DATASET__, __KPI_TITLE__).
+# Each Python step is a script of its own in scripts/: fill-index-html.py (the page), ui-subset-chars.py
+# and jis-chars.py (the two fonts' characters), make-images.py (icons, link preview).
 # Colours come from src/core/palette.h through kpi-tool: style.css = `kpi-tool palette --css` (the
 # :root custom properties) + web/style.css; the images are drawn from `kpi-tool palette --json`
 # (.palette.json) and drawn again whenever it or scripts/make-images.py changes (.images-key).
@@ -29,12 +31,7 @@ cp "$here/web/glue.js" "$here/web/web_backend.js" "$site/"
 "$kpi_tool" palette --json > "$site/.palette.json"
 { "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"
 [ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
-/usr/bin/python3 - "$here/web/index.html" "$here/data/$dataset.json" "$dataset" > "$site/index.html" <<'PY'
-import html, json, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-title = json.load(open(sys.argv[2], encoding="utf-8"))["title"]["ja"]
-print(page.replace("__KPI_TITLE__", html.escape(title)).replace("__KPI_DATASET__", html.escape(sys.argv[3])), end="")
-PY
+/usr/bin/python3 "$here/scripts/fill-index-html.py" "$here/web/index.html" "$here/data/$dataset.json" "$dataset" "$site/index.html"
 rm -f "$site"/data/*.json
 cp "$here"/data/*.json "$site/data/"
 # Every dataset must validate (a broken one stops the build with its located error), and the catalog
@@ -49,20 +46,7 @@ mv "$site/data/index.json.new" "$site/data/index.json"
 
 # Characters for the first-frame subset (Debian's python3: the one fonttools is installed for).
 chars="$site/fonts/.ui-chars.txt"
-/usr/bin/python3 - "$here" > "$chars.new" <<'PY'
-import glob, sys
-root = sys.argv[1]
-# Only what the first frame can show: ASCII, the UI's own strings, what core can write (era names
-# such as 平成 in format.cpp) and the bundled datasets. Anything
-# else (typed text, another dataset) brings fonts/jis.ttf when a view needs it (app/loading.cpp).
-text = set(chr(c) for c in range(0x20, 0x7F))
-text |= set("—…・※①②③④⑤⑥⑦⑧⑨⑩←→●（）「」、。")
-datasets = [p for p in glob.glob(root + "/data/*.json") if not p.endswith(".schema.json")]   # (the schema is not drawn)
-for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + glob.glob(root + "/src/core/*.cpp") + datasets:
-    with open(path, encoding="utf-8") as f:
-        text |= set(f.read())
-print("".join(sorted(c for c in text if c.isprintable() or c == " ")))
-PY
+/usr/bin/python3 "$here/scripts/ui-subset-chars.py" "$here" > "$chars.new"
 if ! cmp -s "$chars.new" "$chars" || [ ! -f "$site/fonts/ui-subset.ttf" ]; then
   mv "$chars.new" "$chars"
   pyftsubset "$font_src" --text-file="$chars" --output-file="$site/fonts/ui-subset.ttf" \
@@ -72,17 +56,7 @@ else
 fi
 if [ ! -f "$site/fonts/jis.ttf" ]; then
   jis="$site/fonts/.jis-chars.txt"
-  /usr/bin/python3 - > "$jis" <<'PY'
-out = set(chr(c) for c in range(0x20, 0x7F))
-for row in range(0x21, 0x75):
-    for cell in range(0x21, 0x7F):
-        try:
-            out.add(bytes([0x80 | row, 0x80 | cell]).decode("euc_jp"))
-        except UnicodeDecodeError:
-            pass
-out |= set(chr(c) for c in range(0xFF01, 0xFF9F)) | set("①②③④⑤⑥⑦⑧⑨⑩—")
-print("".join(sorted(out)))
-PY
+  /usr/bin/python3 "$here/scripts/jis-chars.py" > "$jis"
   pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
     --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 fi
