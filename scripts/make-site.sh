@@ -6,6 +6,7 @@
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
 #                        text and other datasets render
 # index.html gets the default dataset's name and title (placeholders __KPI_DATASET__, __KPI_TITLE__).
+# The page's theme-color and the manifest's colours are the palette's too (__KPI_COLOUR_NAME__, fill-colours.py).
 # Each Python step is a script of its own in scripts/: fill-index-html.py (the page), ui-subset-chars.py
 # and jis-chars.py (the two fonts' characters), make-images.py (icons, link preview).
 # Colours come from src/core/palette.h through kpi-tool: style.css = `kpi-tool palette --css` (the
@@ -31,7 +32,9 @@ cp "$here/web/glue.js" "$here/web/web_backend.js" "$site/"
 "$kpi_tool" palette --json > "$site/.palette.json"
 { "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"
 [ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
-/usr/bin/python3 "$here/scripts/fill-index-html.py" "$here/web/index.html" "$here/data/$dataset.json" "$dataset" "$site/index.html"
+/usr/bin/python3 "$here/scripts/fill-index-html.py" "$here/web/index.html" "$here/data/$dataset.json" "$dataset" "$site/index.html.new"
+/usr/bin/python3 "$here/scripts/fill-colours.py" "$site/.palette.json" "$site/index.html.new" "$site/index.html"
+rm "$site/index.html.new"
 rm -f "$site"/data/*.json
 cp "$here"/data/*.json "$site/data/"
 # Every dataset must validate (a broken one stops the build with its located error), and the catalog
@@ -60,7 +63,7 @@ if [ ! -f "$site/fonts/jis.ttf" ]; then
   pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
     --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 fi
-cp "$here/web/manifest.webmanifest" "$site/"
+/usr/bin/python3 "$here/scripts/fill-colours.py" "$site/.palette.json" "$here/web/manifest.webmanifest" "$site/manifest.webmanifest"
 # The images depend on the palette and on the script that draws them: drawn again when either changed.
 images_key=$(cat "$site/.palette.json" "$here/scripts/make-images.py" | sha256sum | cut -d' ' -f1)
 images_ok=1

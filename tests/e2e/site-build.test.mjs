@@ -54,4 +54,9 @@ test('the site\'s colours are the palette: style.css starts with its generated b
   for (const f of ['og-image.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'])
     assert.deepEqual(pngPixel(join(SITE, f), 0, 0), accent, `${f}: background is the palette's accent`);
   assert.deepEqual(pngPixel(join(SITE, 'og-image.png'), 600, 100), palette.card.slice(0, 3), 'og-image.png: the card');
+  const hex = (c) => '#' + c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
+  assert.match(readFileSync(join(SITE, 'index.html'), 'utf8'), new RegExp(`<meta name="theme-color" content="${hex(palette.accent)}">`));
+  const manifest = JSON.parse(readFileSync(join(SITE, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.theme_color, hex(palette.accent));
+  assert.equal(manifest.background_color, hex(palette.page));
 });

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -98,6 +99,25 @@ TEST_CASE("no colour is written outside the palette: web/style.css and scripts/m
     const std::regex asked("colour\\(\"([a-z-]+)\"\\)");
     for (auto it = std::sregex_iterator(py.begin(), py.end(), asked); it != std::sregex_iterator(); ++it)
         CHECK_MESSAGE(names.count((*it)[1].str()), "scripts/make-images.py: no palette colour ", (*it)[1].str());
+}
+
+TEST_CASE("the page's theme-color and the web app manifest's colours are palette names too") {
+    std::set<std::string> names;
+    for (const kpi::Swatch& s : kpi::kPalette) names.insert(s.name);
+    const std::regex hex("#[0-9a-fA-F]{6}\\b|#[0-9a-fA-F]{3}\\b");
+    const std::regex placeholder("__KPI_COLOUR_([A-Z_]+?)__");
+    for (const std::string rel : {"web/index.html", "web/manifest.webmanifest"}) {
+        const std::string text = read_source(rel);
+        const auto found = matches(text, hex);
+        CHECK_MESSAGE(found.empty(), rel, ": colour literal ", found.empty() ? "" : found.front(), " (use __KPI_COLOUR_NAME__)");
+        int n = 0;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), placeholder); it != std::sregex_iterator(); ++it, ++n) {
+            std::string name = (*it)[1].str();
+            for (char& c : name) c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            CHECK_MESSAGE(names.count(name), rel, ": no palette colour ", name);
+        }
+        CHECK(n > 0);
+    }
 }
 
 TEST_CASE("no IM_COL32 colour literal in the viewer's sources: theme.h names the palette's colours") {
