@@ -26,6 +26,7 @@ add_executable(unit_tests ${KPI_UNIT_TESTS})
 target_link_libraries(unit_tests PRIVATE kpi_core)
 target_compile_definitions(unit_tests PRIVATE
   KPI_DATA_DIR="${CMAKE_SOURCE_DIR}/data"
+  KPI_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   KPI_TESTDATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
   KPI_TOOL_PATH="$<TARGET_FILE:kpi-tool>")
 add_dependencies(unit_tests kpi-tool)

@@ -2,22 +2,36 @@
 """Draw the site's images with the standard library only (zlib), in the viewer's colours:
   og-image.png          1200x630 link preview (Open Graph / Twitter card): a plan-vs-actual chart
   icon-192.png, icon-512.png, icon-maskable-512.png   app icons for the web app manifest
-Usage: make-images.py SITE_DIR"""
+The colours come from PALETTE_JSON, written by `kpi-tool palette --json` from src/core/palette.h
+(no colour is written here: tests/unit/test_palette.cpp).
+Usage: make-images.py PALETTE_JSON SITE_DIR"""
+import json
 import os
 import struct
 import sys
 import zlib
 
-ACCENT = (0x1F, 0x4E, 0x79)
-CARD = (0xFF, 0xFF, 0xFF)
-GRID = (0xE2, 0xE6, 0xEB)
-AXIS = (0x4F, 0x5B, 0x69)
-PLAN = (0xA6, 0xC8, 0xE6)
-PLAN_EDGE = (0x3A, 0x78, 0xB0)
-ACTUAL = (0x00, 0x5A, 0x96)
-MET = (0x00, 0x80, 0x5E)
-NOT_MET = (0xC4, 0x52, 0x00)
-GREY = (0x6B, 0x72, 0x80)
+palette_path, site = sys.argv[1], sys.argv[2]
+with open(palette_path, encoding="utf-8") as f:
+    PALETTE = json.load(f)
+
+
+def colour(name):
+    """The palette's colour NAME as (r, g, b); the images are opaque."""
+    return tuple(PALETTE[name][:3])
+
+
+ACCENT = colour("accent")
+ON_ACCENT = colour("on-accent")
+CARD = colour("card")
+GRID = colour("grid")
+AXIS = colour("muted")
+PLAN = colour("plan")
+PLAN_EDGE = colour("plan-edge")
+ACTUAL = colour("actual")
+MET = colour("met")
+NOT_MET = colour("not-met")
+NO_ACTUAL = colour("no-actual")
 
 
 class Canvas:
@@ -60,8 +74,8 @@ def og_image(path):
             c.rect(cx + 4, 470 - actual * 100, cx + 60, 470, ACTUAL)
         else:  # a missing value is a gap, never a zero bar
             for x in range(cx + 4, cx + 60, 12):
-                c.rect(x, 466, x + 6, 469, GREY)
-    for i, col in enumerate([MET, MET, NOT_MET, NOT_MET, NOT_MET, GREY]):
+                c.rect(x, 466, x + 6, 469, NO_ACTUAL)
+    for i, col in enumerate([MET, MET, NOT_MET, NOT_MET, NOT_MET, NO_ACTUAL]):
         c.rect(140 + i * 153, 500, 140 + (i + 1) * 153 - 6, 516, col)
     c.png(path)
 
@@ -76,12 +90,11 @@ def icon(path, size, safe):
     for i, (plan, actual) in enumerate([(0.45, 0.30), (0.60, 0.72)]):
         x = m + inner * (0.12 + i * 0.44)
         c.rect(x, base - inner * plan, x + bw, base, PLAN)
-        c.rect(x + bw + inner * 0.03, base - inner * actual, x + 2 * bw + inner * 0.03, base, CARD)
-    c.rect(m + inner * 0.06, base, m + inner * 0.94, base + max(2, size // 64), CARD)
+        c.rect(x + bw + inner * 0.03, base - inner * actual, x + 2 * bw + inner * 0.03, base, ON_ACCENT)
+    c.rect(m + inner * 0.06, base, m + inner * 0.94, base + max(2, size // 64), ON_ACCENT)
     c.png(path)
 
 
-site = sys.argv[1]
 os.makedirs(site, exist_ok=True)
 og_image(os.path.join(site, "og-image.png"))
 icon(os.path.join(site, "icon-192.png"), 192, 0.12)

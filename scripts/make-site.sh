@@ -6,6 +6,12 @@
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
 #                        text and other datasets render
 # index.html gets the default dataset's name and title (placeholders __KPI_DATASET__, __KPI_TITLE__).
+# The page's theme-color and the manifest's colours are the palette's too (__KPI_COLOUR_NAME__, fill-colours.py).
+# Each Python step is a script of its own in scripts/: fill-index-html.py (the page), ui-subset-chars.py
+# and jis-chars.py (the two fonts' characters), make-images.py (icons, link preview).
+# Colours come from src/core/palette.h through kpi-tool: style.css = `kpi-tool palette --css` (the
+# :root custom properties) + web/style.css; the images are drawn from `kpi-tool palette --json`
+# (.palette.json) and drawn again whenever it or scripts/make-images.py changes (.images-key).
 # Usage: scripts/make-site.sh BUILD_WEB_DIR SITE_DIR [DEFAULT_DATASET]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,22 +22,23 @@ font_src=/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf
 [ -f "$font_src" ] || { echo "missing $font_src: run scripts/setup.sh" >&2; exit 1; }
 [ -f "$web/kpi_viewer.wasm" ] || { echo "missing $web/kpi_viewer.wasm: build the web target first" >&2; exit 1; }
 
+kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
+[ -x "$kpi_tool" ] || { echo "missing $kpi_tool: run make tools" >&2; exit 1; }
+
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/style.css" "$site/"
+cp "$here/web/glue.js" "$here/web/web_backend.js" "$site/"
+# The palette for what is not C++ (written every time: kpi-tool is rebuilt when palette.h changes).
+"$kpi_tool" palette --json > "$site/.palette.json"
+{ "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"
 [ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
-/usr/bin/python3 - "$here/web/index.html" "$here/data/$dataset.json" "$dataset" > "$site/index.html" <<'PY'
-import html, json, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-title = json.load(open(sys.argv[2], encoding="utf-8"))["title"]["ja"]
-print(page.replace("__KPI_TITLE__", html.escape(title)).replace("__KPI_DATASET__", html.escape(sys.argv[3])), end="")
-PY
+/usr/bin/python3 "$here/scripts/fill-index-html.py" "$here/web/index.html" "$here/data/$dataset.json" "$dataset" "$site/index.html.new"
+/usr/bin/python3 "$here/scripts/fill-colours.py" "$site/.palette.json" "$site/index.html.new" "$site/index.html"
+rm "$site/index.html.new"
 rm -f "$site"/data/*.json
 cp "$here"/data/*.json "$site/data/"
 # Every dataset must validate (a broken one stops the build with its located error), and the catalog
 # lists them for the viewer's dataset picker (core/catalog.h).
-kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
-[ -x "$kpi_tool" ] || { echo "missing $kpi_tool: run make tools" >&2; exit 1; }
 datasets=()
 for f in "$here"/data/*.json; do
   case "$f" in *.schema.json) ;; *) datasets+=("$f") ;; esac
@@ -42,25 +49,7 @@ mv "$site/data/index.json.new" "$site/data/index.json"
 
 # Characters for the first-frame subset (Debian's python3: the one fonttools is installed for).
 chars="$site/fonts/.ui-chars.txt"
-/usr/bin/python3 - "$here" > "$chars.new" <<'PY'
-import glob, sys
-root = sys.argv[1]
-# Only what the first frame can show: ASCII, the UI's own strings, what core can write (era names
-# such as 平成 in format.cpp, the importer's and load hints' messages) and the bundled datasets.
-# Anything else (typed text, another dataset) brings fonts/jis.ttf when a view needs it
-# (app/loading.cpp). Not the character tables of search normalisation and line breaking: they
-# match and break the texts that are drawn, and draw nothing of their own (their characters, mostly
-# half-width kana, would cost 8 KB gzip).
-text = set(chr(c) for c in range(0x20, 0x7F))
-text |= set("—…・※①②③④⑤⑥⑦⑧⑨⑩←→●（）「」、。")
-datasets = [p for p in glob.glob(root + "/data/*.json") if not p.endswith(".schema.json")]   # (the schema is not drawn)
-tables = {"text_normalize.cpp", "line_break.cpp"}
-core = [p for p in glob.glob(root + "/src/core/*.cpp") if p.rsplit("/", 1)[-1] not in tables]
-for path in glob.glob(root + "/src/ui/*.cpp") + glob.glob(root + "/src/app/*.cpp") + core + datasets:
-    with open(path, encoding="utf-8") as f:
-        text |= set(f.read())
-print("".join(sorted(c for c in text if c.isprintable() or c == " ")))
-PY
+/usr/bin/python3 "$here/scripts/ui-subset-chars.py" "$here" > "$chars.new"
 # No OpenType layout (ImGui draws glyphs one by one, horizontally) and no vertical metrics: 17 KB
 # gzip less, most of it the vertical forms 'vert' pulled in. The options are part of the stamp.
 subset_opts=(--no-hinting --desubroutinize --layout-features= --drop-tables+=vhea,vmtx --name-IDs='*' --name-languages='*')
@@ -74,22 +63,20 @@ else
 fi
 if [ ! -f "$site/fonts/jis.ttf" ]; then
   jis="$site/fonts/.jis-chars.txt"
-  /usr/bin/python3 - > "$jis" <<'PY'
-out = set(chr(c) for c in range(0x20, 0x7F))
-for row in range(0x21, 0x75):
-    for cell in range(0x21, 0x7F):
-        try:
-            out.add(bytes([0x80 | row, 0x80 | cell]).decode("euc_jp"))
-        except UnicodeDecodeError:
-            pass
-out |= set(chr(c) for c in range(0xFF01, 0xFF9F)) | set("①②③④⑤⑥⑦⑧⑨⑩—")
-print("".join(sorted(out)))
-PY
+  /usr/bin/python3 "$here/scripts/jis-chars.py" > "$jis"
   pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
     --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 fi
-cp "$here/web/manifest.webmanifest" "$site/"
-[ -f "$site/icon-512.png" ] || /usr/bin/python3 "$here/scripts/make-images.py" "$site"
+/usr/bin/python3 "$here/scripts/fill-colours.py" "$site/.palette.json" "$here/web/manifest.webmanifest" "$site/manifest.webmanifest"
+# The images depend on the palette and on the script that draws them: drawn again when either changed.
+images_key=$(cat "$site/.palette.json" "$here/scripts/make-images.py" | sha256sum | cut -d' ' -f1)
+images_ok=1
+for f in og-image.png icon-192.png icon-512.png icon-maskable-512.png; do [ -f "$site/$f" ] || images_ok=0; done
+if [ "$images_ok" = 0 ] || [ "$(cat "$site/.images-key" 2>/dev/null)" != "$images_key" ]; then
+  rm -f "$site/.images-key"
+  /usr/bin/python3 "$here/scripts/make-images.py" "$site/.palette.json" "$site"
+  echo "$images_key" > "$site/.images-key"
+fi
 # The service worker last: its precache list covers every file above, with revisions.
 node "$here/scripts/make-sw.mjs" "$site"
 echo "site: $site ($(du -sh "$site" | cut -f1))"

@@ -58,7 +58,7 @@ void RequestHandler::carry_out(AppState& a) {
     if (r.pick_file) platform::pick_file();
     if (r.save_dataset && !a.publish.json.empty())
         platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
-    if (r.open_publish) platform::navigate(a.view.lang == "en" ? "?publish=1&lang=en" : "?publish=1");
+    if (r.open_publish) platform::navigate(a.view.lang == kpi::Lang::En ? "?publish=1&lang=en" : "?publish=1");
     if (!r.open_dataset.empty()) {
         kpi::ViewState v;
         v.lang = a.view.lang;
@@ -69,28 +69,23 @@ void RequestHandler::carry_out(AppState& a) {
 
 namespace {
 
-std::string hex(ImU32 c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", static_cast<unsigned>(c & 0xFF), static_cast<unsigned>((c >> 8) & 0xFF),
-                  static_cast<unsigned>((c >> 16) & 0xFF));
-    return buf;
-}
+std::string hex(kpi::Colour c) { return kpi::css_hex(kpi::swatch(c)); }   // "#a6c8e6": a legend swatch
 
 // What the saved chart must say about itself: the KPI, the project and city, the unit, the legend,
 // the source and the date of the data.
 void chart_caption(const AppState& a, std::vector<std::string>& header, std::vector<std::string>& footer) {
     if (!a.dataset) return;
-    const std::string& lang = a.view.lang;
+    const kpi::Lang lang = a.view.lang;
     const kpi::Project* p = a.dataset->find_project(a.view.project);
     if (!p) return;
     for (const auto& k : p->kpis) {
         if (k.no != a.view.kpi) continue;
         header = {ui::KpiTitle(k, lang), p->name.in(lang) + " ・ " + a.dataset->publisher.in(lang),
                   std::string(tr(Str::Unit, lang)) + ": " + k.unit.in(lang)};
-        footer = {hex(theme::kPlan) + " " + tr(Str::Plan, lang), hex(theme::kActual) + " " + tr(Str::Actual, lang)};
+        footer = {hex(kpi::Colour::Plan) + " " + tr(Str::Plan, lang), hex(kpi::Colour::Actual) + " " + tr(Str::Actual, lang)};
         const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
         if (baseline)
-            footer.push_back(hex(theme::kBaseline) + " " + tr(Str::Baseline, lang) + " " + kpi::format_number(baseline, k.decimals));
+            footer.push_back(hex(kpi::Colour::Baseline) + " " + tr(Str::Baseline, lang) + " " + kpi::format_number(baseline, k.decimals));
         footer.push_back(std::string(tr(Str::Source, lang)) + ": " + a.dataset->source.title.in(lang) +
                          (a.dataset->source.url.empty() ? "" : " " + a.dataset->source.url));
         footer.push_back(std::string(tr(Str::AsOf, lang)) + ": " + a.dataset->as_of);

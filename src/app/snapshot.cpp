@@ -13,10 +13,10 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     using nlohmann::json;
     json j;
     j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
-    const std::string& lang = a.view.lang;
+    const kpi::Lang lang = a.view.lang;
     j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error.in(lang));
     j["dataErrorHint"] = a.data_error_hint.empty() ? json(nullptr) : json(a.data_error_hint.in(lang));
-    j["lang"] = a.view.lang;
+    j["lang"] = kpi::to_string(a.view.lang);
     j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
     j["framesRendered"] = a.frames_rendered;
     j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)},

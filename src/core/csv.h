@@ -23,7 +23,7 @@ std::string csv_field(std::string_view s);
 std::string csv_text(std::string_view s);
 
 // keep_project: nullptr = every project.
-std::string export_csv(const Dataset& d, std::string_view lang,
+std::string export_csv(const Dataset& d, Lang lang,
                        const std::function<bool(const Project&)>& keep_project = nullptr);
 
 } // namespace kpi

@@ -23,14 +23,14 @@ std::string fy_short(int fy, EraStyle style) {
     return std::string(e.letter) + std::to_string(e.year);
 }
 
-std::string fy_long(int fy, std::string_view lang) {
-    if (lang != "ja") return "FY" + std::to_string(fy);
+std::string fy_long(int fy, Lang lang) {
+    if (lang != Lang::Ja) return "FY" + std::to_string(fy);
     const Era e = era_of_fy(fy);
     return std::string(e.name_ja) + (e.year == 1 ? std::string("元") : std::to_string(e.year)) + "年度";
 }
 
-std::string fy_both(int fy, std::string_view lang) {
-    if (lang != "ja") return "FY" + std::to_string(fy) + " (" + fy_short(fy, EraStyle::Japanese) + ")";
+std::string fy_both(int fy, Lang lang) {
+    if (lang != Lang::Ja) return "FY" + std::to_string(fy) + " (" + fy_short(fy, EraStyle::Japanese) + ")";
     return fy_long(fy, lang) + "（" + std::to_string(fy) + "）";
 }
 
@@ -68,13 +68,13 @@ std::string format_number(std::optional<double> v, int decimals) {
     return (negative ? "-" : "") + grouped + frac;
 }
 
-std::string format_value(std::optional<double> v, const Kpi& kpi, std::string_view lang) {
+std::string format_value(std::optional<double> v, const Kpi& kpi, Lang lang) {
     std::string n = format_number(v, kpi.decimals);
     if (!v) return n;
     const std::string& unit = kpi.unit.in(lang);
     if (unit.empty()) return n;
     // Symbols and Japanese units attach directly; English words take a space.
-    const bool attach = lang == "ja" || unit == "%" || static_cast<unsigned char>(unit[0]) >= 0x80;
+    const bool attach = lang == Lang::Ja || unit == "%" || static_cast<unsigned char>(unit[0]) >= 0x80;
     return attach ? n + unit : n + " " + unit;
 }
 

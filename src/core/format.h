@@ -27,9 +27,9 @@ Era era_of_fy(int fy);
 // "R4" / "2022"
 std::string fy_short(int fy, EraStyle style);
 // ja: "令和4年度" ("令和元年度" for year 1), en: "FY2022"
-std::string fy_long(int fy, std::string_view lang);
+std::string fy_long(int fy, Lang lang);
 // "令和4年度（2022）" / "FY2022 (R4)"
-std::string fy_both(int fy, std::string_view lang);
+std::string fy_both(int fy, Lang lang);
 
 // v rounded to `decimals` places (clamped to 0..6), half away from zero, -0 made 0: the value a
 // reader sees. 5e-324 is 0 at any precision (shown "0.000000"); achievement.h judges it as 0 too.
@@ -38,7 +38,7 @@ double round_to_decimals(double v, int decimals);
 // 1234567.5 with 2 decimals -> "1,234,567.50"; empty -> "—" (U+2014). Rounds half away from 0.
 std::string format_number(std::optional<double> v, int decimals);
 // Number followed by its unit: "600人", "31.20%", en: "600 people", "31.20%".
-std::string format_value(std::optional<double> v, const Kpi& kpi, std::string_view lang);
+std::string format_value(std::optional<double> v, const Kpi& kpi, Lang lang);
 // Achievement ratio as a percentage with no decimals: 0.875 -> "88%"; empty -> "—".
 std::string format_percent(std::optional<double> ratio);
 

@@ -3,6 +3,8 @@
 // std::optional, never 0: "no target set" and "zero achieved" are different facts.
 #pragma once
 
+#include "lang.h"
+
 #include <functional>
 #include <map>
 #include <optional>
@@ -19,6 +21,7 @@ struct Text {
 
     // The text in `lang`, or the Japanese text when that language is missing.
     const std::string& in(std::string_view lang) const;
+    const std::string& in(Lang lang) const { return in(to_string(lang)); }
     bool empty() const { return by_lang.empty(); }
 };
 
@@ -86,7 +89,7 @@ struct Dataset {
     // Every text of the report, in document order (titles, names, notes, units…).
     void visit_texts(const std::function<void(const Text&)>& fn) const;
     // Texts without `lang` (they are shown in Japanese): English is optional in the format.
-    size_t texts_missing(std::string_view lang) const;
+    size_t texts_missing(Lang lang) const;
 };
 
 const char* to_string(Application a);   // "single" / "joint"

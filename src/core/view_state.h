@@ -3,6 +3,7 @@
 #pragma once
 
 #include "format.h"
+#include "lang.h"
 #include "query.h"
 
 #include <optional>
@@ -13,7 +14,7 @@ namespace kpi {
 enum class ViewMode { Overview, Compare };   // project list / cross-project achievement chart
 
 struct ViewState {
-    std::string lang = "ja";                 // "ja" | "en"
+    Lang lang = Lang::Ja;
     EraStyle era = EraStyle::Japanese;
     // The era was chosen (era= in the link, or the year-format chips), so it stays in links and
     // does not follow the language. Not part of ==: it says how `era` came about, not what is shown.

@@ -91,7 +91,7 @@ DecodedView decode_view(std::string_view query) {
             if (parse_int(value, 1, 999, n)) v.kpi = n;
             else bad(key, value, "is not a KPI number");
         } else if (key == "lang") {
-            if (value == "ja" || value == "en") v.lang = value;
+            if (auto l = lang_from_string(value)) v.lang = *l;
             else bad(key, value, "is not a supported language (ja, en)");
         } else if (key == "era") {
             if (value == "western") v.era = EraStyle::Western, era_given = true;
@@ -161,7 +161,7 @@ std::string iframe_snippet(std::string_view link, std::string_view title, int wi
            "\" height=\"" + std::to_string(height) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
 }
 
-EraStyle default_era(std::string_view lang) { return lang == "en" ? EraStyle::Western : EraStyle::Japanese; }
+EraStyle default_era(Lang lang) { return lang == Lang::En ? EraStyle::Western : EraStyle::Japanese; }
 
 std::string encode_view(const ViewState& v, std::string_view data_name, std::string_view default_data) {
     std::string q;
@@ -182,7 +182,7 @@ std::string encode_view(const ViewState& v, std::string_view data_name, std::str
     if (!v.filters.unit.empty()) add("unit", v.filters.unit);
     if (!v.filters.query.empty()) add("q", v.filters.query);
     if (v.era_chosen || v.era != default_era(v.lang)) add("era", v.era == EraStyle::Western ? "western" : "japanese");
-    if (v.lang != "ja") add("lang", v.lang);
+    if (v.lang != Lang::Ja) add("lang", to_string(v.lang));
     return q;
 }
 

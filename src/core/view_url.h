@@ -47,7 +47,7 @@ std::string iframe_snippet(std::string_view link, std::string_view title, int wi
 // The year style a language shows when the link has no era=: Japanese years (R4) in Japanese,
 // Western years (2022 (R4)) in English. decode_view applies it when the link has no era=;
 // encode_view writes era= when the era was chosen or differs from it.
-EraStyle default_era(std::string_view lang);
+EraStyle default_era(Lang lang);
 
 // View -> query string starting with '?', or "" when everything is default. Deterministic order.
 // data_name is left out when it equals default_data (the site's own dataset).

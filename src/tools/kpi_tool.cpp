@@ -10,11 +10,14 @@
 //                                     -> kpi-report/1 JSON; exit 1 + "FILE:LINE: …" per problem
 //   kpi-tool catalog DIR/NAME.json…   validate each and print the site's catalog (data/index.json);
 //                                     exit 1 + every invalid file's error, writing nothing
+//   kpi-tool palette --css|--json     the viewer's colours (core/palette.h) as CSS custom properties
+//                                     (--kpi-NAME) or as JSON {NAME: [r, g, b, a]}, for the site build
 #include "core/catalog.h"
 #include "core/csv.h"
 #include "core/import_report.h"
 #include "core/load.h"
 #include "core/load_hints.h"
+#include "core/palette.h"
 #include "core/utf8.h"
 #include "core/view_url.h"
 
@@ -26,6 +29,7 @@
 #include <iconv.h>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 namespace {
@@ -38,7 +42,8 @@ int usage() {
                  "       kpi-tool csv FILE [--lang ja|en]\n"
                  "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
                  "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
-                 "       kpi-tool catalog FILE...\n";
+                 "       kpi-tool catalog FILE...\n"
+                 "       kpi-tool palette --css|--json\n";
     return 2;
 }
 
@@ -80,8 +85,8 @@ int validate(const std::string& path) {
         std::ifstream in(path, std::ios::binary);
         const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         const kpi::Text hint = kpi::staff_hint(*r.error, bytes);
-        for (const char* lang : {"ja", "en"})
-            if (hint.by_lang.count(lang)) std::cerr << "  " << shown(hint.in(lang)) << "\n";
+        for (kpi::Lang lang : kpi::kLangs)
+            if (hint.by_lang.count(kpi::to_string(lang))) std::cerr << "  " << shown(hint.in(lang)) << "\n";
         return 1;
     }
     if (!r.warnings.empty()) {
@@ -100,7 +105,7 @@ int validate(const std::string& path) {
     return 0;
 }
 
-int csv(const std::string& path, const std::string& lang) {
+int csv(const std::string& path, kpi::Lang lang) {
     const kpi::LoadResult r = kpi::load_dataset_file(path);
     if (!r.ok()) {
         std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
@@ -219,13 +224,17 @@ int import_cmd(const std::string& path, int argc, char** argv) {
 int main(int argc, char** argv) {
     if (argc < 3) return usage();
     const std::string cmd = argv[1], path = argv[2];
+    if (cmd == "palette" && argc == 3 && (path == "--css" || path == "--json")) {
+        std::cout << (path == "--css" ? kpi::palette_css() : kpi::palette_json());
+        return std::cout.flush() ? 0 : 1;
+    }
     if (cmd == "validate" && argc == 3) return validate(path);
     if (cmd == "csv") {
-        std::string lang = "ja";
-        if (argc == 5 && std::string(argv[3]) == "--lang") lang = argv[4];
+        std::optional<kpi::Lang> lang = kpi::Lang::Ja;
+        if (argc == 5 && std::string(argv[3]) == "--lang") lang = kpi::lang_from_string(argv[4]);
         else if (argc != 3) return usage();
-        if (lang != "ja" && lang != "en") return usage();
-        return csv(path, lang);
+        if (!lang) return usage();
+        return csv(path, *lang);
     }
     if (cmd == "import") return import_cmd(path, argc, argv);
     if (cmd == "catalog") return catalog(argc, argv);

@@ -17,7 +17,7 @@ std::string esc(const std::string& s) { return kpi::html_escape(s); }
 } // namespace
 
 std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     std::string h = "<table><caption>" + esc(KpiTitle(k, lang)) + " (" + esc(k.unit.in(lang)) + ")</caption><tr>";
     for (Str s : {Str::TableFy, Str::Plan, Str::Actual, Str::TablePercent, Str::TableStatus})
         h += "<th scope=\"col\">" + esc(tr(s, lang)) + "</th>";
@@ -34,14 +34,14 @@ std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k) {
 }
 
 std::string KpiChartSummary(const AppState& app, const kpi::Kpi& k) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     std::string s = std::string(tr(Str::ChartOf, lang)) + " " + KpiTitle(k, lang);
     if (const kpi::YearValue* y = kpi::headline_year(k)) {
         char buf[512];
         std::snprintf(buf, sizeof buf, tr(Str::ChartSummaryFmt, lang), kpi::fy_both(y->fy, lang).c_str(),
                       kpi::format_value(y->plan, k, lang).c_str(), kpi::format_value(y->actual, k, lang).c_str(),
                       kpi::format_percent(kpi::achievement_ratio(k, *y)).c_str(), status_label(kpi::year_status(k, *y), lang));
-        s += lang == "en" ? ". " : "。";
+        s += lang == kpi::Lang::En ? ". " : "。";
         s += buf;
     }
     return s;

@@ -10,7 +10,7 @@ namespace ui {
 
 std::vector<std::string> Announcer::update(const AppState& app) {
     std::vector<std::string> out;
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const bool countdown = app.kiosk.seconds_to_reset >= 0;
     if (started_) {
         if (app.dataset && !(app.view.filters == filters_)) {

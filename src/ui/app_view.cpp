@@ -20,7 +20,7 @@ namespace ui {
 
 // --- [SECTION] top bar ---------------------------------------------------------------------------
 void ShowTopBar(AppState& app, bool wide) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     const float h = 60 * s;
@@ -53,7 +53,7 @@ void ShowTopBar(AppState& app, bool wide) {
     const size_t shown = std::min<size_t>(lines.size(), 3);
     float ty = o.y + std::max(2 * s, (h - shown * fh) * 0.5f);
     for (size_t i = 0; i < shown; ++i, ty += fh)
-        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), IM_COL32_WHITE, title.c_str() + lines[i].begin,
+        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, title.c_str() + lines[i].begin,
                     title.c_str() + lines[i].end, 0.0f, &clip);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(clip.x, o.y));
@@ -64,7 +64,7 @@ void ShowTopBar(AppState& app, bool wide) {
     if (app.offline) {
         const ImVec2 a(off_x, o.y + (h - off_h) * 0.5f);
         dl->AddRectFilled(a, ImVec2(a.x + off_w, a.y + off_h), theme::kOnBarBadge, off_h * 0.5f);
-        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), IM_COL32_WHITE, off);
+        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), theme::kOnAccent, off);
         ImGui::SetCursorScreenPos(a);
         ImGui::Dummy(ImVec2(off_w, off_h));
         SemanticContent(Role::Text, off);
@@ -73,8 +73,8 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::PushStyleColor(ImGuiCol_Button, theme::kOnBarButton);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kOnBarButtonHovered);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kOnBarButtonActive);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32_WHITE);   // >= 3:1 on the bar
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::kOnAccent);   // >= 3:1 on the bar
     const float by = o.y + (h - theme::kTouchTarget * s) * 0.5f;
     if (has_share) {
         ImGui::SetCursorScreenPos(ImVec2(share_x, by));
@@ -87,7 +87,7 @@ void ShowTopBar(AppState& app, bool wide) {
     switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
     if (switch_lang) {
         // The year style follows the language (R4 / 2022) unless the reader chose one.
-        const std::string next = lang == "ja" ? "en" : "ja";
+        const kpi::Lang next = lang == kpi::Lang::Ja ? kpi::Lang::En : kpi::Lang::Ja;
         if (!app.view.era_chosen) app.view.era = kpi::default_era(next);
         app.view.lang = next;
     }
@@ -104,7 +104,7 @@ void ShowLoading(AppState& app) {
 }
 
 void ShowDataError(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     BeginCard("##error", theme::kError);
     Heading(tr(Str::DataErrorTitle, lang), 1.15f, theme::kError);
     Wrapped(app.data_error.in(lang).c_str());
@@ -120,7 +120,7 @@ void ShowDataError(AppState& app) {
 namespace {
 
 void ModeTabs(AppState& app, bool wide) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const std::string tabs = tr(Str::ViewTabs, lang);
     if (Chip(tr(Str::Overview, lang), app.view.mode == kpi::ViewMode::Overview && app.view.project.empty(), "tab:overview", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Overview);
@@ -144,7 +144,7 @@ void ModeTabs(AppState& app, bool wide) {
 }
 
 void Notices(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
     BeginCard("##notices", theme::kAccent);
     TextBlock(tr(Str::LinkPartlyUnused, lang), theme::kAccent);
@@ -272,7 +272,7 @@ void ShowPage(AppState& app) {
 } // namespace
 
 std::string PageTitle(const AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     std::string view;
     const kpi::Project* p = app.dataset && !app.view.project.empty() ? app.dataset->find_project(app.view.project) : nullptr;
     if (!app.data_error.empty() && !app.dataset) view = tr(Str::DataErrorTitle, lang);
@@ -298,7 +298,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     else ShowPage(app);
     DrawFocusRing();
     out.clipped_text = CountClippedText();
-    out.lang = app.view.lang;
+    out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
     if (app.scroll_to_kpi > 0) --app.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn
 }

@@ -64,7 +64,7 @@ void UpdateAxis(AppState& app, const std::vector<const kpi::Project*>& projects,
 } // namespace
 
 void ShowCompare(AppState& app, bool wide) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     UpdateYears(app);
     const std::vector<int> years = app.compare_figures.years;
@@ -137,8 +137,8 @@ void ShowCompare(AppState& app, bool wide) {
             const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
             ImGui::SetCursorScreenPos(o);
             bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
-            std::string sem = name + (lang == "en" ? ": " : "：") + label;
-            if (ratio) sem += std::string(lang == "en" ? ", " : "、") + status_label(st, lang);
+            std::string sem = name + (lang == kpi::Lang::En ? ": " : "：") + label;
+            if (ratio) sem += std::string(lang == kpi::Lang::En ? ", " : "、") + status_label(st, lang);
             open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem);
             if (open) OpenProject(app, p->id, k.no);
             ImGui::PopID();

@@ -24,7 +24,7 @@ bool ShowDatasetPickerButton(AppState& app) {
 }
 
 void ShowDatasetPicker(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::min(640.0f * s, vp->Size.x);

@@ -11,7 +11,7 @@
 namespace ui {
 
 void ShowEmbed(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);

@@ -27,13 +27,13 @@ bool FlowChip(const std::string& label, bool selected, const std::string& id, co
 
 // Every chip counts projects ("達成 (1)"), unlike the overview's KPI counts: each section's title
 // (also the chips' group name, which screen readers say) says so.
-std::string with_count(const std::string& label, int n, const std::string& lang) {
+std::string with_count(const std::string& label, int n, kpi::Lang lang) {
     char buf[256];
     std::snprintf(buf, sizeof buf, tr(Str::ChipCountFmt, lang), label.c_str(), n);
     return buf;
 }
 
-std::string counted(Str title, const std::string& lang) { return std::string(tr(title, lang)) + tr(Str::SectionCountsProjects, lang); }
+std::string counted(Str title, kpi::Lang lang) { return std::string(tr(title, lang)) + tr(Str::SectionCountsProjects, lang); }
 
 void Section(const char* title) {
     VSpace(6);
@@ -41,14 +41,14 @@ void Section(const char* title) {
 }
 
 void SearchBox(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     TextField("search", tr(Str::Search, lang), tr(Str::SearchHint, lang), app.view.filters.query);
 }
 
 } // namespace
 
 void ShowFilterPanel(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     kpi::Filters& f = app.view.filters;
 
     if (!app.kiosk.active) SearchBox(app);   // kiosk: no keyboard, so no text fields

@@ -13,7 +13,7 @@
 namespace ui {
 
 void ShowKioskOverlay(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = kKioskCardWidth * s;

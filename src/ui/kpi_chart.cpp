@@ -38,7 +38,7 @@ void CentredText(ImDrawList* dl, float cx, float y, ImU32 col, const std::string
 }
 
 void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(kpi::fy_both(y.fy, lang).c_str());
     ImGui::Separator();
@@ -55,7 +55,7 @@ void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y
 
 // --- [SECTION] chart ---------------------------------------------------------------------------
 void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     ImGui::PushID(&k);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -174,7 +174,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
                       kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
         const std::string id = chart_id + ":" + std::to_string(y.fy);
         std::string full_name = name;
-        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += (lang == "en" ? ", " : "、") + gap;
+        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += (lang == kpi::Lang::En ? ", " : "、") + gap;
         if (Semantic(id, Role::Toggle, full_name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
@@ -217,7 +217,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
 
 // --- [SECTION] table and legend ------------------------------------------------------------------
 void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     ImGui::PushID(&k);
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuterH;
@@ -274,7 +274,7 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
 }
 
 void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const float sw = 14 * s;
     ImDrawList* dl = ImGui::GetWindowDrawList();

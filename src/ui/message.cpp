@@ -2,7 +2,7 @@
 
 namespace ui {
 
-std::string Message::in(std::string_view lang) const {
+std::string Message::in(kpi::Lang lang) const {
     const std::string fmt = tr(text, lang);
     std::string out;
     size_t next = 0;

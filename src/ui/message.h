@@ -20,7 +20,7 @@ struct Message {
 
     bool empty() const { return text == Str::Verbatim && (args.empty() || args[0].empty()); }
     void clear() { *this = Message(); }
-    std::string in(std::string_view lang) const;   // the text in `lang`
+    std::string in(kpi::Lang lang) const;   // the text in `lang`
     bool operator==(const Message& o) const { return text == o.text && args == o.args; }
     bool operator!=(const Message& o) const { return !(*this == o); }
 };

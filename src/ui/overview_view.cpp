@@ -20,7 +20,7 @@ namespace ui {
 namespace {
 
 void SummaryLine(const AppState& app, const kpi::StatusCounts& c) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     char buf[256];
     std::snprintf(buf, sizeof buf, tr(Str::KpiSummaryFmt, lang), c.total(), c.met, c.not_met, c.no_actual, c.no_target);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
@@ -30,7 +30,7 @@ void SummaryLine(const AppState& app, const kpi::StatusCounts& c) {
 
 // Status bar: one segment per KPI, coloured and in the same order as the words below it.
 void StatusStrip(const AppState& app, const kpi::Project& p) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const kpi::StatusCounts c = kpi::count_headline(p);
     const float s = Scale();
     const float w = ContentWidth();
@@ -56,14 +56,14 @@ void StatusStrip(const AppState& app, const kpi::Project& p) {
 }
 
 // "KPI 3件：達成 1・未達成 2" for one project (its KPIs in their latest year with data).
-std::string OutcomeText(const kpi::StatusCounts& c, const std::string& lang) {
+std::string OutcomeText(const kpi::StatusCounts& c, kpi::Lang lang) {
     char buf[64];
     std::snprintf(buf, sizeof buf, tr(Str::GlanceKpisFmt, lang), c.total());
     std::string t = buf;
     bool first = true;
     for (kpi::Status st : kpi::kAllStatuses) {
         if (!c.of(st)) continue;
-        t += (first ? "" : (lang == "en" ? ", " : "・")) + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
+        t += (first ? "" : (lang == kpi::Lang::En ? ", " : "・")) + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
         first = false;
     }
     return t;
@@ -73,7 +73,7 @@ std::string OutcomeText(const kpi::StatusCounts& c, const std::string& lang) {
 // so "which projects met their targets?" is answered without scrolling. A row opens the project.
 // Only the rows near the screen are drawn (ui/lazy_list.h).
 void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     if (rows.empty()) return;
     char hdr[128];
@@ -98,7 +98,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         bool first = true;
         for (kpi::Status st : kpi::kAllStatuses) {
             if (!c.of(st)) continue;
-            const std::string word = std::string(first ? "" : (lang == "en" ? ", " : "・")) + status_label(st, lang) + " " + std::to_string(c.of(st));
+            const std::string word = std::string(first ? "" : (lang == kpi::Lang::En ? ", " : "・")) + status_label(st, lang) + " " + std::to_string(c.of(st));
             ImGui::SameLine(0, 0);
             if (!FitsOnLine(ImGui::CalcTextSize(word.c_str()).x)) ImGui::NewLine();
             ImGui::TextColored(theme::to_vec4(theme::status_colour(st)), "%s", word.c_str());
@@ -112,7 +112,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         v.kpi = 0;
         v.mode = kpi::ViewMode::Overview;
         const std::string href = kpi::encode_view(v, app.data_name, app.default_data);
-        const std::string name = p.name.in(lang) + (lang == "en" ? ": " : "：") + OutcomeText(c, lang);
+        const std::string name = p.name.in(lang) + (lang == kpi::Lang::En ? ": " : "：") + OutcomeText(c, lang);
         if (CardTapped("glance:" + p.id, name, href.empty() ? "./" : href)) OpenProject(app, p.id);
         ImGui::SetCursorScreenPos(ImVec2(o.x, bottom + 6 * s));
         ImGui::Dummy(ImVec2(w, 0));
@@ -126,17 +126,17 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
 
 // What a screen reader says about a card besides its name: type, period and KPI statuses.
 std::string CardDescription(const AppState& app, const kpi::Program& prog, const kpi::Project& p, const std::string& app_label) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     std::string d = app_label;
-    if (!prog.period.empty()) d += (lang == "en" ? ". " : "。") + prog.period.in(lang);
+    if (!prog.period.empty()) d += (lang == kpi::Lang::En ? ". " : "。") + prog.period.in(lang);
     const kpi::StatusCounts c = kpi::count_headline(p);
     for (kpi::Status st : kpi::kAllStatuses)
-        if (c.of(st)) d += (lang == "en" ? ". " : "。") + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
+        if (c.of(st)) d += (lang == kpi::Lang::En ? ". " : "。") + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
     return d;
 }
 
 void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     ImGui::PushID(p.id.c_str());
     BeginCard("##card");
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -146,10 +146,10 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
     ImGui::PopStyleColor();
     // Every partner is named (「共同申請（北海道・東山町）」); a label too wide for one tag wraps.
     std::string partners;
-    for (const auto& t : p.partners) partners += (partners.empty() ? "" : (lang == "en" ? ", " : "・")) + t.in(lang);
+    for (const auto& t : p.partners) partners += (partners.empty() ? "" : (lang == kpi::Lang::En ? ", " : "・")) + t.in(lang);
     const std::string app_label = p.application == kpi::Application::Joint
                                       ? std::string(tr(Str::Joint, lang)) +
-                                            (partners.empty() ? "" : (lang == "en" ? " (" + partners + ")" : "（" + partners + "）"))
+                                            (partners.empty() ? "" : (lang == kpi::Lang::En ? " (" + partners + ")" : "（" + partners + "）"))
                                       : tr(Str::Single, lang);
     if (ImGui::CalcTextSize(app_label.c_str()).x + 16 * Scale() <= ContentWidth())
         Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
@@ -173,10 +173,10 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
 
 void ShowOverview(AppState& app, bool /*wide*/) {
     const kpi::Dataset& d = *app.dataset;
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
 
     if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.in(lang).c_str(), theme::kMet);
-    if (lang != "ja" && d.texts_missing(lang) > 0) MutedWrapped(tr(Str::OnlyInJapanese, lang));   // said once, here
+    if (lang != kpi::Lang::Ja && d.texts_missing(lang) > 0) MutedWrapped(tr(Str::OnlyInJapanese, lang));   // said once, here
     if (!app.data_warnings.empty()) {   // a newer file, or a typo: said once, quietly, where staff look
         char buf[512];
         const kpi::LoadWarning& w = app.data_warnings.front();

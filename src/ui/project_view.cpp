@@ -17,7 +17,7 @@ namespace ui {
 namespace {
 
 void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const bool selected = app.view.kpi == k.no;
     ImGui::PushID(k.no);
     if (selected && app.scroll_to_kpi > 0) ImGui::SetScrollHereY(0.0f);   // counted down by the app
@@ -75,7 +75,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
 
 void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     const kpi::Dataset& d = *app.dataset;
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const kpi::Program* prog = d.program_of(p.id);
 
     if (TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str(), 0.0f, "back")) {

@@ -14,7 +14,7 @@
 namespace ui {
 
 void ShowPublishPanel(AppState& app) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     AppState::Publish& p = app.publish;
     BeginCard("##publish", theme::kAccent);
     Heading(tr(Str::PublishTitle, lang), 1.25f, theme::kAccent);

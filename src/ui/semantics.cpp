@@ -155,7 +155,7 @@ void DrawFocusRing() {
     const ImVec4 c = g_ring.clip;
     dl->PushClipRect(ImVec2(c.x - 6 * s, c.y - 6 * s), ImVec2(c.z + 6 * s, c.w + 6 * s), false);
     const ImVec2 a(g_ring.a.x - pad.x, g_ring.a.y - pad.y), b(g_ring.b.x + pad.x, g_ring.b.y + pad.y);
-    dl->AddRect(ImVec2(a.x + 2.5f * s, a.y + 2.5f * s), ImVec2(b.x - 2.5f * s, b.y - 2.5f * s), IM_COL32_WHITE, 6 * s, 0, 2.0f * s);
+    dl->AddRect(ImVec2(a.x + 2.5f * s, a.y + 2.5f * s), ImVec2(b.x - 2.5f * s, b.y - 2.5f * s), theme::kOnAccent, 6 * s, 0, 2.0f * s);
     dl->AddRect(a, b, theme::kFocus, 8 * s, 0, 3.0f * s);
     dl->PopClipRect();
 }

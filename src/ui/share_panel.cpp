@@ -14,7 +14,7 @@
 namespace ui {
 
 void ShowSharePanel(AppState& app, bool wide) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     if (wide) {

@@ -151,7 +151,7 @@ constexpr bool in_enum_order() {
 static_assert(in_enum_order(), "kStrings: every entry must stand at the position of its Str");
 } // namespace
 
-const char* tr(Str s, std::string_view lang) {
+const char* tr(Str s, kpi::Lang lang) {
     const Entry& p = kStrings[static_cast<int>(s)];
-    return lang == "en" ? p.en : p.ja;
+    return lang == kpi::Lang::En ? p.en : p.ja;
 }

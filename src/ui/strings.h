@@ -1,7 +1,7 @@
 // UI strings in Japanese and English. Data texts come from the dataset; these are the app's own.
 #pragma once
 
-#include <string_view>
+#include "core/lang.h"
 
 enum class Str {
     AppName, Overview, Compare, Filters, ClearFilters, Close, Back, Language, YearDisplay, Search,
@@ -25,4 +25,4 @@ enum class Str {
     EmbedCopied, KioskTouchHint, Count
 };
 
-const char* tr(Str s, std::string_view lang);
+const char* tr(Str s, kpi::Lang lang);

@@ -85,18 +85,18 @@ void apply(float s) {
     c[ImGuiCol_FrameBgActive] = to_vec4(kAccentSoft);
     c[ImGuiCol_Button] = to_vec4(kCard);
     c[ImGuiCol_ButtonHovered] = to_vec4(kAccentSoft);
-    c[ImGuiCol_ButtonActive] = to_vec4(IM_COL32(0xC9, 0xDA, 0xEB, 255));
+    c[ImGuiCol_ButtonActive] = to_vec4(kPressed);
     c[ImGuiCol_Header] = to_vec4(kAccentSoft);
-    c[ImGuiCol_HeaderHovered] = to_vec4(IM_COL32(0xD3, 0xE1, 0xEF, 255));
-    c[ImGuiCol_HeaderActive] = to_vec4(IM_COL32(0xC9, 0xDA, 0xEB, 255));
-    c[ImGuiCol_TableHeaderBg] = to_vec4(IM_COL32(0xEE, 0xF2, 0xF6, 255));
-    c[ImGuiCol_TableRowBgAlt] = to_vec4(IM_COL32(0xF8, 0xFA, 0xFC, 255));
+    c[ImGuiCol_HeaderHovered] = to_vec4(kHeaderHovered);
+    c[ImGuiCol_HeaderActive] = to_vec4(kPressed);
+    c[ImGuiCol_TableHeaderBg] = to_vec4(kTableHeader);
+    c[ImGuiCol_TableRowBgAlt] = to_vec4(kRowAlt);
     c[ImGuiCol_TableBorderLight] = to_vec4(kGrid);
     c[ImGuiCol_TableBorderStrong] = to_vec4(kBorder);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_ScrollbarGrab] = to_vec4(IM_COL32(0xB8, 0xC2, 0xCE, 255));
+    c[ImGuiCol_ScrollbarGrab] = to_vec4(kScrollbarGrab);
     c[ImGuiCol_NavCursor] = to_vec4(kFocus);
-    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.15f, 0.2f, 0.35f);
+    c[ImGuiCol_ModalWindowDimBg] = to_vec4(kModalDim);
     ImGui::GetStyle() = style;
 }
 

@@ -1,44 +1,52 @@
-// Colours and sizes. A light civic theme; the data colours come from the Okabe–Ito palette,
-// which stays distinguishable for the common colour-vision deficiencies, and every status is also
-// written in words, never told by colour alone.
+// Colours and sizes for the views. The colours are core/palette.h's (the one list, shared with the
+// page's CSS and the site's images), as ImGui colours under the names the views use.
 #pragma once
 
 #include "core/achievement.h"
+#include "core/palette.h"
 
 #include <imgui.h>
 
 namespace theme {
 
-// Data colours, the same everywhere (charts, badges, legend).
-constexpr ImU32 kPlan = IM_COL32(0xA6, 0xC8, 0xE6, 255);       // light sky blue, outlined
-constexpr ImU32 kPlanEdge = IM_COL32(0x3A, 0x78, 0xB0, 255);
-constexpr ImU32 kActual = IM_COL32(0x00, 0x5A, 0x96, 255);     // Okabe–Ito blue, darkened for contrast
-constexpr ImU32 kBaseline = IM_COL32(0x33, 0x33, 0x33, 255);
-constexpr ImU32 kMet = IM_COL32(0x00, 0x80, 0x5E, 255);        // bluish green
-constexpr ImU32 kNotMet = IM_COL32(0xC4, 0x52, 0x00, 255);     // vermillion (darkened for text contrast)
-constexpr ImU32 kNoActual = IM_COL32(0x5A, 0x61, 0x6C, 255);   // grey (>= 4.5:1 on its badge tint)
-constexpr ImU32 kNoTarget = IM_COL32(0x73, 0x5D, 0x00, 255);   // dark yellow (>= 4.5:1 on its badge tint)
+constexpr ImU32 colour(kpi::Colour c) {
+    const kpi::Swatch& s = kpi::swatch(c);
+    return IM_COL32(s.r, s.g, s.b, s.a);
+}
 
-// Page colours
-constexpr ImU32 kPage = IM_COL32(0xF4, 0xF6, 0xF9, 255);
-constexpr ImU32 kCard = IM_COL32(0xFF, 0xFF, 0xFF, 255);
-constexpr ImU32 kBorder = IM_COL32(0xD5, 0xDB, 0xE3, 255);          // cards (decoration, not a control)
-constexpr ImU32 kControlBorder = IM_COL32(0x6E, 0x77, 0x81, 255);   // buttons, chips, fields: >= 3:1
-constexpr ImU32 kFocus = IM_COL32(0x1F, 0x4E, 0x79, 255);           // the keyboard focus ring
-constexpr ImU32 kText = IM_COL32(0x1D, 0x27, 0x33, 255);
-constexpr ImU32 kMuted = IM_COL32(0x4F, 0x5B, 0x69, 255);
-constexpr ImU32 kAccent = IM_COL32(0x1F, 0x4E, 0x79, 255);     // top bar, headings
-constexpr ImU32 kAccentSoft = IM_COL32(0xE3, 0xEC, 0xF5, 255);
-constexpr ImU32 kGrid = IM_COL32(0xE2, 0xE6, 0xEB, 255);
-constexpr ImU32 kError = IM_COL32(0xB0, 0x1E, 0x1E, 255);
-// On the dark top bar: the offline badge and the buttons' fills (white over kAccent).
-constexpr ImU32 kOnBarBadge = IM_COL32(255, 255, 255, 40);
-constexpr ImU32 kOnBarButton = IM_COL32(255, 255, 255, 28);
-constexpr ImU32 kOnBarButtonHovered = IM_COL32(255, 255, 255, 60);
-constexpr ImU32 kOnBarButtonActive = IM_COL32(255, 255, 255, 90);
-constexpr ImU32 kTrack = IM_COL32(0xF0, 0xF3, 0xF6, 255);          // the empty part of a bar's track
-constexpr ImU32 kScrim = IM_COL32(0x1D, 0x27, 0x33, 170);          // behind the kiosk's countdown
-constexpr ImU32 kChartHighlight = IM_COL32(0x1F, 0x4E, 0x79, 18);  // the year under the finger or pointer
+constexpr ImU32 kPlan = colour(kpi::Colour::Plan);
+constexpr ImU32 kPlanEdge = colour(kpi::Colour::PlanEdge);
+constexpr ImU32 kActual = colour(kpi::Colour::Actual);
+constexpr ImU32 kBaseline = colour(kpi::Colour::Baseline);
+constexpr ImU32 kMet = colour(kpi::Colour::Met);
+constexpr ImU32 kNotMet = colour(kpi::Colour::NotMet);
+constexpr ImU32 kNoActual = colour(kpi::Colour::NoActual);
+constexpr ImU32 kNoTarget = colour(kpi::Colour::NoTarget);
+constexpr ImU32 kPage = colour(kpi::Colour::Page);
+constexpr ImU32 kCard = colour(kpi::Colour::Card);
+constexpr ImU32 kBorder = colour(kpi::Colour::Border);
+constexpr ImU32 kControlBorder = colour(kpi::Colour::ControlBorder);
+constexpr ImU32 kFocus = colour(kpi::Colour::Focus);
+constexpr ImU32 kText = colour(kpi::Colour::Text);
+constexpr ImU32 kMuted = colour(kpi::Colour::Muted);
+constexpr ImU32 kAccent = colour(kpi::Colour::Accent);
+constexpr ImU32 kAccentSoft = colour(kpi::Colour::AccentSoft);
+constexpr ImU32 kOnAccent = colour(kpi::Colour::OnAccent);
+constexpr ImU32 kGrid = colour(kpi::Colour::Grid);
+constexpr ImU32 kError = colour(kpi::Colour::Error);
+constexpr ImU32 kOnBarBadge = colour(kpi::Colour::OnBarBadge);
+constexpr ImU32 kOnBarButton = colour(kpi::Colour::OnBarButton);
+constexpr ImU32 kOnBarButtonHovered = colour(kpi::Colour::OnBarButtonHovered);
+constexpr ImU32 kOnBarButtonActive = colour(kpi::Colour::OnBarButtonActive);
+constexpr ImU32 kTrack = colour(kpi::Colour::Track);
+constexpr ImU32 kScrim = colour(kpi::Colour::Scrim);
+constexpr ImU32 kChartHighlight = colour(kpi::Colour::ChartHighlight);
+constexpr ImU32 kPressed = colour(kpi::Colour::Pressed);
+constexpr ImU32 kHeaderHovered = colour(kpi::Colour::HeaderHovered);
+constexpr ImU32 kTableHeader = colour(kpi::Colour::TableHeader);
+constexpr ImU32 kRowAlt = colour(kpi::Colour::RowAlt);
+constexpr ImU32 kScrollbarGrab = colour(kpi::Colour::ScrollbarGrab);
+constexpr ImU32 kModalDim = colour(kpi::Colour::ModalDim);
 
 ImU32 status_colour(kpi::Status s);
 ImVec4 to_vec4(ImU32 c);

@@ -38,7 +38,7 @@ bool Chip(const char* label, bool selected, const std::string& id, Role role, co
         dl->AddRect(a, b, theme::kControlBorder, r, 0, 1.0f);
     }
     dl->AddText(ImVec2(p.x + 14.0f * Scale(), p.y + (size.y - text.y) * 0.5f),
-                selected ? IM_COL32_WHITE : theme::kText, label, ImGui::FindRenderedTextEnd(label));
+                selected ? theme::kOnAccent : theme::kText, label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopID();
     const bool activated = Semantic(id, role, std::string(label, ImGui::FindRenderedTextEnd(label)),
                                     selected ? kSemSelected : 0, group);
@@ -133,7 +133,7 @@ bool TouchButton(const char* label, float width, const std::string& id, unsigned
     return pressed || activated;
 }
 
-const char* status_label(kpi::Status s, const std::string& lang) {
+const char* status_label(kpi::Status s, kpi::Lang lang) {
     switch (s) {
     case kpi::Status::Met: return tr(Str::Met, lang);
     case kpi::Status::NotMet: return tr(Str::NotMet, lang);
@@ -143,7 +143,7 @@ const char* status_label(kpi::Status s, const std::string& lang) {
     return "";
 }
 
-float StatusBadgeWidth(kpi::Status s, const std::string& lang) {
+float StatusBadgeWidth(kpi::Status s, kpi::Lang lang) {
     return ImGui::CalcTextSize(status_label(s, lang)).x + 16.0f * Scale();
 }
 
@@ -158,22 +158,22 @@ void Tag(const char* text, ImU32 text_col, ImU32 bg_col) {
     ImGui::Dummy(size);
 }
 
-void StatusBadge(kpi::Status s, const std::string& lang) {
+void StatusBadge(kpi::Status s, kpi::Lang lang) {
     const ImU32 c = theme::status_colour(s);
     // Solid colour with white text for met / not met; outlined for the two "cannot judge" states.
     if (s == kpi::Status::Met || s == kpi::Status::NotMet) {
-        Tag(status_label(s, lang), IM_COL32_WHITE, c);
+        Tag(status_label(s, lang), theme::kOnAccent, c);
     } else {
         Tag(status_label(s, lang), c, theme::badge_tint(c));
     }
 }
 
-const char* term_label(int term, const std::string& lang) {
+const char* term_label(int term, kpi::Lang lang) {
     if (term == kTermAchievement) return tr(Str::Achievement, lang);
     return status_label(static_cast<kpi::Status>(term), lang);
 }
 
-const char* term_explanation(int term, const std::string& lang) {
+const char* term_explanation(int term, kpi::Lang lang) {
     switch (term) {
     case static_cast<int>(kpi::Status::Met): return tr(Str::ExplainMet, lang);
     case static_cast<int>(kpi::Status::NotMet): return tr(Str::ExplainNotMet, lang);
@@ -185,7 +185,7 @@ const char* term_explanation(int term, const std::string& lang) {
 }
 
 void TermBadge(AppState& app, int term, const std::string& id) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     if (term == kTermAchievement) {
         const std::string label = std::string(tr(Str::Achievement, lang)) + " ?";
@@ -220,7 +220,7 @@ void TermBadge(AppState& app, int term, const std::string& id) {
 
 void TermExplanation(AppState& app, const std::string& scope) {
     if (app.explain_id.empty() || app.explain_id.rfind(scope, 0) != 0) return;
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
     BeginCard(("##explain" + scope).c_str(), theme::kAccent);
     TextBlock(term_label(app.explain_term, lang), theme::kAccent);
@@ -235,7 +235,7 @@ void TermExplanation(AppState& app, const std::string& scope) {
 }
 
 void StatusLegend(AppState& app, const std::string& scope) {
-    const std::string& lang = app.view.lang;
+    const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     bool first = true;
     auto item = [&](int term, const std::string& key) {
@@ -335,17 +335,17 @@ void EndCard() {
     ImGui::PopStyleColor();
 }
 
-std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std::string& lang) {
+std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, kpi::Lang lang) {
     const auto gap = kpi::shortfall(k, y);
     if (!gap) return {};
     // Japanese with its unit (件); English as the plain number ("18,680 short of plan").
-    const std::string amount = lang == "en" ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    const std::string amount = lang == kpi::Lang::En ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
     char buf[256];
     std::snprintf(buf, sizeof buf, tr(Str::ShortfallFmt, lang), amount.c_str());
     return buf;
 }
 
-std::string KpiTitle(const kpi::Kpi& k, const std::string& lang) {
+std::string KpiTitle(const kpi::Kpi& k, kpi::Lang lang) {
     static const char* const kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
     const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
     return "KPI" + no + " " + k.name.in(lang);
@@ -366,7 +366,7 @@ bool CardTapped(const std::string& id, const std::string& name, const std::strin
 
 std::string ListLayoutKey(const AppState& app) {
     char buf[160];
-    std::snprintf(buf, sizeof buf, "%.1f|%.2f|%s|%d|%d|%d", ContentWidth(), ImGui::GetFontSize(), app.view.lang.c_str(),
+    std::snprintf(buf, sizeof buf, "%.1f|%.2f|%s|%d|%d|%d", ContentWidth(), ImGui::GetFontSize(), kpi::to_string(app.view.lang),
                   static_cast<int>(app.view.era), app.dataset_version, app.fonts_complete ? 1 : 0);
     return buf;
 }

@@ -31,12 +31,12 @@ bool TextLink(const char* label, const std::string& id, const std::string& href)
 // A full-width or fixed-width touch button (height >= 44 CSS px).
 bool TouchButton(const char* label, float width, const std::string& id, unsigned flags = 0);
 // A small coloured status tag with its word ("達成"); never colour alone.
-void StatusBadge(kpi::Status s, const std::string& lang);
-float StatusBadgeWidth(kpi::Status s, const std::string& lang);
+void StatusBadge(kpi::Status s, kpi::Lang lang);
+float StatusBadgeWidth(kpi::Status s, kpi::Lang lang);
 // Terms a reader may not know: the four statuses and the achievement rate.
 constexpr int kTermAchievement = 4;   // 0-3 are kpi::Status values
-const char* term_label(int term, const std::string& lang);
-const char* term_explanation(int term, const std::string& lang);
+const char* term_label(int term, kpi::Lang lang);
+const char* term_explanation(int term, kpi::Lang lang);
 // A status badge (term 0-3) or the achievement-rate tag (kTermAchievement) that explains itself: a
 // tap, Enter or Space opens (or closes) its short explanation, which StatusExplanation() draws
 // where the caller puts it. `id` is its semantic id; ids of one place share a prefix (`scope`).
@@ -78,15 +78,15 @@ bool CardTapped(const std::string& id, const std::string& name, const std::strin
                 const std::string& description = {});
 
 // 「計画まで あと 18,680件」 / "18,680 short of plan" for a year whose target was missed, else "".
-std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, const std::string& lang);
+std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, kpi::Lang lang);
 
 // "KPI① name" as the report numbers its KPIs.
-std::string KpiTitle(const kpi::Kpi& k, const std::string& lang);
+std::string KpiTitle(const kpi::Kpi& k, kpi::Lang lang);
 
 // What the items of a long list lay out by besides their content (ui/lazy_list.h): the width
 // available here, the text size, language, era, dataset and fonts.
 std::string ListLayoutKey(const AppState& app);
 
-const char* status_label(kpi::Status s, const std::string& lang);
+const char* status_label(kpi::Status s, kpi::Lang lang);
 
 } // namespace ui

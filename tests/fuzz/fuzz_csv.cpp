@@ -88,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     prog.projects.push_back(p);
     d.programs.push_back(prog);
 
-    const std::string csv = kpi::export_csv(d, "ja");
+    const std::string csv = kpi::export_csv(d, kpi::Lang::Ja);
     if (csv.compare(0, 3, "\xEF\xBB\xBF") != 0) std::abort();
     const auto rows = parse_csv(csv, 3);
     if (rows.size() != 2 + k.years.size()) std::abort();

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     nlohmann::json j;
     j["url"] = url;
-    j["lang"] = d.view.lang;
+    j["lang"] = kpi::to_string(d.view.lang);
     j["project"] = d.view.project;
     j["kpi"] = d.view.kpi;
     j["unit"] = d.view.filters.unit;

@@ -199,8 +199,8 @@ TEST_CASE("phone: a tooltip belongs to its chart (swipe, scroll, tap elsewhere)"
 }
 
 TEST_CASE("phone first screen (390x844): every project with its outcome; counts say what they count") {
-    for (const char* lang : {"ja", "en"}) {
-        INFO(lang);
+    for (kpi::Lang lang : kpi::kLangs) {
+        INFO(kpi::to_string(lang));
         HeadlessUi ui(390, 844);
         AppState app = app_with_sapporo();
         app.view.lang = lang;
@@ -226,7 +226,7 @@ TEST_CASE("phone first screen (390x844): every project with its outcome; counts 
         ui.frames(app, 3);
         const ui::SemanticNode* met = ui.find("filter:status:met");
         REQUIRE(met);
-        CHECK(met->group.find(std::string(lang) == "en" ? "counts projects" : "事業数") != std::string::npos);
+        CHECK(met->group.find(lang == kpi::Lang::En ? "counts projects" : "事業数") != std::string::npos);
     }
 }
 
@@ -257,24 +257,24 @@ TEST_CASE("status explanations open from each legend item and badge (tap or Ente
         const std::string id = "legend:" + key;
         REQUIRE(ui.visible(id));
         REQUIRE(ui.tap(app, id));
-        CHECK(has_text(ui, ui::term_explanation(term, "ja")));
+        CHECK(has_text(ui, ui::term_explanation(term, kpi::Lang::Ja)));
         CHECK(ui.visible(id + ":close"));
         REQUIRE(ui.activate(app, id));   // Enter on the same item closes it
-        CHECK_FALSE(has_text(ui, ui::term_explanation(term, "ja")));
+        CHECK_FALSE(has_text(ui, ui::term_explanation(term, kpi::Lang::Ja)));
     }
     // A KPI's own status badge on the project page.
     app.view.project = "smart-city";
     ui.frames(app, 4);
     REQUIRE(ui.find("status:kpi:2"));
     REQUIRE(ui.activate(app, "status:kpi:2"));
-    CHECK(has_text(ui, ui::term_explanation(1, "ja")));   // KPI② was not met in its latest year
+    CHECK(has_text(ui, ui::term_explanation(1, kpi::Lang::Ja)));   // KPI② was not met in its latest year
     REQUIRE(ui.activate(app, "status:kpi:2:close"));
     CHECK(app.explain_id.empty());
 }
 
 TEST_CASE("compare view: years outside a project's period are called so, never 目標なし") {
-    for (const char* lang : {"ja", "en"}) {
-        INFO(lang);
+    for (kpi::Lang lang : kpi::kLangs) {
+        INFO(kpi::to_string(lang));
         HeadlessUi ui(390, 6000);
         AppState app = app_with_sapporo();
         app.view.lang = lang;
@@ -284,7 +284,7 @@ TEST_CASE("compare view: years outside a project's period are called so, never �
         const ui::SemanticNode* uij = ui.find("compare:uij-turn:1");
         REQUIRE(uij);
         CHECK(uij->name.find(tr(Str::OutOfPeriod, lang)) != std::string::npos);
-        CHECK(uij->name.find(std::string(lang) == "en" ? "no target" : "目標なし") == std::string::npos);
+        CHECK(uij->name.find(lang == kpi::Lang::En ? "no target" : "目標なし") == std::string::npos);
         app.view.compare_fy = 2022;   // shin-sapporo was adopted in 2023
         ui.frames(app, 3);
         const ui::SemanticNode* shin = ui.find("compare:shin-sapporo:1");
@@ -296,14 +296,14 @@ TEST_CASE("compare view: years outside a project's period are called so, never �
 
 TEST_CASE("nothing is cut at the right edge: no clipped text in any view at 390 and 320 px") {
     for (float width : {390.0f, 320.0f})
-        for (const char* lang : {"ja", "en"}) {
+        for (kpi::Lang lang : kpi::kLangs) {
             AppState app = app_with_sapporo();
             app.view.lang = lang;
             std::vector<std::string> pages = {"", "compare"};
             for (const auto& prog : app.dataset->programs)
                 for (const auto& p : prog.projects) pages.push_back(p.id);
             for (const std::string& page : pages) {
-                INFO(width << " px, " << lang << ", " << (page.empty() ? "overview" : page));
+                INFO(width << " px, " << kpi::to_string(lang) << ", " << (page.empty() ? "overview" : page));
                 HeadlessUi ui(width, 9000);   // tall: everything drawn at once
                 app.view.project = page == "compare" ? "" : page;
                 app.view.mode = page == "compare" ? kpi::ViewMode::Compare : kpi::ViewMode::Overview;
@@ -336,7 +336,7 @@ TEST_CASE("the clipped-text counter sees text cut at the screen's edge") {
 }
 
 TEST_CASE("a joint application's card names every partner") {
-    for (const char* lang : {"ja", "en"}) {
+    for (kpi::Lang lang : kpi::kLangs) {
         AppState app = app_with_sapporo();
         app.view.lang = lang;
         for (auto& prog : app.dataset->programs)
@@ -354,8 +354,8 @@ TEST_CASE("a joint application's card names every partner") {
             const ui::SemanticNode* card = ui.find("project:uij-turn");
             REQUIRE(card);
             INFO(card->description);
-            CHECK(card->description.find(std::string(lang) == "en" ? "Minamikawa Village" : "南川村") != std::string::npos);
-            CHECK(card->description.find(std::string(lang) == "en" ? "Higashiyama Town" : "東山町") != std::string::npos);
+            CHECK(card->description.find(lang == kpi::Lang::En ? "Minamikawa Village" : "南川村") != std::string::npos);
+            CHECK(card->description.find(lang == kpi::Lang::En ? "Higashiyama Town" : "東山町") != std::string::npos);
             CHECK(ui.output().clipped_text == 0);
         }
     }
@@ -372,7 +372,7 @@ TEST_CASE("a missed target says by how much; English shows western years by defa
     CHECK(year->name.find("計画まで あと 18,680件") != std::string::npos);
     // The language button: English with 2022-style years (the reader chose no era).
     REQUIRE(ui.tap(app, "lang"));
-    CHECK(app.view.lang == "en");
+    CHECK(app.view.lang == kpi::Lang::En);
     CHECK(app.view.era == kpi::EraStyle::Western);
     ui.frames(app, 3);
     CHECK(has_text(ui, "18,680 short of plan"));
@@ -413,7 +413,7 @@ TEST_CASE("kiosk: no filter side panel; it says the screen can be touched") {
     CHECK_FALSE(ui.visible("filter:status:met"));
     bool hint = false;
     for (const auto& n : ui.output().nodes)
-        if (n.role == ui::Role::Heading && n.name == tr(Str::KioskTouchHint, "ja") && n.visible.w > 0) hint = true;
+        if (n.role == ui::Role::Heading && n.name == tr(Str::KioskTouchHint, kpi::Lang::Ja) && n.visible.w > 0) hint = true;
     CHECK(hint);
     // Filters open in place (no dialog) from 「絞り込み」 beside the view tabs, and close again.
     REQUIRE(ui.tap(app, "tab:filters"));

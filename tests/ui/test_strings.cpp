@@ -20,7 +20,7 @@ std::vector<std::string> specifiers(const std::string& s) {
 TEST_CASE("every UI string: ja and en use the same format specifiers") {
     int formats = 0;
     for (int i = 0; i < static_cast<int>(Str::Count); ++i) {
-        const std::string ja = tr(static_cast<Str>(i), "ja"), en = tr(static_cast<Str>(i), "en");
+        const std::string ja = tr(static_cast<Str>(i), kpi::Lang::Ja), en = tr(static_cast<Str>(i), kpi::Lang::En);
         INFO("Str #" << i << ": " << ja << " | " << en);
         CHECK_FALSE(en.empty());
         if (ja.empty()) continue;   // (an English-only remark: see Str::OnlyInJapanese)

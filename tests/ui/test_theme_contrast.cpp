@@ -40,14 +40,14 @@ TEST_CASE("every text colour on every background it is drawn on is at least 4.5:
     // Status words in cards, chart % labels (on white cards).
     for (kpi::Status s : kpi::kAllStatuses) check_text("status word on a card", theme::status_colour(s), theme::kCard);
     // Badges: white on the solid ones, the colour on its own tint for the two "cannot judge" ones.
-    check_text("met badge", IM_COL32_WHITE, theme::kMet);
-    check_text("not-met badge", IM_COL32_WHITE, theme::kNotMet);
+    check_text("met badge", theme::kOnAccent, theme::kMet);
+    check_text("not-met badge", theme::kOnAccent, theme::kNotMet);
     check_text("no-actual badge", theme::kNoActual, theme::badge_tint(theme::kNoActual));
     check_text("no-target badge", theme::kNoTarget, theme::badge_tint(theme::kNoTarget));
     // Top bar: white title and buttons on the accent bar (buttons have a faint white fill).
-    check_text("top bar", IM_COL32_WHITE, theme::kAccent);
-    check_text("top bar button", IM_COL32_WHITE, theme::blend(theme::kOnBarButtonHovered, theme::kAccent));
-    check_text("selected chip", IM_COL32_WHITE, theme::kAccent);
+    check_text("top bar", theme::kOnAccent, theme::kAccent);
+    check_text("top bar button", theme::kOnAccent, theme::blend(theme::kOnBarButtonHovered, theme::kAccent));
+    check_text("selected chip", theme::kOnAccent, theme::kAccent);
 }
 
 TEST_CASE("control boundaries, the focus ring and chart marks are at least 3:1") {
@@ -58,8 +58,8 @@ TEST_CASE("control boundaries, the focus ring and chart marks are at least 3:1")
         check_component("actual bar", theme::kActual, bg);
         check_component("baseline", theme::kBaseline, bg);
     }
-    check_component("top bar button border", IM_COL32_WHITE, theme::kAccent);
-    check_component("focus ring's inner white on the top bar", IM_COL32_WHITE, theme::kAccent);
+    check_component("top bar button border", theme::kOnAccent, theme::kAccent);
+    check_component("focus ring's inner white on the top bar", theme::kOnAccent, theme::kAccent);
 }
 
 TEST_CASE("high contrast turns every drawn colour black or white by its luminance, keeping alpha") {

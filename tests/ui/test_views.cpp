@@ -86,7 +86,7 @@ TEST_CASE("language button switches the view's language") {
     AppState app = app_with_sapporo();
     ui.frames(app);
     REQUIRE(ui.tap(app, "lang"));
-    CHECK(app.view.lang == "en");
+    CHECK(app.view.lang == kpi::Lang::En);
 }
 
 TEST_CASE("a data error shows Retry, and Retry asks for the data again") {

@@ -58,7 +58,7 @@ TEST_CASE("csv_field quotes only when needed") {
 }
 
 TEST_CASE("export_csv: BOM, header, one row per KPI x period, empty cells for missing") {
-    const std::string csv = kpi::export_csv(tiny_dataset(), "en");
+    const std::string csv = kpi::export_csv(tiny_dataset(), kpi::Lang::En);
     REQUIRE(csv.size() > 3);
     CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
     const auto rows = lines(csv.substr(3));
@@ -72,11 +72,11 @@ TEST_CASE("export_csv: BOM, header, one row per KPI x period, empty cells for mi
 
 TEST_CASE("export_csv in Japanese and with a project filter") {
     const kpi::Dataset d = tiny_dataset();
-    const std::string ja = kpi::export_csv(d, "ja");
+    const std::string ja = kpi::export_csv(d, kpi::Lang::Ja);
     CHECK(ja.find("交付金採択年度") != std::string::npos);
     CHECK(ja.find("共同申請") != std::string::npos);
     CHECK(ja.find("令和2年度") != std::string::npos);
-    const std::string none = kpi::export_csv(d, "en", [](const kpi::Project&) { return false; });
+    const std::string none = kpi::export_csv(d, kpi::Lang::En, [](const kpi::Project&) { return false; });
     CHECK(lines(none.substr(3)).size() == 1);  // header only
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("export_csv: text cells from the data cannot become formulas; numbers 
     k.unit.by_lang["ja"] = "-";
     k.years = {{2020, -5.0, -2.5}};
     k.decimals = 1;
-    const auto l = lines(kpi::export_csv(d, "ja"));
+    const auto l = lines(kpi::export_csv(d, kpi::Lang::Ja));
     REQUIRE(l.size() == 3);
     const std::string& y = l[2];
     INFO(y);
@@ -120,12 +120,12 @@ TEST_CASE("export_csv: columns follow the language; whole percent as on screen; 
     p.partners = {kpi::Text{{{"ja", "南川村"}, {"en", "Minamikawa"}}}, kpi::Text{{{"ja", "東山町"}, {"en", "Higashiyama"}}}};
     p.notes = {kpi::Text{{{"ja", "※1 注記"}}}, kpi::Text{{{"ja", "※2 注記"}}}};
     p.kpis[0].notes = {kpi::Text{{{"ja", "=KPI注"}}}};
-    const std::string ja = kpi::export_csv(d, "ja");
+    const std::string ja = kpi::export_csv(d, kpi::Lang::Ja);
     CHECK(lines(ja.substr(3))[0].find(",達成率(%),状況,共同申請先,事業注記,KPI注記") != std::string::npos);
     CHECK(ja.find(",50,未達成,南川村・東山町,\"※1 注記\n※2 注記\",'=KPI注\r\n") != std::string::npos);
     CHECK(ja.find(",実績なし,") != std::string::npos);
     CHECK(ja.find(",目標なし,") != std::string::npos);
     CHECK(ja.find("not-met") == std::string::npos);
-    const std::string en = kpi::export_csv(d, "en");
+    const std::string en = kpi::export_csv(d, kpi::Lang::En);
     CHECK(en.find(",50,not-met,\"Minamikawa, Higashiyama\",") != std::string::npos);
 }

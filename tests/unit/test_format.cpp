@@ -14,12 +14,12 @@ TEST_CASE("Japanese eras of fiscal years") {
     CHECK(kpi::fy_short(1989, EraStyle::Japanese) == "H1");
     CHECK(kpi::fy_short(1988, EraStyle::Japanese) == "S63");
     CHECK(kpi::fy_short(2022, EraStyle::Western) == "2022");
-    CHECK(kpi::fy_long(2019, "ja") == "令和元年度");
-    CHECK(kpi::fy_long(2020, "ja") == "令和2年度");
-    CHECK(kpi::fy_long(2018, "ja") == "平成30年度");
-    CHECK(kpi::fy_long(2022, "en") == "FY2022");
-    CHECK(kpi::fy_both(2022, "ja") == "令和4年度（2022）");
-    CHECK(kpi::fy_both(2022, "en") == "FY2022 (R4)");
+    CHECK(kpi::fy_long(2019, kpi::Lang::Ja) == "令和元年度");
+    CHECK(kpi::fy_long(2020, kpi::Lang::Ja) == "令和2年度");
+    CHECK(kpi::fy_long(2018, kpi::Lang::Ja) == "平成30年度");
+    CHECK(kpi::fy_long(2022, kpi::Lang::En) == "FY2022");
+    CHECK(kpi::fy_both(2022, kpi::Lang::Ja) == "令和4年度（2022）");
+    CHECK(kpi::fy_both(2022, kpi::Lang::En) == "FY2022 (R4)");
 }
 
 TEST_CASE("numbers: thousands separators and decimals") {
@@ -41,13 +41,13 @@ TEST_CASE("numbers: thousands separators and decimals") {
 TEST_CASE("values with units") {
     kpi::Kpi k;
     k.unit.by_lang = {{"ja", "人"}, {"en", "people"}};
-    CHECK(kpi::format_value(600.0, k, "ja") == "600人");
-    CHECK(kpi::format_value(1200.0, k, "en") == "1,200 people");
-    CHECK(kpi::format_value(std::nullopt, k, "ja") == "—");
+    CHECK(kpi::format_value(600.0, k, kpi::Lang::Ja) == "600人");
+    CHECK(kpi::format_value(1200.0, k, kpi::Lang::En) == "1,200 people");
+    CHECK(kpi::format_value(std::nullopt, k, kpi::Lang::Ja) == "—");
     kpi::Kpi pct;
     pct.decimals = 2;
     pct.unit.by_lang = {{"ja", "%"}};
-    CHECK(kpi::format_value(31.2, pct, "en") == "31.20%");
+    CHECK(kpi::format_value(31.2, pct, kpi::Lang::En) == "31.20%");
     CHECK(kpi::format_percent(0.875) == "88%");
     CHECK(kpi::format_percent(11.0 / 9.0) == "122%");
     CHECK(kpi::format_percent(std::nullopt) == "—");

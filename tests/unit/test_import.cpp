@@ -248,7 +248,7 @@ TEST_CASE("import: CRLF, CP932 and full-width variants of the seed give the same
 TEST_CASE("import: csv -> import -> csv is byte-identical for sapporo (UTF-8 and CP932)") {
     const kpi::LoadResult d = kpi::load_dataset_file(kSapporo);
     REQUIRE(d.ok());
-    const std::string csv = kpi::export_csv(*d.dataset, "ja");
+    const std::string csv = kpi::export_csv(*d.dataset, kpi::Lang::Ja);
     auto round_trip = [&](const std::string& bytes) {
         CHECK(kpi::detect_import_format(kpi::detect_text_encoding(bytes) == kpi::TextEncoding::Cp932 ? from_cp932(bytes)
                                                                                                      : bytes) ==
@@ -256,7 +256,7 @@ TEST_CASE("import: csv -> import -> csv is byte-identical for sapporo (UTF-8 and
         const kpi::ImportResult r = import_bytes(bytes);
         INFO(error_text(r));
         REQUIRE(r.ok());
-        CHECK(kpi::export_csv(*r.dataset, "ja") == csv);
+        CHECK(kpi::export_csv(*r.dataset, kpi::Lang::Ja) == csv);
         // Today's columns carry no summary: it is set to the name, with a warning.
         CHECK(r.warnings.size() == 1);
         // The CSV has no row for FY2021 (no projects), so that grant is not in the result.
@@ -430,7 +430,7 @@ TEST_CASE("import: other bad text-layout inputs name their line") {
 TEST_CASE("import: bad CSV inputs name their line") {
     const kpi::LoadResult d = kpi::load_dataset_file(kSapporo);
     REQUIRE(d.ok());
-    const std::string csv = kpi::export_csv(*d.dataset, "ja");
+    const std::string csv = kpi::export_csv(*d.dataset, kpi::Lang::Ja);
     // Record 3 is the first year row of uij-turn KPI 1. Its project notes (事業注記, one per line)
     // make each of its records two lines long, so that record starts on line 4 and the next on 6.
     auto line3 = [&](const std::string& from, const std::string& to) {
@@ -445,7 +445,7 @@ TEST_CASE("import: bad CSV inputs name their line") {
     check_fails_at(line3(",2019,,0,", ",2023,,0,"), 6, "ascending order");
     check_fails_at(line3(",人,", ",件,"), 4, "expected the same 単位 as on line 2");
     check_fails_at(line3("共同申請", "?"), 4, "expected 単独申請 or 共同申請");
-    kpi::ImportResult en = kpi::import_report(kpi::export_csv(*d.dataset, "en"), sapporo_options());
+    kpi::ImportResult en = kpi::import_report(kpi::export_csv(*d.dataset, kpi::Lang::En), sapporo_options());
     CHECK_FALSE(en.ok());
 }
 
@@ -506,6 +506,6 @@ TEST_CASE("an imported report has no English; the viewer's texts fall back to Ja
     d.title.by_lang["ja"] = "小樽市のKPI";
     d.publisher.by_lang["ja"] = "小樽市";
     CHECK(d.title.in("en") == "小樽市のKPI");
-    CHECK(d.texts_missing("en") == 2);
-    CHECK(d.texts_missing("ja") == 0);
+    CHECK(d.texts_missing(kpi::Lang::En) == 2);
+    CHECK(d.texts_missing(kpi::Lang::Ja) == 0);
 }

@@ -17,7 +17,7 @@ TEST_CASE("default view encodes to nothing and decodes back") {
 
 TEST_CASE("every field round-trips") {
     ViewState v;
-    v.lang = "en";
+    v.lang = kpi::Lang::En;
     v.era = kpi::EraStyle::Western;
     v.mode = kpi::ViewMode::Compare;
     v.project = "smart-city";
@@ -45,7 +45,25 @@ TEST_CASE("links rewritten by apps still open the same view") {
     CHECK(d.notices.empty());
     CHECK(d.view.project == "smart-city");
     CHECK(d.view.filters.query == "す a");
-    CHECK(d.view.lang == "en");
+    CHECK(d.view.lang == kpi::Lang::En);
+}
+
+TEST_CASE("language: one parse/format pair, codes round-trip, anything else is rejected") {
+    CHECK(std::string(kpi::to_string(kpi::Lang::Ja)) == "ja");
+    CHECK(std::string(kpi::to_string(kpi::Lang::En)) == "en");
+    for (kpi::Lang l : kpi::kLangs) {
+        CHECK(kpi::lang_from_string(kpi::to_string(l)) == l);
+        ViewState v;
+        v.lang = l;
+        CHECK(kpi::decode_view(kpi::encode_view(v)).view.lang == l);
+    }
+    for (const char* bad : {"", "JA", "En", "fr", "ja-JP", "en ", "jaen"})
+        CHECK_FALSE(kpi::lang_from_string(bad));
+    CHECK(kpi::encode_view(ViewState{}).find("lang") == std::string::npos);   // ja is the default
+    const auto fr = kpi::decode_view("lang=fr");
+    CHECK(fr.view.lang == kpi::Lang::Ja);
+    REQUIRE(fr.notices.size() == 1);
+    CHECK(fr.notices[0].find("lang") == 0);
 }
 
 TEST_CASE("invalid values fall back to defaults with a notice") {
@@ -81,7 +99,7 @@ TEST_CASE("randomised states round-trip") {
     const char* queries[] = {"", "KPI", "ｽﾏｰﾄ", "a b", "100%", "&=?#", "改行\tなし"};
     for (int i = 0; i < 2000; ++i) {
         ViewState v;
-        v.lang = rng() % 2 ? "ja" : "en";
+        v.lang = rng() % 2 ? kpi::Lang::Ja : kpi::Lang::En;
         v.era = rng() % 2 ? kpi::EraStyle::Japanese : kpi::EraStyle::Western;
         v.mode = rng() % 2 ? kpi::ViewMode::Overview : kpi::ViewMode::Compare;
         v.project = projects[rng() % 5];
@@ -129,7 +147,7 @@ TEST_CASE("navigation vs tweak") {
     ViewState a, b;
     b.filters.query = "x";
     CHECK_FALSE(kpi::is_navigation(a, b));
-    b.lang = "en";
+    b.lang = kpi::Lang::En;
     CHECK_FALSE(kpi::is_navigation(a, b));
     b.project = "smart-city";
     CHECK(kpi::is_navigation(a, b));
@@ -146,7 +164,7 @@ TEST_CASE("over-long search text is cut at a character boundary") {
 TEST_CASE("repeated keys: the first occurrence decides, once-per-key notice") {
     const auto d = kpi::decode_view("?data=sapporo&data=other&lang=en&lang=ja&lang=fr&utm_source=a&utm_source=b");
     CHECK(d.data_name == "sapporo");
-    CHECK(d.view.lang == "en");
+    CHECK(d.view.lang == kpi::Lang::En);
     REQUIRE(d.notices.size() == 2);
     CHECK(d.notices[0] == "data: repeated, the first value is used");
     CHECK(d.notices[1] == "lang: repeated, the first value is used");
@@ -185,7 +203,7 @@ TEST_CASE("the year style follows the language unless the link says era=") {
     CHECK(kpi::decode_view("era=japanese&lang=en").view.era == kpi::EraStyle::Japanese);
     CHECK(kpi::decode_view("era=western").view.era == kpi::EraStyle::Western);
     CHECK(kpi::decode_view("lang=en&era=x").view.era == kpi::EraStyle::Western);   // bad value: the default
-    for (const char* lang : {"ja", "en"})
+    for (kpi::Lang lang : kpi::kLangs)
         for (auto era : {kpi::EraStyle::Japanese, kpi::EraStyle::Western}) {
             ViewState v;
             v.lang = lang;
@@ -203,7 +221,7 @@ TEST_CASE("the year style follows the language unless the link says era=") {
             CHECK(kpi::encode_view(back) == chosen);
         }
     ViewState en;
-    en.lang = "en";
+    en.lang = kpi::Lang::En;
     en.era = kpi::EraStyle::Western;
     CHECK(kpi::encode_view(en) == "?lang=en");
 }
