@@ -4,11 +4,33 @@
 #include "utf8.h"
 
 #include <cstdio>
-#include <regex>
 #include <string>
 
 namespace kpi {
 namespace {
+
+// The first number written with a thousands separator in `s` ("23,000"), and how to write it
+// ("23000"); both empty if there is none. (A scan rather than std::regex, which would bring
+// libc++'s locale machinery into the viewer's download: about 37 KB of gzip.)
+struct GroupedNumber {
+    std::string written, fixed;
+};
+
+GroupedNumber find_grouped_number(std::string_view s) {
+    const auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+    for (size_t i = 0; i < s.size();) {
+        if (!digit(i)) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (digit(j)) ++j;   // the whole run of digits
+        if (j < s.size() && s[j] == ',' && digit(j + 1) && digit(j + 2) && digit(j + 3))
+            return {std::string(s.substr(i, j + 4 - i)), std::string(s.substr(i, j - i)) + std::string(s.substr(j + 1, 3))};
+        i = j;
+    }
+    return {};
+}
 
 Text both(std::string ja, std::string en) {
     Text t;
@@ -102,13 +124,10 @@ Text staff_hint(const LoadError& e, std::string_view bytes) {
             }
             // 23,000 written as a number: the comma made "000" a key.
             const std::string_view around = bytes.substr(prev > 12 ? prev - 12 : 0, 24);
-            std::smatch m;
-            const std::string s(around);
-            if (std::regex_search(s, m, std::regex("([0-9]+),([0-9]{3})")) &&
-                e.message.find("number literal") != std::string::npos) {
-                const std::string fixed = m[1].str() + m[2].str();
-                return both("数値に桁区切りのカンマは書けません：" + m[0].str() + " は " + fixed + " と書いてください。",
-                            "Numbers have no thousands separators: write " + m[0].str() + " as " + fixed + ".");
+            const GroupedNumber g = find_grouped_number(around);
+            if (!g.written.empty() && e.message.find("number literal") != std::string::npos) {
+                return both("数値に桁区切りのカンマは書けません：" + g.written + " は " + g.fixed + " と書いてください。",
+                            "Numbers have no thousands separators: write " + g.written + " as " + g.fixed + ".");
             }
             Text f = foreign_character(bytes, at);
             if (!f.empty()) return f;
