@@ -48,6 +48,7 @@ bool g_first_view_shown = false;   // the first data frame is on screen and the 
 std::string g_glyphs_checked;      // what needs_more_glyphs() last looked at
 double g_last_frame_ms = 0;
 std::uint64_t g_last_fingerprint = 0;   // what the last frame drew (ui/frame_fingerprint.h)
+int g_laid_out_version = 0;             // the dataset_version whose first frame had its layout pass
 std::string g_snapshot;
 std::string g_page_base;        // origin + path of the page (only the query changes)
 
@@ -75,6 +76,18 @@ void after_first_view() {
     }
 }
 
+
+// A new dataset's first frame lays itself out once without drawing: new cards size themselves
+// over two ImGui frames, and without this the second would be a full second paint (a long task at
+// 3x pixel density) just after the first picture. Input stays for the real pass.
+void layout_pass() {
+    ui::FrameInput none;
+    ui::FrameOutput scratch;
+    if (!g_html_only) ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    ui::ShowApp(g_app, none, scratch);
+    ImGui::EndFrame();
+}
 
 // Main-thread time of each frame, kept for the last few hundred (make bench prints percentiles).
 void record_frame_time(double started_ms) {
@@ -121,20 +134,32 @@ bool frame() {
     g_app.now_ms = now;
     g_app.share_url = g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
     g_app.requests = AppState::Requests{};
+    if (g_app.dataset && g_app.dataset_version != g_laid_out_version) {
+        g_laid_out_version = g_app.dataset_version;
+        layout_pass();
+        io.DeltaTime = 0.001f;   // (the layout pass took this frame's time step)
+    }
     if (!g_html_only) ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ui::ShowApp(g_app, g_in, g_out);
     ImGui::Render();
+    ImDrawData* draw_data = ImGui::GetDrawData();
+    const bool high_contrast = platform::prefers_high_contrast();
+    if (high_contrast && !g_html_only) theme::force_high_contrast(draw_data);
+    // The same picture as the last frame's needs no GPU work: the canvas keeps showing it.
+    const std::uint64_t fingerprint = ui::FrameFingerprint(draw_data);
+    const bool picture_changed = fingerprint != g_last_fingerprint;
+    g_last_fingerprint = fingerprint;
+    const bool textures_pending = ui::TexturesPending(draw_data);
     if (g_html_only) {
         ui::AcceptTexturesWithoutRenderer();   // no WebGL: nothing is drawn
-    } else {
-        const bool high_contrast = platform::prefers_high_contrast();
-        if (high_contrast) theme::force_high_contrast(ImGui::GetDrawData());
+    } else if (picture_changed || textures_pending || g_requests.reading_pixels()) {
         glViewport(0, 0, fb_w, fb_h);
         const ImVec4 bg = theme::to_vec4(high_contrast ? theme::kHighContrastPage : theme::kPage);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+        ++g_app.frames_painted;
     }
     ++g_app.frames_rendered;
 
@@ -157,11 +182,8 @@ bool frame() {
     // on, or work is pending: input ImGui has queued for later frames (a tap's press and release
     // are spread over frames), a fling, keeping a KPI in view, a reload. Otherwise stop
     // (platform/web_loop.cpp).
-    const std::uint64_t fingerprint = ui::FrameFingerprint(ImGui::GetDrawData());
-    const bool picture_changed = fingerprint != g_last_fingerprint;
-    g_last_fingerprint = fingerprint;
     const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-    return picture_changed || semantics_changed || g_app.view != view_before || input_queued || flinging ||
+    return picture_changed || textures_pending || semantics_changed || g_app.view != view_before || input_queued || flinging ||
            g_app.scroll_to_kpi > 0 || g_app.reset_scroll || g_app.retry_requested;
 }
 

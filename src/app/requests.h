@@ -11,6 +11,8 @@ public:
     void carry_out(AppState& a);
     // The chart PNG is taken a couple of frames later, once the share panel is gone from the picture.
     void after_frame(AppState& a);
+    // A chart picture will be read from a coming frame: those frames must be drawn, not skipped.
+    bool reading_pixels() const { return png_countdown_ > 0; }
 
 private:
     int png_countdown_ = 0;

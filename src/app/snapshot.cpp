@@ -19,6 +19,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["lang"] = kpi::to_string(a.view.lang);
     j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
     j["framesRendered"] = a.frames_rendered;
+    j["framesPainted"] = a.frames_painted;
     j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)},
                     {"frameMs", a.frame_ms}, {"lastFrameEndMs", a.last_frame_end_ms}};
     json visible = json::array();

@@ -140,6 +140,7 @@ struct AppState {
 
     // Measurements for kpiViewer.snapshot()
     long frames_rendered = 0;
+    long frames_painted = 0;                   // of those, the frames that drew on the GPU (a picture like the last one is not)
     double first_data_frame_ms = -1;
     std::vector<float> frame_ms;               // main-thread time of the last frames (ms), oldest first (bench)
     double last_frame_end_ms = 0;              // when the last frame's work ended (keystroke-to-frame)

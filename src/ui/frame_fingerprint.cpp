@@ -43,12 +43,10 @@ std::uint64_t FrameFingerprint(const ImDrawData* dd) {
     hs.real(dd->DisplaySize.y);
     hs.real(dd->FramebufferScale.x);
     hs.word(static_cast<std::uint64_t>(dd->CmdListsCount));
-    // Textures being created or updated (glyphs added to the atlas) are not settled yet.
     if (dd->Textures)
         for (const ImTextureData* tex : *dd->Textures) {
             hs.word(static_cast<std::uint64_t>(tex->UniqueID));
-            hs.word((static_cast<std::uint64_t>(tex->Status) << 48) ^ (static_cast<std::uint64_t>(tex->Width) << 24) ^
-                    static_cast<std::uint64_t>(tex->Height));
+            hs.word((static_cast<std::uint64_t>(tex->Width) << 24) ^ static_cast<std::uint64_t>(tex->Height));
         }
     for (const ImDrawList* list : dd->CmdLists) {
         hs.bytes(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
@@ -66,6 +64,13 @@ std::uint64_t FrameFingerprint(const ImDrawData* dd) {
         }
     }
     return hs.h;
+}
+
+bool TexturesPending(const ImDrawData* dd) {
+    if (!dd || !dd->Textures) return false;
+    for (const ImTextureData* tex : *dd->Textures)
+        if (tex->Status != ImTextureStatus_OK && tex->Status != ImTextureStatus_Destroyed) return true;
+    return false;
 }
 
 } // namespace ui
