@@ -77,16 +77,23 @@ void after_first_view() {
 }
 
 
-// A new dataset's first frame lays itself out once without drawing: new cards size themselves
-// over two ImGui frames, and without this the second would be a full second paint (a long task at
-// 3x pixel density) just after the first picture. Input stays for the real pass.
-void layout_pass() {
-    ui::FrameInput none;
-    ui::FrameOutput scratch;
-    if (!g_html_only) ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    ui::ShowApp(g_app, none, scratch);
-    ImGui::EndFrame();
+// A new dataset's first frame lays itself out without drawing until its picture stops changing
+// (new cards size themselves over two or three ImGui frames): otherwise each of those frames would
+// be a full paint (a long task at 3x pixel density) just after the first picture. Input stays for
+// the real pass.
+void layout_passes() {
+    constexpr int kMaxPasses = 4;
+    std::uint64_t last = 0;
+    for (int i = 0; i < kMaxPasses; ++i) {
+        ui::FrameInput none;
+        ui::FrameOutput scratch;
+        ImGui::NewFrame();
+        ui::ShowApp(g_app, none, scratch);
+        ImGui::Render();
+        const std::uint64_t fingerprint = ui::FrameFingerprint(ImGui::GetDrawData());
+        if (i > 0 && fingerprint == last) break;
+        last = fingerprint;
+    }
 }
 
 // Main-thread time of each frame, kept for the last few hundred (make bench prints percentiles).
@@ -136,8 +143,8 @@ bool frame() {
     g_app.requests = AppState::Requests{};
     if (g_app.dataset && g_app.dataset_version != g_laid_out_version) {
         g_laid_out_version = g_app.dataset_version;
-        layout_pass();
-        io.DeltaTime = 0.001f;   // (the layout pass took this frame's time step)
+        layout_passes();
+        io.DeltaTime = 0.001f;   // (the layout passes took this frame's time step)
     }
     if (!g_html_only) ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
