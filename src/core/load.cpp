@@ -353,16 +353,22 @@ struct Invalid {
 }
 
 // A JSON value and the pointer that leads to it. Children are reached through it so that every
-// error names the exact place.
+// error names the exact place. The pointer is spelled out only when it is needed (an error, a
+// warning, a first-seen id): a nationwide file has half a million values, and making every
+// pointer string took more time than parsing. A child refers to its parent, which must outlive
+// it (they are always locals and parameters of the readers below).
 class Cursor {
 public:
-    Cursor(const json& value, std::string pointer, std::vector<LoadWarning>* warnings)
-        : value_(&value), pointer_(std::move(pointer)), warnings_(warnings) {}
+    Cursor(const json& value, std::string root_pointer, std::vector<LoadWarning>* warnings)
+        : value_(&value), root_(std::move(root_pointer)), warnings_(warnings) {}
 
     const json& value() const { return *value_; }
-    const std::string& pointer() const { return pointer_; }
+    std::string pointer() const {
+        if (!parent_) return root_;
+        return parent_->pointer() + "/" + (key_ ? pointer_token(*key_) : std::to_string(index_));
+    }
 
-    [[noreturn]] void fail(std::string message) const { fail_at(pointer_, std::move(message)); }
+    [[noreturn]] void fail(std::string message) const { fail_at(pointer(), std::move(message)); }
     [[noreturn]] void expected(const std::string& what) const {
         fail("expected " + what + ", got " + describe_value(*value_));
     }
@@ -390,12 +396,8 @@ public:
         if (it == obj.end() || it->second.is_null()) return std::nullopt;
         return child(it->first, it->second);
     }
-    Cursor child(const std::string& key, const json& value) const {
-        return Cursor(value, pointer_ + "/" + pointer_token(key), warnings_);
-    }
-    Cursor item(size_t index) const {
-        return Cursor((*value_)[index], pointer_ + "/" + std::to_string(index), warnings_);
-    }
+    Cursor child(const std::string& key, const json& value) const { return Cursor(value, this, &key, 0); }
+    Cursor item(size_t index) const { return Cursor((*value_)[index], this, nullptr, index); }
     size_t size() const { return array().size(); }
 
     // Records a warning for every member of this object that is not one of `known` (the
@@ -408,7 +410,7 @@ public:
             for (const char* k : known) ok = ok || key == k;
             if (ok) continue;
             LoadWarning w;
-            w.pointer = pointer_ + "/" + pointer_token(key);
+            w.pointer = pointer() + "/" + pointer_token(key);
             w.field = key;
             w.suggestion = closest_field(key, known);
             warnings_->push_back(std::move(w));
@@ -416,9 +418,15 @@ public:
     }
 
 private:
+    Cursor(const json& value, const Cursor* parent, const std::string* key, size_t index)
+        : value_(&value), warnings_(parent->warnings_), parent_(parent), key_(key), index_(index) {}
+
     const json* value_;
-    std::string pointer_;
+    std::string root_;                        // the root's pointer ("" for the document)
     std::vector<LoadWarning>* warnings_;
+    const Cursor* parent_ = nullptr;          // null for the root
+    const std::string* key_ = nullptr;        // this value's key in its parent object, or
+    size_t index_ = 0;                        // its index in its parent array
 };
 
 // Remembers where each key (an id, a KPI number, …) was first seen, to point at duplicates.
