@@ -48,6 +48,7 @@ bool g_first_view_shown = false;   // the first data frame is on screen and the 
 std::string g_glyphs_checked;      // what needs_more_glyphs() last looked at
 double g_last_frame_ms = 0;
 std::uint64_t g_last_fingerprint = 0;   // what the last frame drew (ui/frame_fingerprint.h)
+int g_search_prepared = 0;              // the dataset_version whose search texts are being made at idle
 int g_laid_out_version = 0;             // the dataset_version whose first frame had its layout pass
 std::string g_snapshot;
 std::string g_page_base;        // origin + path of the page (only the query changes)
@@ -62,6 +63,16 @@ void after_first_view() {
     if (!once) {
         once = true;
         if (!g_app.embed && !g_app.kiosk.active && !g_app.publish.active) app::load_catalog(g_app);
+    }
+    // The search index's texts, a slice per idle period (a nationwide file's take about a second),
+    // so that the first keystroke finds them made. Again for each new dataset.
+    if (g_app.dataset && g_search_prepared != g_app.dataset_version) {
+        g_search_prepared = g_app.dataset_version;
+        const int version = g_app.dataset_version;
+        platform::run_when_idle([version] {
+            if (!g_app.dataset || g_app.dataset_version != version) return false;
+            return g_app.filter_index().prepare_search(400);
+        });
     }
     if (g_full_font_requested) return;
     const std::string key = std::to_string(g_app.dataset_version) + '\n' + g_app.view.filters.query + '\n' +

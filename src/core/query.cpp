@@ -55,7 +55,8 @@ int unit_index(const std::vector<std::string>& units_ja, const std::string& ja) 
     return it == units_ja.end() ? -1 : static_cast<int>(it - units_ja.begin());
 }
 
-// A project's record; units not yet in the table are added to it (with their Text in `units`).
+// A project's record (without its search text); units not yet in the table are added to it (with
+// their Text in `units`).
 Record make_record(const Program& program, int program_index, const Project& project,
                    std::vector<std::string>& units_ja, std::vector<const Text*>* units) {
     Record r;
@@ -75,7 +76,6 @@ Record make_record(const Program& program, int program_index, const Project& pro
         }
         if (std::find(r.units.begin(), r.units.end(), i) == r.units.end()) r.units.push_back(i);
     }
-    r.text = search_text(program, project);
     return r;
 }
 
@@ -89,18 +89,21 @@ struct Compiled {
     const Filters& f;
     int unit;                         // index of f.unit in the unit table (-1: no KPI has it)
     std::vector<std::string> words;   // the query, normalised and split
+    // Typing on: a record whose text did not match the last query cannot match this one.
+    const std::vector<char>* known_text_misses = nullptr;
 };
 
 Compiled compile(const Filters& f, const std::vector<std::string>& units_ja) {
     return Compiled{f, f.unit.empty() ? -1 : unit_index(units_ja, f.unit), query_words(normalize_for_search(f.query))};
 }
 
-unsigned failed_facets(const Record& r, const Compiled& c) {
+unsigned failed_facets(const Record& r, const Compiled& c, size_t index = 0) {
     unsigned failed = 0;
     if (c.f.adopted_fy && r.fy != *c.f.adopted_fy) failed |= kFy;
     if (c.f.application && r.application != *c.f.application) failed |= kApp;
     if (c.f.status && !(r.statuses & (1u << static_cast<int>(*c.f.status)))) failed |= kStatus;
     if (!c.f.unit.empty() && std::find(r.units.begin(), r.units.end(), c.unit) == r.units.end()) failed |= kUnit;
+    if (c.known_text_misses && !(*c.known_text_misses)[index]) return failed | kText;
     for (const std::string& w : c.words)
         if (r.text.find(w) == std::string::npos) {
             failed |= kText;
@@ -113,13 +116,15 @@ unsigned failed_facets(const Record& r, const Compiled& c) {
 
 bool project_matches(const Program& program, const Project& project, const Filters& f) {
     std::vector<std::string> units_ja;
-    const Record r = make_record(program, 0, project, units_ja, nullptr);
+    Record r = make_record(program, 0, project, units_ja, nullptr);
+    r.text = search_text(program, project);
     return failed_facets(r, compile(f, units_ja)) == 0;
 }
 
 // [SECTION] FilterIndex
 
-FilterIndex::FilterIndex(const Dataset& d) : program_count_(d.programs.size()), headline_(count_headline(d)) {
+FilterIndex::FilterIndex(const Dataset& d)
+    : dataset_(&d), program_count_(d.programs.size()), headline_(count_headline(d)) {
     records_.reserve(d.project_count());
     for (size_t i = 0; i < d.programs.size(); ++i) {
         const Program& program = d.programs[i];
@@ -130,8 +135,18 @@ FilterIndex::FilterIndex(const Dataset& d) : program_count_(d.programs.size()), 
     std::sort(fys_.begin(), fys_.end());
 }
 
+bool FilterIndex::prepare_search(size_t projects) const {
+    const size_t end = std::min(records_.size(), texts_made_ + projects);
+    for (; texts_made_ < end; ++texts_made_) {
+        Record& r = records_[texts_made_];
+        r.text = search_text(dataset_->programs[r.program_index], *r.project);
+    }
+    return texts_made_ < records_.size();
+}
+
 const FilterResult& FilterIndex::evaluate(const Filters& f) const {
     if (evaluated_ && f == last_filters_) return last_;
+    if (!f.query.empty()) prepare_search(records_.size());
     FilterResult r;
     r.by_program.resize(program_count_);
     for (int fy : fys_) r.fy.push_back({fy, 0});
@@ -139,9 +154,19 @@ const FilterResult& FilterIndex::evaluate(const Filters& f) const {
     for (Status s : kAllStatuses) r.status.push_back({s, 0});
     for (size_t i = 0; i < units_ja_.size(); ++i) r.unit.push_back({units_ja_[i], units_[i], 0});
 
-    const Compiled c = compile(f, units_ja_);
-    for (const Record& rec : records_) {
-        const unsigned failed = failed_facets(rec, c);
+    Compiled c = compile(f, units_ja_);
+    // The query grew at its end (a keystroke): every word of it contains the word it grew from, so
+    // only the records that matched before need their text searched again.
+    const std::string before = normalize_for_search(last_filters_.query);
+    const std::string now = normalize_for_search(f.query);
+    if (evaluated_ && !before.empty() && now.size() > before.size() && now.compare(0, before.size(), before) == 0 &&
+        text_ok_.size() == records_.size())
+        c.known_text_misses = &text_ok_;
+    std::vector<char> text_ok(records_.size(), 1);
+    for (size_t i = 0; i < records_.size(); ++i) {
+        const Record& rec = records_[i];
+        const unsigned failed = failed_facets(rec, c, i);
+        text_ok[i] = (failed & kText) == 0;
         if (failed == 0) {
             r.visible.push_back(rec.project);
             r.by_program[rec.program_index].push_back(rec.project);
@@ -157,6 +182,7 @@ const FilterResult& FilterIndex::evaluate(const Filters& f) const {
             for (int u : rec.units) ++r.unit[u].count;
     }
     last_ = std::move(r);
+    text_ok_ = std::move(text_ok);
     last_filters_ = f;
     evaluated_ = true;
     return last_;

@@ -56,13 +56,18 @@ struct FilterResult {
 // search text, headline statuses, units and program; and the dataset's headline counts. evaluate()
 // then costs one pass over flat records (a keystroke in the search field re-filters thousands of
 // projects well within a frame) and keeps its last answer for the same filters.
+// The search texts (most of the building time on a big file) can be made in slices after the first
+// picture, with prepare_search(); evaluate() makes any still missing when a query needs them.
 // Holds pointers to the dataset's projects: build a new index whenever another dataset is taken.
 class FilterIndex {
 public:
     explicit FilterIndex(const Dataset& d);
     const FilterResult& evaluate(const Filters& f) const;
+    // Makes the search texts of up to `projects` more projects; false once all are made.
+    bool prepare_search(size_t projects) const;
     const StatusCounts& headline() const { return headline_; }   // count_headline of the whole dataset
     int project_count() const { return static_cast<int>(records_.size()); }
+    const Dataset* dataset() const { return dataset_; }
 
     // One project's keys, worked out when the index is built.
     struct Record {
@@ -76,12 +81,15 @@ public:
     };
 
 private:
+    const Dataset* dataset_;   // for the search texts made later (it must not move: AppState keeps it in place)
     size_t program_count_;
-    std::vector<Record> records_;
+    mutable std::vector<Record> records_;   // (search texts filled in by prepare_search)
+    mutable size_t texts_made_ = 0;         // records_[0, texts_made_) have their search text
     std::vector<std::string> units_ja_;   // every KPI unit (Japanese), in first-seen order
     std::vector<const Text*> units_;
     std::vector<int> fys_;                // adoption years, ascending
     StatusCounts headline_;
+    mutable std::vector<char> text_ok_;     // per record: matched the last evaluated query's words
     mutable Filters last_filters_;
     mutable FilterResult last_;
     mutable bool evaluated_ = false;

@@ -20,6 +20,10 @@ void run_event_driven(std::function<bool()> frame);
 void request_frame();
 // Wake the loop after `ms` (feedback messages, kiosk rotation); the earliest request wins.
 void wake_after(double ms);
+// Work for the browser's idle time, in slices (requestIdleCallback): `slice` runs once per idle
+// period and returns true while there is more. No frame is drawn for it. A new job replaces one
+// still running.
+void run_when_idle(std::function<bool()> slice);
 double now_ms();                 // milliseconds since navigation start
 // Create the WebGL2 context on the page's canvas; false when the browser has none.
 bool init_graphics();

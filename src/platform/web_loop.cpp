@@ -57,6 +57,17 @@ EM_JS(void, js_canvas_css_size, (int* w, int* h), {
     HEAP32[h >> 2] = Math.max(1, Math.round(r.height));
 });
 
+// Idle-time work (run_when_idle): one slice per idle period, until the job says it is done.
+std::function<bool()> g_idle_job;
+EM_JS(void, js_when_idle, (), {
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+    idle(() => _kpi_idle_slice(), { timeout: 2000 });
+});
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_idle_slice() {
+    if (g_idle_job && g_idle_job()) js_when_idle();
+    else g_idle_job = nullptr;
+}
+
 // Timers, resizes and page visibility (web/glue.js) wake the loop through here.
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_wake() { platform::request_frame(); }
 
@@ -74,6 +85,12 @@ void request_frame() {
 }
 
 void wake_after(double ms) { js_wake_after(ms); }
+
+void run_when_idle(std::function<bool()> slice) {
+    const bool running = static_cast<bool>(g_idle_job);
+    g_idle_job = std::move(slice);
+    if (!running) js_when_idle();
+}
 double now_ms() { return emscripten_get_now(); }
 
 bool init_graphics() {

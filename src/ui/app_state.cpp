@@ -10,6 +10,7 @@ void AppState::take_dataset(kpi::Dataset d) {
 
 const kpi::FilterIndex& AppState::filter_index() const {
     if (!dataset) throw std::logic_error("filter_index: no dataset");
-    if (!filter_index_) filter_index_ = std::make_unique<kpi::FilterIndex>(*dataset);
+    // (Also when this AppState was moved: the index points at the dataset it was built from.)
+    if (!filter_index_ || filter_index_->dataset() != &*dataset) filter_index_ = std::make_unique<kpi::FilterIndex>(*dataset);
     return *filter_index_;
 }

@@ -584,3 +584,17 @@ TEST_CASE("FilterIndex: one pass agrees with matching each project, per program,
     CHECK(index.evaluate(cases[4]).visible.empty());
     CHECK(!index.evaluate(cases[0]).visible.empty());
 }
+
+TEST_CASE("FilterIndex: typing a query one character at a time, and deleting, gives what a fresh index gives") {
+    const Dataset d = sample();
+    const kpi::FilterIndex typed(d);
+    for (const char* q : {"s", "sm", "sma", "smart", "smart x", "smart", "sm", "", "ス", "スマ", "スマート", "スマ", "すまーと"}) {
+        Filters f;
+        f.query = q;
+        INFO(q);
+        const std::vector<const Project*> got = typed.evaluate(f).visible;
+        const kpi::FilterIndex fresh(d);
+        CHECK(got == fresh.evaluate(f).visible);
+        CHECK(typed.evaluate(f).app[1].count == fresh.evaluate(f).app[1].count);
+    }
+}
