@@ -66,8 +66,8 @@ async function scrollFrames(env, query) {
   return framesSince(s, f0);
 }
 
-// Type a search one key at a time: the time from each keydown to the end of the last frame it
-// caused, and every frame's own time.
+// Type a search one key at a time: the time from each keystroke to the end of the first frame
+// after it (the one that filters and draws the result), and every frame's own time.
 async function searchFrames(env, query, word) {
   const { context, page } = await open(env, query, DESKTOP);
   await settle(page, 3, 60000);
@@ -84,7 +84,9 @@ async function searchFrames(env, query, word) {
   for (const ch of word) {
     await page.keyboard.type(ch);
     const s = await settle(page, 3, 60000);
-    latency.push(s.timings.lastFrameEndMs - await page.evaluate(() => window.__keyAt));
+    const at = await page.evaluate(() => window.__keyAt);
+    const i = s.timings.frameStartMs.findIndex((t) => t >= at);
+    latency.push(i < 0 ? NaN : s.timings.frameStartMs[i] + s.timings.frameMs[i] - at);
   }
   const s = await snap(page);
   await context.close();

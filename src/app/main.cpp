@@ -111,8 +111,12 @@ void layout_passes() {
 void record_frame_time(double started_ms) {
     constexpr size_t kKept = 600;
     g_app.last_frame_end_ms = platform::now_ms();
-    if (g_app.frame_ms.size() >= kKept) g_app.frame_ms.erase(g_app.frame_ms.begin());
+    if (g_app.frame_ms.size() >= kKept) {
+        g_app.frame_ms.erase(g_app.frame_ms.begin());
+        g_app.frame_start_ms.erase(g_app.frame_start_ms.begin());
+    }
     g_app.frame_ms.push_back(static_cast<float>(g_app.last_frame_end_ms - started_ms));
+    g_app.frame_start_ms.push_back(started_ms);
 }
 
 // --- [SECTION] frame --------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["framesRendered"] = a.frames_rendered;
     j["framesPainted"] = a.frames_painted;
     j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)},
-                    {"frameMs", a.frame_ms}, {"lastFrameEndMs", a.last_frame_end_ms}};
+                    {"frameMs", a.frame_ms}, {"frameStartMs", a.frame_start_ms}, {"lastFrameEndMs", a.last_frame_end_ms}};
     json visible = json::array();
     json selection = {{"project", nullptr}, {"kpi", nullptr}};
     json chart = nullptr;

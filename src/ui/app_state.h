@@ -143,6 +143,7 @@ struct AppState {
     long frames_painted = 0;                   // of those, the frames that drew on the GPU (a picture like the last one is not)
     double first_data_frame_ms = -1;
     std::vector<float> frame_ms;               // main-thread time of the last frames (ms), oldest first (bench)
+    std::vector<double> frame_start_ms;        // when each of those frames began
     double last_frame_end_ms = 0;              // when the last frame's work ended (keystroke-to-frame)
     std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
 
