@@ -101,3 +101,26 @@ test('nationwide: after loading, nothing is drawn while nothing happens', { time
     await v.context.close();
   }
 });
+
+test('nationwide: Tab walks on through the projects past the part first drawn, each focused card on screen', { timeout: 180000 }, async () => {
+  const all = projects();
+  const v = await open('?data=nationwide');
+  try {
+    await settle(v.page, 3, 60000);
+    const first = `glance:${all[0].p.id}`;
+    await v.page.evaluate((id) => document.querySelector(`[data-id="${id}"]`).focus(), first);
+    // 150 rows: more than the three screens drawn at a time.
+    const STEPS = 150;
+    for (let i = 1; i <= STEPS; i++) {
+      await v.page.keyboard.press('Tab');
+      const id = await v.page.evaluate(() => document.activeElement?.dataset?.id ?? null);
+      assert.equal(id, `glance:${all[i].p.id}`, `Tab ${i} moves to the next project's row`);
+    }
+    const s = await waitSettled(v.page, (s, id) => s.focus === id && s.targets.some((t) => t.id === id), `glance:${all[STEPS].p.id}`);
+    const t = findTarget(s, `glance:${all[STEPS].p.id}`);
+    assert.ok(t.y >= 0 && t.y + t.h <= 1080, `the focused row is on screen (y=${t.y})`);
+    assert.deepEqual(v.errors, []);
+  } finally {
+    await v.context.close();
+  }
+});
