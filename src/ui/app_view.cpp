@@ -20,10 +20,12 @@ namespace ui {
 
 // --- [SECTION] top bar ---------------------------------------------------------------------------
 void ShowTopBar(AppState& app, bool wide) {
+    constexpr float kTitleNarrow = 0.85f;             // the title's size on phones (kTypeViewTitle when wide)
+    constexpr float kBadgePadX = 10, kBadgePadY = 4;  // the offline badge's text inset
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    const float h = 60 * s;
+    const float h = theme::kTopBarHeight * s;
     const float w = ImGui::GetContentRegionAvail().x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(o, ImVec2(o.x + w, o.y + h), theme::kAccent);
@@ -35,23 +37,23 @@ void ShowTopBar(AppState& app, bool wide) {
     const char* off = tr(Str::Offline, lang);
     // The kiosk shows its QR code instead; a publish preview is not on the site yet, so no link.
     const bool has_share = app.dataset && !app.kiosk.active && !app.publish.active;
-    const float lang_w = ImGui::CalcTextSize(lang_label).x + 28 * s;
-    const float share_w = ImGui::CalcTextSize(share_label).x + 28 * s;
+    const float lang_w = ImGui::CalcTextSize(lang_label).x + 2 * theme::kControlPaddingX * s;
+    const float share_w = ImGui::CalcTextSize(share_label).x + 2 * theme::kControlPaddingX * s;
     const ImVec2 off_ts = ImGui::CalcTextSize(off);
-    const float off_w = off_ts.x + 20 * s, off_h = off_ts.y + 8 * s;
-    const float lang_x = o.x + w - 12 * s - lang_w;
-    const float share_x = has_share ? lang_x - 8 * s - share_w : lang_x;
-    const float off_x = app.offline ? share_x - 8 * s - off_w : share_x;
-    const float title_right = off_x - 16 * s;
+    const float off_w = off_ts.x + 2 * kBadgePadX * s, off_h = off_ts.y + 2 * kBadgePadY * s;
+    const float lang_x = o.x + w - theme::kGapL * s - lang_w;
+    const float share_x = has_share ? lang_x - theme::kGapM * s - share_w : lang_x;
+    const float off_x = app.offline ? share_x - theme::kGapM * s - off_w : share_x;
+    const float title_right = off_x - theme::kGapXl * s;
 
     // Title: the dataset's title (or the app name while loading), clipped to the room left.
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? 1.3f : 0.85f));
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? theme::kTypeViewTitle : kTitleNarrow));
     const float fh = ImGui::GetFontSize();
-    const ImVec4 clip(o.x + 16 * s, o.y, title_right, o.y + h);
+    const ImVec4 clip(o.x + theme::kGapXl * s, o.y, title_right, o.y + h);
     const auto lines = BreakLines(title, clip.z - clip.x);
     const size_t shown = std::min<size_t>(lines.size(), 3);
-    float ty = o.y + std::max(2 * s, (h - shown * fh) * 0.5f);
+    float ty = o.y + std::max(theme::kGap2xs * s, (h - shown * fh) * 0.5f);
     for (size_t i = 0; i < shown; ++i, ty += fh)
         dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, title.c_str() + lines[i].begin,
                     title.c_str() + lines[i].end, 0.0f, &clip);
@@ -64,7 +66,7 @@ void ShowTopBar(AppState& app, bool wide) {
     if (app.offline) {
         const ImVec2 a(off_x, o.y + (h - off_h) * 0.5f);
         dl->AddRectFilled(a, ImVec2(a.x + off_w, a.y + off_h), theme::kOnBarBadge, off_h * 0.5f);
-        dl->AddText(ImVec2(a.x + 10 * s, a.y + 4 * s), theme::kOnAccent, off);
+        dl->AddText(ImVec2(a.x + kBadgePadX * s, a.y + kBadgePadY * s), theme::kOnAccent, off);
         ImGui::SetCursorScreenPos(a);
         ImGui::Dummy(ImVec2(off_w, off_h));
         SemanticContent(Role::Text, off);
@@ -99,21 +101,21 @@ void ShowTopBar(AppState& app, bool wide) {
 
 // --- [SECTION] loading and error panels ------------------------------------------------------------
 void ShowLoading(AppState& app) {
-    VSpace(40);
+    VSpace(theme::kPageEndGap);
     MutedWrapped(tr(Str::LoadingData, app.view.lang));
 }
 
 void ShowDataError(AppState& app) {
     const kpi::Lang lang = app.view.lang;
     BeginCard("##error", theme::kError);
-    Heading(tr(Str::DataErrorTitle, lang), 1.15f, theme::kError);
+    Heading(tr(Str::DataErrorTitle, lang), theme::kTypeCardTitle, theme::kError);
     Wrapped(app.data_error.in(lang).c_str());
     if (!app.data_error_hint.empty()) Wrapped(app.data_error_hint.in(lang).c_str());
     if (app.dataset)
         MutedWrapped(tr(Str::ShowingLastGood, lang));
     if (TouchButton(tr(Str::Retry, lang), 0.0f, "retry")) app.retry_requested = true;
     EndCard();
-    VSpace(8);
+    VSpace(theme::kGapM);
 }
 
 // --- [SECTION] root layout ---------------------------------------------------------------------------
@@ -124,15 +126,15 @@ void ModeTabs(AppState& app, bool wide) {
     const std::string tabs = tr(Str::ViewTabs, lang);
     if (Chip(tr(Str::Overview, lang), app.view.mode == kpi::ViewMode::Overview && app.view.project.empty(), "tab:overview", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Overview);
-    ImGui::SameLine(0, 6 * Scale());
+    ImGui::SameLine(0, theme::kChipGap * Scale());
     if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Compare);
     if (ShowDatasetPickerButton(app)) app.picker_open = true;
     if (!wide || app.kiosk.active) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += " ●";
-        ImGui::SameLine(0, 6 * Scale());
-        if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 28 * Scale())) ImGui::NewLine();
+        ImGui::SameLine(0, theme::kChipGap * Scale());
+        if (!FitsOnLine(ChipWidth(label.c_str()))) ImGui::NewLine();
         if (app.kiosk.active) {
             // The kiosk has no side panel: the filters open in place under the tabs (a toggle, no
             // dialog), so a visitor who walks away leaves nothing modal behind.
@@ -152,7 +154,7 @@ void Notices(AppState& app) {
     if (TouchButton(tr(Str::Ok, lang), 0.0f, "notice:close")) app.notices.clear();
     EndCard();
     ImGui::PopStyleColor();
-    VSpace(8);
+    VSpace(theme::kGapM);
 }
 
 void MainContent(AppState& app, bool wide) {
@@ -169,12 +171,12 @@ void MainContent(AppState& app, bool wide) {
         return;
     }
     ModeTabs(app, wide);
-    VSpace(6);
+    VSpace(theme::kGapS);
     if (app.kiosk.active && app.filter_sheet_open) {
         BeginCard("##kiosk-filters", theme::kAccent);
         ShowFilterPanel(app);
         EndCard();
-        VSpace(8);
+        VSpace(theme::kGapM);
     }
     if (app.view.mode == kpi::ViewMode::Compare) ShowCompare(app, wide);
     else ShowOverview(app, wide);
@@ -188,16 +190,16 @@ void BeginColumn(const char* id, float max_w, bool reset_scroll, float right_res
     if (const float dy = CurrentInput().scroll_by) ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + dy));
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     const float avail = w->ContentRegionRect.GetWidth();
-    const float col_w = std::min(max_w, avail - 32.0f * Scale());
+    const float col_w = std::min(max_w, avail - 2 * theme::kColumnGutter * Scale());
     const float left = w->ContentRegionRect.Min.x + (avail - col_w) * 0.5f;
     ImGui::Indent(left - w->ContentRegionRect.Min.x);
     w->ContentRegionRect.Max.x = left + col_w;
     w->WorkRect.Max.x = left + col_w;
-    ImGui::Dummy(ImVec2(1, 8 * Scale()));
+    ImGui::Dummy(ImVec2(1, theme::kGapM * Scale()));
 }
 
 void EndColumn() {
-    ImGui::Dummy(ImVec2(1, 40 * Scale()));
+    ImGui::Dummy(ImVec2(1, theme::kPageEndGap * Scale()));
     ImGui::EndChild();
 }
 
@@ -219,22 +221,22 @@ void ShowPage(AppState& app) {
 
     // The kiosk has no filter side panel: a passer-by gets the whole width for the charts.
     if (wide && app.dataset && !app.kiosk.active) {
-        const float panel_w = 320 * s;
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
+        const float panel_w = theme::kSidePanelWidth * s;
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPanelPaddingX * s, theme::kPanelPaddingY * s));
         ImGui::BeginChild("##filters", ImVec2(panel_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders);
-        Heading(tr(Str::Filters, app.view.lang), 1.15f, theme::kAccent, 2);
+        Heading(tr(Str::Filters, app.view.lang), theme::kTypeCardTitle, theme::kAccent, 2);
         ShowFilterPanel(app);
         ImGui::EndChild();
         ImGui::PopStyleVar();
         ImGui::SameLine(0, 0);
     }
-    // Kiosk: keep the column clear of the QR card in the bottom-right corner.
-    const float reserve = app.kiosk.active && wide ? kKioskCardWidth * s + 32 * s : 0.0f;
-    BeginColumn("##content", 960 * s, reset, reserve);
+    // Kiosk: keep the column clear of the QR card in the bottom-right corner (its margin on both sides).
+    const float reserve = app.kiosk.active && wide ? theme::kKioskCardWidth * s + 2 * theme::kKioskCardMargin * s : 0.0f;
+    BeginColumn("##content", theme::kColumnMaxWidth * s, reset, reserve);
     MainContent(app, wide);
     // For city staff: the way to publish their own report (not on a kiosk, not while publishing).
     if (app.dataset && !app.kiosk.active && !app.publish.active) {
-        VSpace(8);
+        VSpace(theme::kGapM);
         if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.requests.open_publish = true;
     }
     EndColumn();
@@ -245,18 +247,18 @@ void ShowPage(AppState& app) {
     if (sheet && app.filter_sheet_open && app.dataset) {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 16 * s));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPanelPaddingX * s, theme::kPanelPaddingY * s));
         ImGui::Begin("##sheet", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
         ImGui::PopStyleVar();
         BeginDialog(tr(Str::Filters, app.view.lang), "tab:filters");
-        Heading(tr(Str::Filters, app.view.lang), 1.3f, theme::kAccent);
+        Heading(tr(Str::Filters, app.view.lang), theme::kTypeViewTitle, theme::kAccent);
         ImGui::SameLine();
         const char* close = tr(Str::Close, app.view.lang);
-        const float cw = ImGui::CalcTextSize(close).x + 40 * s;
+        const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * s;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
         if (TouchButton(close, cw, "sheet:close")) app.filter_sheet_open = false;
         ShowFilterPanel(app);
-        VSpace(8);
+        VSpace(theme::kGapM);
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, app.view.lang),
                       static_cast<int>(app.filtered().visible.size()), static_cast<int>(app.dataset->project_count()));

@@ -64,35 +64,46 @@ void UpdateAxis(AppState& app, const std::vector<const kpi::Project*>& projects,
 } // namespace
 
 void ShowCompare(AppState& app, bool wide) {
+    // The bars' geometry (CSS px at scale 1).
+    constexpr float kLabelShare = 0.42f;     // wide: the KPI names' share of the width, left of the bars
+    constexpr float kYearChipRoom = 40;      // a year chip's padding and gap: wrap unless its text + this fits
+    constexpr float kPercentRoom = 60;       // right of the track, for the % label
+    constexpr float kLabelGap = theme::kGapL;   // wide: between a KPI's name and its bar
+    constexpr float kBarHeight = 22;
+    constexpr float kBarRadius = 3;          // unscaled
+    constexpr float kLineOverhang = 3;       // the 0 % and 100 % lines reach this far above and below a bar
+    constexpr float kValueGap = 6;           // between a bar's end (or the zero line) and its % label
+    constexpr float kValueOverhang = 4;      // how far a % label may start past the track's end
+    constexpr float kRowEstimate = 110;      // a project's height before it is first laid out
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     UpdateYears(app);
     const std::vector<int> years = app.compare_figures.years;
     const int fy = app.view.compare_fy.value_or(app.compare_figures.default_fy);
 
-    Heading(tr(Str::CompareTitle, lang), 1.3f, theme::kAccent);
+    Heading(tr(Str::CompareTitle, lang), theme::kTypeViewTitle, theme::kAccent);
     MutedWrapped(tr(Str::CompareHint, lang));
     StatusLegend(app, "compare-legend:");
     // Year chips
     const std::string group = tr(Str::CompareYears, lang);
     for (int y : years) {
         const std::string label = kpi::fy_short(y, app.view.era);
-        if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + 40 * s)) ImGui::NewLine();
+        if (!FitsOnLine(ImGui::CalcTextSize(label.c_str()).x + kYearChipRoom * s)) ImGui::NewLine();
         if (Chip(label.c_str(), y == fy, "compare-fy:" + std::to_string(y), Role::Toggle, group)) app.view.compare_fy = y;
-        ImGui::SameLine(0, 6 * s);
+        ImGui::SameLine(0, theme::kChipGap * s);
     }
     ImGui::NewLine();
-    VSpace(6);
+    VSpace(theme::kGapS);
 
     const std::vector<const kpi::Project*> projects = app.filtered().visible;   // (a copy: see the overview)
     BeginCard("##compare");
     const float w = ContentWidth();
-    const float bar_x0 = wide ? w * 0.42f : 0.0f;   // wide: label left of the bar; phones: above it
-    const float bar_w = w - bar_x0 - 60 * s;
+    const float bar_x0 = wide ? w * kLabelShare : 0.0f;   // wide: label left of the bar; phones: above it
+    const float bar_w = w - bar_x0 - kPercentRoom * s;
     UpdateAxis(app, projects, fy, bar_w);
     const kpi::CompareAxis axis = app.compare_figures.axis;
     // Only the projects near the screen are drawn (ui/lazy_list.h).
-    LazyList list(app.lists.compare, ListLayoutKey(app) + "|" + std::to_string(fy), 110 * s, projects.size());
+    LazyList list(app.lists.compare, ListLayoutKey(app) + "|" + std::to_string(fy), kRowEstimate * s, projects.size());
     for (const kpi::Project* p : projects) {
         if (!list.Begin(p)) continue;
         TextBlock(p->name.in(lang).c_str(), theme::kAccent);
@@ -102,20 +113,20 @@ void ShowCompare(AppState& app, bool wide) {
             const kpi::YearValue* y = year_of(k, fy);
             const ImVec2 o = ImGui::GetCursorScreenPos();
             const std::string name = KpiTitle(k, lang);
-            TextBlock(name.c_str(), 0, wide ? bar_x0 - 12 * s : 0.0f, false);
+            TextBlock(name.c_str(), 0, wide ? bar_x0 - kLabelGap * s : 0.0f, false);
             const float text_bottom = ImGui::GetCursorScreenPos().y;
             const float row_top = wide ? o.y : text_bottom;
-            const float h = 22 * s;
+            const float h = kBarHeight * s;
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const float x0 = o.x + bar_x0;
             const auto ratio = y ? kpi::achievement_ratio(k, *y) : std::nullopt;
             // A year the KPI has no entry for is outside its project's period: say so, never "no target".
             const kpi::Status st = y ? kpi::year_status(k, *y) : kpi::Status::NoTarget;
-            dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), theme::kTrack, 3);
+            dl->AddRectFilled(ImVec2(x0, row_top), ImVec2(x0 + bar_w, row_top + h), theme::kTrack, kBarRadius);
             std::string label;
             const kpi::HBar hb = kpi::compare_bar(axis, ratio);
             if (ratio) {
-                dl->AddRectFilled(ImVec2(x0 + hb.x0, row_top), ImVec2(x0 + hb.x1, row_top + h), theme::status_colour(st), 3);
+                dl->AddRectFilled(ImVec2(x0 + hb.x0, row_top), ImVec2(x0 + hb.x1, row_top + h), theme::status_colour(st), kBarRadius);
                 label = kpi::format_percent(ratio);
             } else {
                 const bool plan_zero = y && y->plan && *y->plan == 0 && y->actual;
@@ -125,16 +136,17 @@ void ShowCompare(AppState& app, bool wide) {
                                    : (st == kpi::Status::NoActual ? tr(Str::NoRatioNoActual, lang) : tr(Str::NoRatioNoTarget, lang)));
             }
             if (axis.lo < 0)   // the zero line, when bars run both ways
-                dl->AddLine(ImVec2(x0 + axis.zero_x, row_top - 3 * s), ImVec2(x0 + axis.zero_x, row_top + h + 3 * s), theme::kMuted, 1.0f);
+                dl->AddLine(ImVec2(x0 + axis.zero_x, row_top - kLineOverhang * s), ImVec2(x0 + axis.zero_x, row_top + h + kLineOverhang * s),
+                            theme::kMuted, 1.0f);
             const float x100 = x0 + axis.hundred_x;
-            dl->AddLine(ImVec2(x100, row_top - 3 * s), ImVec2(x100, row_top + h + 3 * s), theme::kText, 1.5f);
+            dl->AddLine(ImVec2(x100, row_top - kLineOverhang * s), ImVec2(x100, row_top + h + kLineOverhang * s), theme::kText, theme::kStrokeMedium);
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
             // The % right of the bar's end; a negative bar's % right of the zero line.
-            const float lx = !ratio ? x0 + axis.zero_x + 6 * s
-                                    : *ratio < 0 ? x0 + axis.zero_x + 6 * s
-                                                 : std::min(x0 + hb.x1 + 6 * s, x0 + bar_w + 4 * s);
+            const float lx = !ratio ? x0 + axis.zero_x + kValueGap * s
+                                    : *ratio < 0 ? x0 + axis.zero_x + kValueGap * s
+                                                 : std::min(x0 + hb.x1 + kValueGap * s, x0 + bar_w + kValueOverhang * s);
             dl->AddText(ImVec2(lx, row_top + (h - ts.y) * 0.5f), ratio ? theme::kText : theme::kMuted, label.c_str());
-            const float row_bottom = std::max(text_bottom, row_top + h) + 6 * s;
+            const float row_bottom = std::max(text_bottom, row_top + h) + theme::kGapS * s;
             ImGui::SetCursorScreenPos(o);
             bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
             std::string sem = name + (lang == kpi::Lang::En ? ": " : "：") + label;
@@ -144,7 +156,7 @@ void ShowCompare(AppState& app, bool wide) {
             ImGui::PopID();
             ImGui::PopID();
         }
-        VSpace(8);
+        VSpace(theme::kGapM);
         list.End(p);
     }
     list.Flush();

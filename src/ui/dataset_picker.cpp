@@ -18,8 +18,8 @@ bool ShowDatasetPickerButton(AppState& app) {
     if (app.catalog.size() < 2) return false;
     char label[96];
     std::snprintf(label, sizeof label, tr(Str::PickDatasetFmt, app.view.lang), static_cast<int>(app.catalog.size()));
-    ImGui::SameLine(0, 6 * Scale());
-    if (!FitsOnLine(ImGui::CalcTextSize(label).x + 28 * Scale())) ImGui::NewLine();
+    ImGui::SameLine(0, theme::kChipGap * Scale());
+    if (!FitsOnLine(ChipWidth(label))) ImGui::NewLine();
     return Chip(label, false, "tab:datasets", Role::Button);
 }
 
@@ -27,20 +27,20 @@ void ShowDatasetPicker(AppState& app) {
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float w = std::min(640.0f * s, vp->Size.x);
+    const float w = std::min(theme::kPickerMaxWidth * s, vp->Size.x);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + (vp->Size.x - w) * 0.5f, vp->Pos.y));
     ImGui::SetNextWindowSize(ImVec2(w, vp->Size.y));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * s, 18 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kDialogPaddingX * s, theme::kDialogPaddingY * s));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
     ImGui::Begin("##datasets", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     BeginDialog(tr(Str::PickDatasetTitle, lang), "tab:datasets");
-    Heading(tr(Str::PickDatasetTitle, lang), 1.25f, theme::kAccent);
+    Heading(tr(Str::PickDatasetTitle, lang), theme::kTypeDialogTitle, theme::kAccent);
     ImGui::SameLine();
     const char* close = tr(Str::Close, lang);
-    const float cw = ImGui::CalcTextSize(close).x + 40 * s;
+    const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * s;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
     if (TouchButton(close, cw, "datasets:close")) app.picker_open = false;
     TextField("datasets:q", tr(Str::Search, lang), tr(Str::PickDatasetHint, lang), app.picker_query);

@@ -11,12 +11,13 @@
 namespace ui {
 
 void ShowEmbed(AppState& app) {
+    constexpr float kChartMinHeight = 160;   // the chart, when the frame is very low
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 12 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kEmbedPaddingX * s, theme::kEmbedPaddingY * s));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
     ImGui::Begin("##embed", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();
@@ -34,10 +35,10 @@ void ShowEmbed(AppState& app) {
             if (kk.no == app.view.kpi) k = &kk;
     if (p && k) {
         MutedWrapped(p->name.in(lang).c_str());
-        Heading(KpiTitle(*k, lang).c_str(), 1.1f, theme::kAccent);
+        Heading(KpiTitle(*k, lang).c_str(), theme::kTypeLead, theme::kAccent);
         ShowChartLegend(app, *k);
-        const float link_h = theme::kTouchTarget * s + 8 * s;
-        const float h = std::max(160.0f * s, ImGui::GetContentRegionAvail().y - link_h);
+        const float link_h = theme::kTouchTarget * s + theme::kGapM * s;
+        const float h = std::max(kChartMinHeight * s, ImGui::GetContentRegionAvail().y - link_h);
         ShowKpiChart(app, *k, h);
     } else {
         ShowCompare(app, false);

@@ -18,10 +18,9 @@ namespace {
 // Chips flow onto new lines when they don't fit. `group` is the section's title: arrow keys move
 // within it and screen readers announce it.
 bool FlowChip(const std::string& label, bool selected, const std::string& id, const std::string& group) {
-    const float need = ImGui::CalcTextSize(label.c_str()).x + 28 * Scale();
-    if (!FitsOnLine(need)) ImGui::NewLine();
+    if (!FitsOnLine(ChipWidth(label.c_str()))) ImGui::NewLine();
     const bool pressed = Chip(label.c_str(), selected, "filter:" + id, Role::Toggle, group);
-    ImGui::SameLine(0, 6 * Scale());
+    ImGui::SameLine(0, theme::kChipGap * Scale());
     return pressed;
 }
 
@@ -36,7 +35,7 @@ std::string with_count(const std::string& label, int n, kpi::Lang lang) {
 std::string counted(Str title, kpi::Lang lang) { return std::string(tr(title, lang)) + tr(Str::SectionCountsProjects, lang); }
 
 void Section(const char* title) {
-    VSpace(6);
+    VSpace(theme::kGapS);
     ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", title);
 }
 
@@ -100,7 +99,7 @@ void ShowFilterPanel(AppState& app) {
         app.view.era = kpi::EraStyle::Western, app.view.era_chosen = true;
     ImGui::NewLine();
 
-    VSpace(10);
+    VSpace(theme::kBlockGap);
     ImGui::BeginDisabled(f.empty());
     if (TouchButton(tr(Str::ClearFilters, lang), -1, "filter:clear")) f = kpi::Filters{};
     ImGui::EndDisabled();

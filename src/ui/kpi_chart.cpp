@@ -28,6 +28,32 @@ namespace ui {
 namespace {
 
 // --- [SECTION] geometry helpers ----------------------------------------------------------------
+// The chart's own geometry, CSS px at scale 1 (multiplied by ui::Scale() unless marked unscaled).
+constexpr float kPlotTopLines = 1.6f;   // lines of text above the plot: the unit and half the top tick label...
+constexpr float kPlotTopGap = 8;        // ... and this
+constexpr float kPlotBottomGap = 10;    // above the bottom edge, with one line for the years
+constexpr float kTickLabelRoom = 10;    // the plot starts this far right of the widest tick label...
+constexpr float kTickLabelGap = 6;      // ... and the labels end this far left of it (right-aligned)
+constexpr float kPlotRightGap = 6;
+constexpr float kBarShare = 0.32f;      // a bar's width: this share of its year's group...
+constexpr float kBarMaxWidth = 56;      // ... up to this
+constexpr float kBarGap = 2;            // either side of a year's centre, between its plan and actual bars
+constexpr float kZeroMarkWidth = 3;     // the flat mark of a value of 0
+constexpr float kHighlightRadius = 6;   // the hovered or tapped year's background
+constexpr float kYearLabelGap = 6;      // between the plot's bottom and the year labels
+constexpr float kTooltipDrop = 4;       // a pinned tooltip, below the plot's top
+constexpr float kBaselineDash = 6;      // the dashed baseline: dash length and stroke theme::kStrokeMedium
+// Unscaled: small offsets of the 0 and % labels and the highlight's inset.
+constexpr float kMarkLabelGap = 4, kPercentTopGap = 2, kHighlightInset = 2, kMissingDash = 3;
+// The legend above the chart.
+constexpr float kSwatchSize = 14;
+constexpr float kLegendItemGap = 18;    // between legend entries
+constexpr float kSwatchLabelGap = 6;    // between a swatch and its label
+constexpr float kSwatchTrail = 2;       // room right of a square swatch
+constexpr float kDashSampleTrail = 8;   // how far the baseline's dashed sample reaches past a swatch's width
+constexpr float kLegendDash = 4;
+constexpr float kTableRowHeight = 30;   // the value table's rows
+
 void DashedHLine(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float dash, float thick) {
     for (float x = x0; x < x1; x += dash * 2) dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + dash, x1), y), col, thick);
 }
@@ -72,14 +98,14 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     // The geometry (axis with 0 on it, bars above and below the zero line, all inside the plot)
     // comes from core/chart_layout.h; this only draws it.
     const float fs = ImGui::GetFontSize();
-    const float top = origin.y + fs * 1.6f + 8 * s;   // room for the unit and the top tick label
-    const float bottom = origin.y + height - fs - 10 * s;
+    const float top = origin.y + fs * kPlotTopLines + kPlotTopGap * s;   // room for the unit and the top tick label
+    const float bottom = origin.y + height - fs - kPlotBottomGap * s;
     const kpi::BarChartLayout L = kpi::layout_kpi_chart(k, bottom - top, 4);
     auto tick_label = [&](double t) { return kpi::format_number(t, t == std::floor(t) ? 0 : 1); };
     float label_w = 0;
     for (double t : L.axis.ticks) label_w = std::max(label_w, ImGui::CalcTextSize(tick_label(t).c_str()).x);
-    const float left = origin.x + label_w + 10 * s;
-    const float right = origin.x + width - 6 * s;
+    const float left = origin.x + label_w + kTickLabelRoom * s;
+    const float right = origin.x + width - kPlotRightGap * s;
     const float zero_y = top + L.zero_y;
 
     // Unit above the axis, ticks and grid (the zero line darker: bars stand on it or hang from it).
@@ -91,13 +117,13 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         if (t != 0) dl->AddLine(ImVec2(left, y), ImVec2(right, y), theme::kGrid, 1.0f);
         const std::string lbl = tick_label(t);
         const ImVec2 ts = ImGui::CalcTextSize(lbl.c_str());
-        dl->AddText(ImVec2(left - 6 * s - ts.x, y - ts.y * 0.5f), theme::kMuted, lbl.c_str());
+        dl->AddText(ImVec2(left - kTickLabelGap * s - ts.x, y - ts.y * 0.5f), theme::kMuted, lbl.c_str());
     }
 
     // Groups of two bars per fiscal year.
     const int n = static_cast<int>(k.years.size());
     const float group_w = n > 0 ? (right - left) / n : (right - left);
-    const float bar_w = std::min(group_w * 0.32f, 56.0f * s);
+    const float bar_w = std::min(group_w * kBarShare, kBarMaxWidth * s);
     ImGuiStorage* st = ImGui::GetStateStorage();
     const ImGuiID tapped_id = ImGui::GetID("##tapped");
     int tapped = st->GetInt(tapped_id, -1);
@@ -121,30 +147,31 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     // A flat mark with its "0" label at the zero line (the label above it, or below when the
     // axis has room only there).
     auto zero_mark = [&](float x, ImU32 col) {
-        dl->AddLine(ImVec2(x, zero_y - 1), ImVec2(x + bar_w, zero_y - 1), col, 3.0f * s);
-        const float ly = zero_y - fs - 4 >= top ? zero_y - fs - 4 : zero_y + 4;
+        dl->AddLine(ImVec2(x, zero_y - 1), ImVec2(x + bar_w, zero_y - 1), col, kZeroMarkWidth * s);
+        const float ly = zero_y - fs - kMarkLabelGap >= top ? zero_y - fs - kMarkLabelGap : zero_y + kMarkLabelGap;
         CentredText(dl, x + bar_w * 0.5f, ly, col, "0");
     };
     auto missing_mark = [&](float x) {
-        DashedHLine(dl, x, x + bar_w, zero_y - 1, theme::kNoActual, 3, 1.5f);
-        const float ly = zero_y - fs - 4 >= top ? zero_y - fs - 4 : zero_y + 4;
+        DashedHLine(dl, x, x + bar_w, zero_y - 1, theme::kNoActual, kMissingDash, theme::kStrokeMedium);
+        const float ly = zero_y - fs - kMarkLabelGap >= top ? zero_y - fs - kMarkLabelGap : zero_y + kMarkLabelGap;
         CentredText(dl, x + bar_w * 0.5f, ly, theme::kNoActual, kpi::kMissing);
     };
     for (int i = 0; i < n; ++i) {
         const kpi::YearValue& y = k.years[i];
         const float gx = left + group_w * i;
         const float cx = gx + group_w * 0.5f;
-        const float px = cx - bar_w - 2 * s, ax = cx + 2 * s;
+        const float px = cx - bar_w - kBarGap * s, ax = cx + kBarGap * s;
         if (hovered && mouse.x >= gx && mouse.x < gx + group_w) hover_group = i;
         if (hover_group == i || tapped == i)
-            dl->AddRectFilled(ImVec2(gx + 2, top), ImVec2(gx + group_w - 2, bottom), theme::kChartHighlight, 6 * s);
+            dl->AddRectFilled(ImVec2(gx + kHighlightInset, top), ImVec2(gx + group_w - kHighlightInset, bottom), theme::kChartHighlight,
+                              kHighlightRadius * s);
         // Plan bar (a plan of 0 is a fact: a flat mark labelled "0", not an empty slot)
         const kpi::BarSpan& pb = L.plan[i];
         if (!pb.present) missing_mark(px);
         else if (pb.zero) zero_mark(px, theme::kPlanEdge);
         else {
             dl->AddRectFilled(ImVec2(px, top + pb.top), ImVec2(px + bar_w, top + pb.bottom), theme::kPlan);
-            dl->AddRect(ImVec2(px, top + pb.top), ImVec2(px + bar_w, top + pb.bottom), theme::kPlanEdge, 0, 0, 1.5f);
+            dl->AddRect(ImVec2(px, top + pb.top), ImVec2(px + bar_w, top + pb.bottom), theme::kPlanEdge, 0, 0, theme::kStrokeMedium);
         }
         // Actual bar
         const kpi::BarSpan& ab = L.actual[i];
@@ -159,15 +186,15 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
             if (pb.present) highest = std::min(highest, top + pb.top);
             if (ab.present) highest = std::min(highest, top + ab.top);
             const std::string pct = kpi::format_percent(ratio);
-            CentredText(dl, cx, std::max(top - fs - 2, highest - fs - 4), theme::status_colour(kpi::year_status(k, y)), pct);
+            CentredText(dl, cx, std::max(top - fs - kPercentTopGap, highest - fs - kMarkLabelGap), theme::status_colour(kpi::year_status(k, y)), pct);
         }
         // Fiscal-year label.
         const std::string fy = kpi::fy_short(y.fy, app.view.era);
-        CentredText(dl, cx, bottom + 6 * s, theme::kText, fy);
+        CentredText(dl, cx, bottom + kYearLabelGap * s, theme::kText, fy);
         // Each year is a button for the keyboard and screen readers: it pins the year's tooltip,
         // as a tap does, and its name says what the tooltip says.
         ImGui::SetCursorScreenPos(ImVec2(gx, top));
-        ImGui::Dummy(ImVec2(group_w, bottom - top + fs + 10 * s));
+        ImGui::Dummy(ImVec2(group_w, bottom - top + fs + kPlotBottomGap * s));
         char name[512];
         std::snprintf(name, sizeof name, tr(Str::ChartSummaryFmt, lang), kpi::fy_both(y.fy, lang).c_str(),
                       kpi::format_value(y.plan, k, lang).c_str(), kpi::format_value(y.actual, k, lang).c_str(),
@@ -189,7 +216,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
     if (baseline && L.baseline_y) {
         const float yb = top + *L.baseline_y;
-        DashedHLine(dl, left, right, yb, theme::kBaseline, 6 * s, 1.5f * s);
+        DashedHLine(dl, left, right, yb, theme::kBaseline, kBaselineDash * s, theme::kStrokeMedium * s);
         // Its value is in the legend above the chart, so no label covers the bars.
     }
 
@@ -207,7 +234,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
             // Pinned or focused: inside the chart, at its year's column, so it moves with the chart.
             const float cx = left + group_w * (tip + 0.5f);
             const float pivot_x = width > 0 ? std::clamp((cx - origin.x) / width, 0.0f, 1.0f) : 0.5f;
-            ImGui::SetNextWindowPos(ImVec2(cx, top + 4 * s), ImGuiCond_Always, ImVec2(pivot_x, 0.0f));
+            ImGui::SetNextWindowPos(ImVec2(cx, top + kTooltipDrop * s), ImGuiCond_Always, ImVec2(pivot_x, 0.0f));
         }
         YearTooltip(app, k, k.years[tip]);
         ReportTooltip(chart_id + ":" + std::to_string(k.years[tip].fy));
@@ -250,7 +277,7 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
             ImGui::TableSetupColumn(headers[c], ImGuiTableColumnFlags_WidthStretch, col_w[c] + pad);
         ImGui::TableHeadersRow();
         for (const Row& r : rows) {
-            ImGui::TableNextRow(ImGuiTableRowFlags_None, 30 * Scale());
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, kTableRowHeight * Scale());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.cells[0].c_str());
             for (int c = 1; c < 4; ++c) {   // numbers right-aligned
@@ -276,26 +303,27 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
 void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
-    const float sw = 14 * s;
+    const float sw = kSwatchSize * s;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool first = true;
     auto flow = [&](float w) {
         if (!first) {
-            ImGui::SameLine(0, 18 * s);
+            ImGui::SameLine(0, kLegendItemGap * s);
             if (!FitsOnLine(w)) ImGui::NewLine();
         }
         first = false;
     };
     auto swatch = [&](int kind, const std::string& label) {
-        flow(sw + 16 * s + ImGui::CalcTextSize(label.c_str()).x);
+        flow(sw + (kDashSampleTrail + kSwatchTrail + kSwatchLabelGap) * s + ImGui::CalcTextSize(label.c_str()).x);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float fh = ImGui::GetFontSize();
         const ImVec2 a(p.x, p.y + (fh - sw) * 0.5f), b(p.x + sw, p.y + (fh + sw) * 0.5f);
-        if (kind == 0) { dl->AddRectFilled(a, b, theme::kPlan); dl->AddRect(a, b, theme::kPlanEdge, 0, 0, 1.5f); }
+        if (kind == 0) { dl->AddRectFilled(a, b, theme::kPlan); dl->AddRect(a, b, theme::kPlanEdge, 0, 0, theme::kStrokeMedium); }
         if (kind == 1) dl->AddRectFilled(a, b, theme::kActual);
-        if (kind == 2) DashedHLine(dl, a.x, b.x + 8 * s, (a.y + b.y) * 0.5f, theme::kBaseline, 4 * s, 1.5f * s);
-        ImGui::Dummy(ImVec2(sw + (kind == 2 ? 10 * s : 2 * s), fh));
-        ImGui::SameLine(0, 6 * s);
+        if (kind == 2)
+            DashedHLine(dl, a.x, b.x + kDashSampleTrail * s, (a.y + b.y) * 0.5f, theme::kBaseline, kLegendDash * s, theme::kStrokeMedium * s);
+        ImGui::Dummy(ImVec2(sw + (kind == 2 ? (kDashSampleTrail + kSwatchTrail) * s : kSwatchTrail * s), fh));
+        ImGui::SameLine(0, kSwatchLabelGap * s);
         ImGui::TextUnformatted(label.c_str());
     };
     swatch(0, tr(Str::Plan, lang));

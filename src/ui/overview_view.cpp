@@ -23,25 +23,27 @@ void SummaryLine(const AppState& app, const kpi::StatusCounts& c) {
     const kpi::Lang lang = app.view.lang;
     char buf[256];
     std::snprintf(buf, sizeof buf, tr(Str::KpiSummaryFmt, lang), c.total(), c.met, c.not_met, c.no_actual, c.no_target);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * theme::kTypeLead);
     Wrapped(buf);
     ImGui::PopFont();
 }
 
 // Status bar: one segment per KPI, coloured and in the same order as the words below it.
 void StatusStrip(const AppState& app, const kpi::Project& p) {
+    constexpr float kStripHeight = 8;
+    constexpr float kSegmentGap = 2, kSegmentRadius = 3;   // unscaled
     const kpi::Lang lang = app.view.lang;
     const kpi::StatusCounts c = kpi::count_headline(p);
     const float s = Scale();
     const float w = ContentWidth();
-    const float h = 8 * s;
+    const float h = kStripHeight * s;
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const int total = c.total();
     float x = o.x;
     for (kpi::Status st : kpi::kAllStatuses) {
         const float seg = total > 0 ? w * c.of(st) / total : 0.0f;
-        if (seg > 0) dl->AddRectFilled(ImVec2(x, o.y), ImVec2(x + seg - 2, o.y + h), theme::status_colour(st), 3);
+        if (seg > 0) dl->AddRectFilled(ImVec2(x, o.y), ImVec2(x + seg - kSegmentGap, o.y + h), theme::status_colour(st), kSegmentRadius);
         x += seg;
     }
     ImGui::Dummy(ImVec2(w, h));
@@ -49,7 +51,7 @@ void StatusStrip(const AppState& app, const kpi::Project& p) {
     bool first = true;
     for (kpi::Status st : kpi::kAllStatuses) {
         if (!c.of(st)) continue;
-        if (!first) ImGui::SameLine(0, 12 * s);
+        if (!first) ImGui::SameLine(0, theme::kGapL * s);
         first = false;
         ImGui::TextColored(theme::to_vec4(theme::status_colour(st)), "%s %d", status_label(st, lang), c.of(st));
     }
@@ -73,15 +75,17 @@ std::string OutcomeText(const kpi::StatusCounts& c, kpi::Lang lang) {
 // so "which projects met their targets?" is answered without scrolling. A row opens the project.
 // Only the rows near the screen are drawn (ui/lazy_list.h).
 void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
+    constexpr float kRowEstimate = 70;        // a row's height before it is first laid out
+    constexpr float kRowGap = theme::kGapS;   // between rows, with a rule in its middle
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     if (rows.empty()) return;
     char hdr[128];
     std::snprintf(hdr, sizeof hdr, tr(Str::GlanceTitleFmt, lang), static_cast<int>(rows.size()));
-    Heading(hdr, 1.1f, theme::kText, 2);
+    Heading(hdr, theme::kTypeLead, theme::kText, 2);
     BeginCard("##glance");
     const float w = ContentWidth();
-    LazyList list(app.lists.glance, ListLayoutKey(app), 70 * s, rows.size());
+    LazyList list(app.lists.glance, ListLayoutKey(app), kRowEstimate * s, rows.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < rows.size(); ++i) {
         const kpi::Project& p = *rows[i];
@@ -89,7 +93,8 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         ImGui::PushID(p.id.c_str());
         const kpi::StatusCounts c = kpi::count_headline(p);
         const ImVec2 o = ImGui::GetCursorScreenPos();
-        if (i > 0) dl->AddLine(ImVec2(o.x, o.y - 3 * s), ImVec2(o.x + w, o.y - 3 * s), theme::kBorder, 1.0f);
+        const float rule_y = o.y - kRowGap * s * 0.5f;
+        if (i > 0) dl->AddLine(ImVec2(o.x, rule_y), ImVec2(o.x + w, rule_y), theme::kBorder, 1.0f);
         TextBlock(p.name.in(lang).c_str(), theme::kAccent, w, false);
         // The outcome: the words in their status colours (never colour alone), wrapping as needed.
         char lead[64];
@@ -114,14 +119,14 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         const std::string href = kpi::encode_view(v, app.data_name, app.default_data);
         const std::string name = p.name.in(lang) + (lang == kpi::Lang::En ? ": " : "：") + OutcomeText(c, lang);
         if (CardTapped("glance:" + p.id, name, href.empty() ? "./" : href)) OpenProject(app, p.id);
-        ImGui::SetCursorScreenPos(ImVec2(o.x, bottom + 6 * s));
+        ImGui::SetCursorScreenPos(ImVec2(o.x, bottom + kRowGap * s));
         ImGui::Dummy(ImVec2(w, 0));
         ImGui::PopID();
         list.End(&p);
     }
     list.Flush();
     EndCard();
-    VSpace(8);
+    VSpace(theme::kGapM);
 }
 
 // What a screen reader says about a card besides its name: type, period and KPI statuses.
@@ -140,7 +145,7 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
     ImGui::PushID(p.id.c_str());
     BeginCard("##card");
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.15f);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * theme::kTypeCardTitle);
     TextBlock(p.name.in(lang).c_str(), 0, 0.0f, false);
     ImGui::PopFont();
     ImGui::PopStyleColor();
@@ -151,7 +156,7 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
                                       ? std::string(tr(Str::Joint, lang)) +
                                             (partners.empty() ? "" : (lang == kpi::Lang::En ? " (" + partners + ")" : "（" + partners + "）"))
                                       : tr(Str::Single, lang);
-    if (ImGui::CalcTextSize(app_label.c_str()).x + 16 * Scale() <= ContentWidth())
+    if (TagWidth(app_label.c_str()) <= ContentWidth())
         Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
     else
         TextBlock(app_label.c_str(), theme::kAccent, 0.0f, false);
@@ -166,12 +171,13 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
     if (CardTapped("project:" + p.id, p.name.in(lang), href.empty() ? "./" : href, CardDescription(app, prog, p, app_label)))
         OpenProject(app, p.id);
     ImGui::PopID();
-    VSpace(4);
+    VSpace(theme::kGapXs);
 }
 
 } // namespace
 
 void ShowOverview(AppState& app, bool /*wide*/) {
+    constexpr float kItemEstimate = 150;   // a list item's height before it is first laid out
     const kpi::Dataset& d = *app.dataset;
     const kpi::Lang lang = app.view.lang;
 
@@ -198,11 +204,11 @@ void ShowOverview(AppState& app, bool /*wide*/) {
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), shown, static_cast<int>(d.project_count()));
         Label(buf, theme::kAccent);
     }
-    VSpace(6);
+    VSpace(theme::kGapS);
 
     // Only what is near the screen is drawn (ui/lazy_list.h): each program's heading, each card and
     // the space after a program are the list's items.
-    LazyList list(app.lists.overview, ListLayoutKey(app), 150 * Scale(), shown_now.visible.size());
+    LazyList list(app.lists.overview, ListLayoutKey(app), kItemEstimate * Scale(), shown_now.visible.size());
     for (size_t i = 0; i < d.programs.size(); ++i) {
         const kpi::Program& prog = d.programs[i];
         // A program section is shown when it has visible projects, or when no filter is set
@@ -214,7 +220,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
             char hdr[256];
             std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
             Label(hdr, theme::kMuted);
-            Heading(prog.name.in(lang).c_str(), 1.2f, theme::kText);
+            Heading(prog.name.in(lang).c_str(), theme::kTypeSection, theme::kText);
             if (!prog.funding.empty()) MutedWrapped((std::string(tr(Str::Funding, lang)) + ": " + prog.funding.in(lang)).c_str());
             for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
             if (prog.projects.empty()) {
@@ -231,7 +237,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
             list.End(p);
         }
         if (list.Begin(&prog.projects)) {   // the space between programs
-            VSpace(14);
+            VSpace(theme::kSectionGap);
             list.End(&prog.projects);
         }
     }
@@ -241,7 +247,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
         if (TouchButton(tr(Str::ClearFilters, lang), 0.0f, "filter:clear-empty")) app.view.filters = kpi::Filters{};
     }
     // Dataset notes and source at the end of the page.
-    VSpace(8);
+    VSpace(theme::kGapM);
     for (const auto& n : d.notes) MutedWrapped(n.in(lang).c_str());
     MutedWrapped((std::string(tr(Str::Source, lang)) + ": " + d.source.title.in(lang) + " ・ " + tr(Str::AsOf, lang) + ": " +
                   d.as_of).c_str());

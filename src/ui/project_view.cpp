@@ -25,7 +25,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     // Heading row: title (tap to select) and the headline status.
     const kpi::YearValue* hy = kpi::headline_year(k);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * theme::kTypeLead);
     const std::string title = KpiTitle(k, lang);
     // The whole heading is a tap target (>= 44 px high): text on top, hover background below.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -39,8 +39,10 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     const float h = std::max(text_h, theme::kTouchTarget * Scale());
     ImGui::SetCursorScreenPos(pos);
     bool tapped = ImGui::InvisibleButton("##select", ImVec2(w, h));
+    constexpr float kHoverBleedX = 6, kHoverBleedY = 2, kHoverRadius = 6;   // the hover background, unscaled
     if (ImGui::IsItemHovered())
-        dl->AddRectFilled(ImVec2(pos.x - 6, pos.y - 2), ImVec2(pos.x + w + 6, pos.y + h + 2), theme::kAccentSoft, 6);
+        dl->AddRectFilled(ImVec2(pos.x - kHoverBleedX, pos.y - kHoverBleedY), ImVec2(pos.x + w + kHoverBleedX, pos.y + h + kHoverBleedY),
+                          theme::kAccentSoft, kHoverRadius);
     dl->ChannelsMerge();
     SemanticContent(Role::Heading, title, 3);
     tapped |= Semantic("kpi:" + std::to_string(k.no), Role::Toggle, title, selected ? kSemSelected : 0);
@@ -54,21 +56,21 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope);
         const std::string gap = ShortfallText(k, *hy, lang);
         if (!gap.empty()) {
-            ImGui::SameLine(0, 8 * Scale());
+            ImGui::SameLine(0, theme::kGapM * Scale());
             if (!FitsOnLine(ImGui::CalcTextSize(gap.c_str()).x)) ImGui::NewLine();
             TextBlock(gap.c_str(), theme::kNotMet);
         }
         TermExplanation(app, scope);
     }
-    VSpace(4);
+    VSpace(theme::kGapXs);
     ShowChartLegend(app, k);
-    ShowKpiChart(app, k, (wide ? 260.0f : 220.0f) * Scale());
-    VSpace(4);
+    ShowKpiChart(app, k, (wide ? theme::kChartHeightWide : theme::kChartHeight) * Scale());
+    VSpace(theme::kGapXs);
     ShowKpiTable(app, k);
     for (const auto& n : k.notes) MutedWrapped(n.in(lang).c_str());
     EndCard();
     ImGui::PopID();
-    VSpace(6);
+    VSpace(theme::kGapS);
 }
 
 } // namespace
@@ -82,24 +84,24 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
         GoToOverview(app);
         return;
     }
-    VSpace(4);
+    VSpace(theme::kGapXs);
     if (prog) {
         char hdr[256];
         std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
         MutedWrapped((std::string(hdr) + " ・ " + prog->name.in(lang)).c_str());
     }
-    Heading(p.name.in(lang).c_str(), 1.45f, theme::kAccent);
+    Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent);
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
     Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
     SemanticContent(Role::Text, app_label);
-    VSpace(4);
+    VSpace(theme::kGapXs);
 
     BeginCard("##about");
     auto row = [&](const char* label, const std::string& value) {
         if (value.empty()) return;
         Label(label, theme::kMuted);
         Wrapped(value.c_str());
-        VSpace(2);
+        VSpace(theme::kGap2xs);
     };
     if (!p.partners.empty()) {
         std::string partners;
@@ -118,12 +120,12 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
             for (const auto& n : prog->notes) Wrapped(n.in(lang).c_str());
     }
     EndCard();
-    VSpace(10);
+    VSpace(theme::kBlockGap);
 
     std::string kpi_heading = tr(Str::Kpis, lang);
     if (!p.kpi_scope.empty()) kpi_heading += "（" + p.kpi_scope.in(lang) + "）";
-    Heading(kpi_heading.c_str(), 1.2f);
-    VSpace(2);
+    Heading(kpi_heading.c_str(), theme::kTypeSection);
+    VSpace(theme::kGap2xs);
     for (const auto& k : p.kpis) KpiCard(app, k, wide);
 }
 

@@ -14,27 +14,28 @@
 namespace ui {
 
 void ShowPublishPanel(AppState& app) {
+    constexpr float kProblemsHeading = 1.05f;   // type: the list of problems' heading (level 3)
     const kpi::Lang lang = app.view.lang;
     AppState::Publish& p = app.publish;
     BeginCard("##publish", theme::kAccent);
-    Heading(tr(Str::PublishTitle, lang), 1.25f, theme::kAccent);
+    Heading(tr(Str::PublishTitle, lang), theme::kTypeDialogTitle, theme::kAccent);
     Wrapped(tr(Str::PublishIntro, lang));
     TextBlock(tr(Str::PublishPrivacy, lang), theme::kMet);
-    VSpace(4);
+    VSpace(theme::kGapXs);
     TextField("publish:publisher", tr(Str::PublishPublisher, lang), tr(Str::PublishPublisherHint, lang), p.publisher);
-    VSpace(4);
+    VSpace(theme::kGapXs);
     if (TouchButton(tr(Str::PublishPick, lang), 0.0f, "publish:pick")) app.requests.pick_file = true;
     MutedWrapped(tr(Str::PublishDropHint, lang));
     if (!p.problems.empty()) {
-        VSpace(6);
+        VSpace(theme::kGapS);
         char buf[256];
         std::snprintf(buf, sizeof buf, tr(Str::PublishProblemsFmt, lang), p.file_name.c_str(), static_cast<int>(p.problems.size()));
-        Heading(buf, 1.05f, theme::kError, 3);
+        Heading(buf, kProblemsHeading, theme::kError, 3);
         for (const auto& line : p.problems) TextBlock(line.c_str(), theme::kError);
         if (!p.hint.empty()) Wrapped(p.hint.in(lang).c_str());
     }
     if (!p.json.empty() && app.dataset) {
-        VSpace(6);
+        VSpace(theme::kGapS);
         char buf[512];
         std::snprintf(buf, sizeof buf, tr(Str::PublishReadyFmt, lang), p.file_name.c_str(), p.encoding.c_str(),
                       static_cast<int>(app.dataset->project_count()), static_cast<int>(app.dataset->kpi_count()));
@@ -44,7 +45,7 @@ void ShowPublishPanel(AppState& app) {
     }
     for (const auto& w : p.warnings) MutedWrapped(w.c_str());
     EndCard();
-    VSpace(8);
+    VSpace(theme::kGapM);
 }
 
 } // namespace ui

@@ -149,14 +149,19 @@ void DrawFocusRing() {
     if (!g_ring.show) return;
     // Two rings: a dark one (>= 3:1 on the light page) around a white one (visible on the dark
     // top bar), so the focus shows on any background.
+    constexpr float kRingGap = 3;        // the outer ring's edge, outside the node's rectangle
+    constexpr float kRingBleed = 6;      // how far the ring may reach past its window's clip rectangle
+    constexpr float kOuterRadius = 8, kOuterWidth = 3;
+    constexpr float kInnerInset = 2.5f, kInnerRadius = 6, kInnerWidth = 2;   // the white ring, inside the dark one
     const float s = ImGui::GetStyle().FontScaleMain;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    const ImVec2 pad(3 * s, 3 * s);
+    const ImVec2 pad(kRingGap * s, kRingGap * s);
     const ImVec4 c = g_ring.clip;
-    dl->PushClipRect(ImVec2(c.x - 6 * s, c.y - 6 * s), ImVec2(c.z + 6 * s, c.w + 6 * s), false);
+    const float bleed = kRingBleed * s, inset = kInnerInset * s;
+    dl->PushClipRect(ImVec2(c.x - bleed, c.y - bleed), ImVec2(c.z + bleed, c.w + bleed), false);
     const ImVec2 a(g_ring.a.x - pad.x, g_ring.a.y - pad.y), b(g_ring.b.x + pad.x, g_ring.b.y + pad.y);
-    dl->AddRect(ImVec2(a.x + 2.5f * s, a.y + 2.5f * s), ImVec2(b.x - 2.5f * s, b.y - 2.5f * s), theme::kOnAccent, 6 * s, 0, 2.0f * s);
-    dl->AddRect(a, b, theme::kFocus, 8 * s, 0, 3.0f * s);
+    dl->AddRect(ImVec2(a.x + inset, a.y + inset), ImVec2(b.x - inset, b.y - inset), theme::kOnAccent, kInnerRadius * s, 0, kInnerWidth * s);
+    dl->AddRect(a, b, theme::kFocus, kOuterRadius * s, 0, kOuterWidth * s);
     dl->PopClipRect();
 }
 

@@ -18,19 +18,22 @@ void ShowSharePanel(AppState& app, bool wide) {
     const float s = Scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     if (wide) {
-        const float w = 440 * s;
-        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - w - 12 * s, vp->Pos.y + 64 * s));
+        // Just below the top bar, kGapL from the screen's right and bottom edges.
+        const float w = theme::kSharePanelWidth * s;
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - w - theme::kGapL * s,
+                                       vp->Pos.y + (theme::kTopBarHeight + theme::kGapXs) * s));
         ImGui::SetNextWindowSize(ImVec2(w, 0));
         // Fits its content, but never past the bottom of the screen: then it scrolls (wheel, touch,
         // and the keyboard's focus brings each control into view).
-        ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y - 76 * s));
+        ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0),
+                                            ImVec2(w, vp->Size.y - (theme::kTopBarHeight + theme::kGapXs + theme::kGapL) * s));
     } else {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
     }
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * s, 18 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kDialogPaddingX * s, theme::kDialogPaddingY * s));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, wide ? 1.0f : 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, wide ? 12.0f * s : 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, wide ? theme::kFloatingRadius * s : 0.0f);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
     ImGui::Begin("##share", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                          (wide ? ImGuiWindowFlags_AlwaysAutoResize : 0));
@@ -38,10 +41,10 @@ void ShowSharePanel(AppState& app, bool wide) {
     ImGui::PopStyleVar(3);
     BeginDialog(tr(Str::ShareTitle, lang), "share");
 
-    Heading(tr(Str::ShareTitle, lang), 1.25f, theme::kAccent);
+    Heading(tr(Str::ShareTitle, lang), theme::kTypeDialogTitle, theme::kAccent);
     ImGui::SameLine();
     const char* close = tr(Str::Close, lang);
-    const float cw = ImGui::CalcTextSize(close).x + 40 * s;
+    const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * s;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
     const bool closed = TouchButton(close, cw, "share:close");
 
@@ -58,11 +61,11 @@ void ShowSharePanel(AppState& app, bool wide) {
         VSpace(ImGui::GetFontSize() / s);
 
     // QR code: large enough to scan from a printed page or a kiosk screen.
-    const float qr = std::min(240.0f * s, ContentWidth());
+    const float qr = std::min(theme::kQrSize * s, ContentWidth());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ContentWidth() - qr) * 0.5f);
     if (DrawQrCode(app.share_url, qr)) Semantic("share:qr", Role::Image, tr(Str::QrCaption, lang));
     TextBlock(tr(Str::QrCaption, lang), theme::kMuted, 0.0f, false);
-    VSpace(6);
+    VSpace(theme::kGapS);
 
     if (TouchButton(tr(Str::DownloadCsv, lang), -1, "share:csv")) app.requests.download_csv = true;
     const bool has_chart = !app.view.project.empty() && app.view.kpi != 0;
@@ -76,7 +79,7 @@ void ShowSharePanel(AppState& app, bool wide) {
     if (!has_chart) MutedWrapped(tr(Str::SelectKpiForPng, lang));
 
     // Embed code for the selected chart (what ?embed=1 shows), with a title for screen readers.
-    VSpace(8);
+    VSpace(theme::kGapM);
     TextBlock(tr(Str::EmbedTitle, lang), theme::kText);
     app.embed_code.clear();
     if (has_chart) {

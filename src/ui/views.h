@@ -20,7 +20,6 @@ void ShowDataError(AppState& app);
 void ShowSharePanel(AppState& app, bool wide);   // link, copy, Web Share, QR code, downloads
 void ShowEmbed(AppState& app);                   // ?embed=1: one chart and a link to the full view
 void ShowKioskOverlay(AppState& app);            // kiosk: QR card, pause/resume, reset countdown
-constexpr float kKioskCardWidth = 300.0f;        // CSS px at scale 1
 // A QR code of `text`, `size` CSS px square including its quiet zone. False if it cannot encode.
 bool DrawQrCode(const std::string& text, float size);
 // A KPI's numbers as an HTML table (escaped) for the screen-reader twin of the drawn table.

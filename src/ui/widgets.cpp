@@ -18,17 +18,19 @@ float Scale() { return ImGui::GetStyle().FontScaleMain; }
 float ContentWidth() { return ImGui::GetContentRegionAvail().x; }
 bool FitsOnLine(float width) { return ImGui::GetContentRegionAvail().x >= width; }
 void VSpace(float px) { ImGui::Dummy(ImVec2(1, px * Scale())); }
+float ChipWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + 2 * theme::kControlPaddingX * Scale(); }
+float TagWidth(const char* text) { return ImGui::CalcTextSize(text).x + theme::kTagPaddingX * Scale() * 2; }
 
 bool Chip(const char* label, bool selected, const std::string& id, Role role, const std::string& group) {
     ImGui::PushID(id.c_str());
     const float h = theme::kTouchTarget * Scale();
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
-    const ImVec2 size(text.x + 28.0f * Scale(), h);
+    const ImVec2 size(text.x + 2 * theme::kControlPaddingX * Scale(), h);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("##chip", size);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float pad_y = 4.0f * Scale();
+    const float pad_y = theme::kChipInsetY * Scale();
     const ImVec2 a(p.x, p.y + pad_y), b(p.x + size.x, p.y + size.y - pad_y);
     const float r = (b.y - a.y) * 0.5f;
     if (selected) {
@@ -37,7 +39,7 @@ bool Chip(const char* label, bool selected, const std::string& id, Role role, co
         dl->AddRectFilled(a, b, hovered ? theme::kAccentSoft : theme::kCard, r);
         dl->AddRect(a, b, theme::kControlBorder, r, 0, 1.0f);
     }
-    dl->AddText(ImVec2(p.x + 14.0f * Scale(), p.y + (size.y - text.y) * 0.5f),
+    dl->AddText(ImVec2(p.x + theme::kControlPaddingX * Scale(), p.y + (size.y - text.y) * 0.5f),
                 selected ? theme::kOnAccent : theme::kText, label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopID();
     const bool activated = Semantic(id, role, std::string(label, ImGui::FindRenderedTextEnd(label)),
@@ -46,6 +48,9 @@ bool Chip(const char* label, bool selected, const std::string& id, Role role, co
 }
 
 bool TextField(const std::string& id, const char* label, const char* hint, std::string& value) {
+    constexpr float kCaretRise = 2;     // the caret reaches this far above and below the text
+    constexpr float kCaretMargin = 4;   // room kept right of the caret when the text scrolls
+    constexpr float kUnderlineGap = 2;  // the IME underline, below the text
     const float s = Scale();
     ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", label);
     const FrameInput::Text& t = CurrentInput().text;
@@ -77,30 +82,33 @@ bool TextField(const std::string& id, const char* label, const char* hint, std::
     ImGui::Dummy(ImVec2(w, h));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 b(p.x + w, p.y + h);
-    dl->AddRectFilled(p, b, theme::kCard, 8 * s);
-    dl->AddRect(p, b, focused ? theme::kAccent : theme::kControlBorder, 8 * s, 0, focused ? 2.0f * s : 1.0f * s);
-    const float pad = 12 * s;
+    dl->AddRectFilled(p, b, theme::kCard, theme::kFieldRadius * s);
+    dl->AddRect(p, b, focused ? theme::kAccent : theme::kControlBorder, theme::kFieldRadius * s, 0,
+                focused ? theme::kStrokeBold * s : theme::kStrokeThin * s);
+    const float pad = theme::kFieldPaddingX * s;
     const float ty = p.y + (h - ImGui::GetFontSize()) * 0.5f;
     const ImVec4 clip(p.x + pad, p.y, b.x - pad, b.y);
-    const float caret_h = ImGui::GetFontSize() + 4 * s;
+    const float caret_h = ImGui::GetFontSize() + 2 * kCaretRise * s;
     dl->PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w), true);
     if (shown.empty()) {
         dl->AddText(ImVec2(clip.x, ty), theme::kMuted, hint);
-        if (focused) dl->AddLine(ImVec2(clip.x, ty - 2 * s), ImVec2(clip.x, ty - 2 * s + caret_h), theme::kText, 1.5f * s);
+        if (focused) dl->AddLine(ImVec2(clip.x, ty - kCaretRise * s), ImVec2(clip.x, ty - kCaretRise * s + caret_h), theme::kText,
+                                theme::kStrokeMedium * s);
     } else {
         const char* txt = shown.c_str();
         // Keep the caret in view when the text is longer than the field.
         const float caret_x = ImGui::CalcTextSize(txt, txt + caret).x;
-        const float shift = std::max(0.0f, caret_x - (clip.z - clip.x) + 4 * s);
+        const float shift = std::max(0.0f, caret_x - (clip.z - clip.x) + kCaretMargin * s);
         const float x0 = clip.x - shift;
         dl->AddText(ImVec2(x0, ty), theme::kText, txt);
         if (comp_b >= 0) {
             const float u0 = x0 + ImGui::CalcTextSize(txt, txt + comp_b).x;
             const float u1 = x0 + ImGui::CalcTextSize(txt, txt + comp_e).x;
-            const float uy = ty + ImGui::GetFontSize() + 2 * s;
-            dl->AddLine(ImVec2(u0, uy), ImVec2(u1, uy), theme::kText, 2.0f * s);
+            const float uy = ty + ImGui::GetFontSize() + kUnderlineGap * s;
+            dl->AddLine(ImVec2(u0, uy), ImVec2(u1, uy), theme::kText, theme::kStrokeBold * s);
         }
-        if (focused) dl->AddLine(ImVec2(x0 + caret_x, ty - 2 * s), ImVec2(x0 + caret_x, ty - 2 * s + caret_h), theme::kText, 1.5f * s);
+        if (focused) dl->AddLine(ImVec2(x0 + caret_x, ty - kCaretRise * s), ImVec2(x0 + caret_x, ty - kCaretRise * s + caret_h),
+                                theme::kText, theme::kStrokeMedium * s);
     }
     dl->PopClipRect();
     Semantic(id, Role::TextField, label, 0, {}, value, hint);
@@ -119,7 +127,9 @@ bool TextLink(const char* label, const std::string& id, const std::string& href)
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float ty = p.y + (h - ts.y) * 0.5f;
     dl->AddText(ImVec2(p.x, ty), theme::kAccent, label);
-    dl->AddLine(ImVec2(p.x, ty + ts.y + 1), ImVec2(p.x + ts.x, ty + ts.y + 1), theme::kAccent, 1.0f * s);
+    constexpr float kUnderlineGap = 1;   // below the text, unscaled
+    dl->AddLine(ImVec2(p.x, ty + ts.y + kUnderlineGap), ImVec2(p.x + ts.x, ty + ts.y + kUnderlineGap), theme::kAccent,
+                theme::kStrokeThin * s);
     return Semantic(id, Role::Link, label, 0, {}, href) || pressed;
 }
 
@@ -144,16 +154,16 @@ const char* status_label(kpi::Status s, kpi::Lang lang) {
 }
 
 float StatusBadgeWidth(kpi::Status s, kpi::Lang lang) {
-    return ImGui::CalcTextSize(status_label(s, lang)).x + 16.0f * Scale();
+    return TagWidth(status_label(s, lang));
 }
 
 void Tag(const char* text, ImU32 text_col, ImU32 bg_col) {
     const ImVec2 ts = ImGui::CalcTextSize(text);
-    const ImVec2 pad(8.0f * Scale(), 3.0f * Scale());
+    const ImVec2 pad(theme::kTagPaddingX * Scale(), theme::kTagPaddingY * Scale());
     const ImVec2 size(ts.x + pad.x * 2, ts.y + pad.y * 2);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg_col, 4.0f * Scale());
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg_col, theme::kTagRadius * Scale());
     dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), text_col, text);
     ImGui::Dummy(size);
 }
@@ -196,9 +206,11 @@ void TermBadge(AppState& app, int term, const std::string& id) {
     const ImVec2 size = ImGui::GetItemRectSize();
     const bool open = app.explain_id == id;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    // A dotted underline says "there is more here" (colour alone would not).
-    for (float x = p.x + 3; x < p.x + size.x - 3; x += 4)
-        dl->AddLine(ImVec2(x, p.y + size.y + 1), ImVec2(std::min(x + 2, p.x + size.x - 3), p.y + size.y + 1), theme::kMuted, 1.0f);
+    // A dotted underline says "there is more here" (colour alone would not). Unscaled hairline dots.
+    constexpr float kDotInset = 3, kDotPitch = 4, kDotLength = 2, kDotDrop = 1;
+    const float dot_y = p.y + size.y + kDotDrop;
+    for (float x = p.x + kDotInset; x < p.x + size.x - kDotInset; x += kDotPitch)
+        dl->AddLine(ImVec2(x, dot_y), ImVec2(std::min(x + kDotLength, p.x + size.x - kDotInset), dot_y), theme::kMuted, 1.0f);
     ImGui::SetCursorScreenPos(p);
     ImGui::PushID(id.c_str());
     bool pressed = ImGui::InvisibleButton("##term", size);
@@ -239,11 +251,10 @@ void StatusLegend(AppState& app, const std::string& scope) {
     const float s = Scale();
     bool first = true;
     auto item = [&](int term, const std::string& key) {
-        const float w = term == kTermAchievement
-                            ? ImGui::CalcTextSize((std::string(tr(Str::Achievement, lang)) + " ?").c_str()).x + 16 * s
-                            : StatusBadgeWidth(static_cast<kpi::Status>(term), lang);
+        const float w = term == kTermAchievement ? TagWidth((std::string(tr(Str::Achievement, lang)) + " ?").c_str())
+                                                 : StatusBadgeWidth(static_cast<kpi::Status>(term), lang);
         if (!first) {
-            ImGui::SameLine(0, 8 * s);
+            ImGui::SameLine(0, theme::kGapM * s);
             if (!FitsOnLine(w)) ImGui::NewLine();
         }
         first = false;
@@ -251,7 +262,7 @@ void StatusLegend(AppState& app, const std::string& scope) {
     };
     for (kpi::Status st : kpi::kAllStatuses) item(static_cast<int>(st), kpi::to_string(st));
     item(kTermAchievement, "achievement");
-    VSpace(2);
+    VSpace(theme::kGap2xs);
     TermExplanation(app, scope);
 }
 
@@ -321,7 +332,7 @@ void Wrapped(const char* text) { TextBlock(text, 0); }
 bool BeginCard(const char* id, ImU32 border) {
     ImGui::PushStyleColor(ImGuiCol_Border, border ? border : theme::kBorder);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, border ? 2.0f : 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * Scale(), 14 * Scale()));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kCardPaddingX * Scale(), theme::kCardPaddingY * Scale()));
     const bool open = ImGui::BeginChild(id, ImVec2(0, 0),
                                         ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY |
                                             ImGuiChildFlags_AlwaysUseWindowPadding,
@@ -360,7 +371,8 @@ bool CardTapped(const std::string& id, const std::string& name, const std::strin
                                             ImGui::GetStyle().ChildRounding, 0, 2.0f);
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
-    const float slop = 8.0f * Scale();
+    constexpr float kTapSlop = 8;   // a press that moved less than this is a tap, not a swipe
+    const float slop = kTapSlop * Scale();
     return activated || (ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < slop * slop);
 }
 

@@ -4,6 +4,7 @@
 #include "core/achievement.h"
 #include "ui/app_state.h"
 #include "ui/semantics.h"
+#include "ui/theme.h"
 
 #include <imgui.h>
 
@@ -57,7 +58,7 @@ void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f, bool sema
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
 struct TextLayoutStats { long hits = 0, misses = 0; };
 TextLayoutStats TextLayoutCacheStats();
-void Heading(const char* text, float size_factor = 1.35f, ImU32 colour = 0, int level = 2);
+void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2);
 void MutedWrapped(const char* text);
 void Wrapped(const char* text);
 // One line of small coloured text (labels, captions).
@@ -67,6 +68,9 @@ float ContentWidth();
 bool FitsOnLine(float width);   // after SameLine: is there room for `width` more?
 float Scale();   // current UI scale (kiosk may enlarge)
 void VSpace(float css_px);
+// Widths of a Chip(label) and a Tag(text) in the current font (to decide where a row wraps).
+float ChipWidth(const char* label);
+float TagWidth(const char* text);
 
 // Cards: a white rounded child that grows to its content. A border colour (selected KPI, error)
 // draws a thicker border in that colour; 0 = the ordinary thin grey one.
