@@ -87,19 +87,27 @@ FrameOutput& CurrentOutput() {
 
 bool IsFocused(const std::string& id) { return g_in && !id.empty() && g_in->focused == id; }
 
+namespace {
+// A node for the last ImGui item, placed where it was drawn.
+SemanticNode NodeOfLastItem(Role role, const std::string& name, const std::string& value, ImGuiWindow*& window) {
+    SemanticNode n;
+    n.role = role;
+    n.name = name;
+    n.value = value;
+    last_item_rects(n.rect, n.visible, window);
+    return n;
+}
+} // namespace
+
 bool Semantic(const std::string& id, Role role, const std::string& name, unsigned flags, const std::string& group,
               const std::string& value, const std::string& description) {
     if (!g_out) return false;
-    SemanticNode n;
+    ImGuiWindow* window = nullptr;
+    SemanticNode n = NodeOfLastItem(role, name, value, window);
     n.id = id;
-    n.role = role;
-    n.name = name;
     n.description = description;
     n.group = group;
-    n.value = value;
     n.flags = flags;
-    ImGuiWindow* window = nullptr;
-    last_item_rects(n.rect, n.visible, window);
     if (IsFocused(id)) {
         // Only right after focus moved (a few frames while the layout settles): a reader who then
         // scrolls away with the wheel is not pulled back.
@@ -123,13 +131,9 @@ bool Semantic(const std::string& id, Role role, const std::string& name, unsigne
 
 void SemanticContent(Role role, const std::string& text, int level, const std::string& value) {
     if (!g_out || text.empty()) return;
-    SemanticNode n;
-    n.role = role;
-    n.name = text;
-    n.level = level;
-    n.value = value;
     ImGuiWindow* window = nullptr;
-    last_item_rects(n.rect, n.visible, window);
+    SemanticNode n = NodeOfLastItem(role, text, value, window);
+    n.level = level;
     g_out->nodes.push_back(std::move(n));
 }
 
