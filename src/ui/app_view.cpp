@@ -251,12 +251,7 @@ void ShowPage(AppState& app) {
         ImGui::Begin("##sheet", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
         ImGui::PopStyleVar();
         BeginDialog(tr(Str::Filters, app.view.lang), "tab:filters");
-        Heading(tr(Str::Filters, app.view.lang), theme::kTypeViewTitle, theme::kAccent);
-        ImGui::SameLine();
-        const char* close = tr(Str::Close, app.view.lang);
-        const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * s;
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
-        if (TouchButton(close, cw, "sheet:close")) app.filter_sheet_open = false;
+        if (DialogHeader(tr(Str::Filters, app.view.lang), app.view.lang, "sheet:close")) app.filter_sheet_open = false;
         ShowFilterPanel(app);
         VSpace(theme::kGapM);
         char buf[128];

@@ -37,12 +37,7 @@ void ShowDatasetPicker(AppState& app) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     BeginDialog(tr(Str::PickDatasetTitle, lang), "tab:datasets");
-    Heading(tr(Str::PickDatasetTitle, lang), theme::kTypeDialogTitle, theme::kAccent);
-    ImGui::SameLine();
-    const char* close = tr(Str::Close, lang);
-    const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * s;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
-    if (TouchButton(close, cw, "datasets:close")) app.picker_open = false;
+    if (DialogHeader(tr(Str::PickDatasetTitle, lang), lang, "datasets:close")) app.picker_open = false;
     TextField("datasets:q", tr(Str::Search, lang), tr(Str::PickDatasetHint, lang), app.picker_query);
     const auto found = kpi::search_catalog(app.catalog, app.picker_query);
     char buf[160];

@@ -41,12 +41,7 @@ void ShowSharePanel(AppState& app, bool wide) {
     ImGui::PopStyleVar(3);
     BeginDialog(tr(Str::ShareTitle, lang), "share");
 
-    Heading(tr(Str::ShareTitle, lang), theme::kTypeDialogTitle, theme::kAccent);
-    ImGui::SameLine();
-    const char* close = tr(Str::Close, lang);
-    const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * s;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
-    const bool closed = TouchButton(close, cw, "share:close");
+    const bool closed = DialogHeader(tr(Str::ShareTitle, lang), lang, "share:close");
 
     MutedWrapped(app.share_url.c_str());
     const float half = (ContentWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;

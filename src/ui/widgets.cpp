@@ -376,6 +376,15 @@ bool CardTapped(const std::string& id, const std::string& name, const std::strin
     return activated || (ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < slop * slop);
 }
 
+bool DialogHeader(const char* title, kpi::Lang lang, const std::string& close_id) {
+    Heading(title, theme::kTypeDialogTitle, theme::kAccent);
+    ImGui::SameLine();
+    const char* close = tr(Str::Close, lang);
+    const float cw = ImGui::CalcTextSize(close).x + theme::kCloseButtonExtra * Scale();
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - cw);
+    return TouchButton(close, cw, close_id);
+}
+
 std::string ListLayoutKey(const AppState& app) {
     char buf[160];
     std::snprintf(buf, sizeof buf, "%.1f|%.2f|%s|%d|%d|%d", ContentWidth(), ImGui::GetFontSize(), kpi::to_string(app.view.lang),

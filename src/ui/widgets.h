@@ -59,6 +59,8 @@ std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
 struct TextLayoutStats { long hits = 0, misses = 0; };
 TextLayoutStats TextLayoutCacheStats();
 void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2);
+// A dialog's first line: its title, and 「閉じる」 at the right end. True when Close was pressed.
+bool DialogHeader(const char* title, kpi::Lang lang, const std::string& close_id);
 void MutedWrapped(const char* text);
 void Wrapped(const char* text);
 // One line of small coloured text (labels, captions).
