@@ -41,8 +41,8 @@ void KioskDriver::frame(AppState& a, double now_ms) {
             show_step(a);
         }
     }
-    if (a.requests.kiosk_toggle_pause) loop_.toggle_pause(now);
-    if (a.requests.kiosk_continue) loop_.on_input(now);
+    if (a.frame.requests.kiosk_toggle_pause) loop_.toggle_pause(now);
+    if (a.frame.requests.kiosk_continue) loop_.on_input(now);
     const double input = platform::last_input_ms();
     if (input > seen_input_ms_) {
         seen_input_ms_ = input;
@@ -52,7 +52,7 @@ void KioskDriver::frame(AppState& a, double now_ms) {
     if (t.reset) {
         // Back to the start for the next visitor: home view, filters and language as the link had them.
         a.view.lang = home_.lang;
-        a.filter_sheet_open = false;
+        a.ui.filter_sheet_open = false;
         step_ = 1;   // the first chart (see above)
         show_step(a);
     } else if (t.advance) {

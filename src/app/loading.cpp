@@ -142,7 +142,7 @@ bool needs_more_glyphs(const AppState& a) {
         }
     };
     if (a.dataset) a.dataset->visit_texts([&](const kpi::Text& t) { for (const auto& [lang, s] : t.by_lang) check(s); });
-    for (const std::string* s : {&a.view.filters.query, &a.picker_query, &a.publish.publisher}) check(*s);
+    for (const std::string* s : {&a.view.filters.query, &a.ui.picker_query, &a.publish.publisher}) check(*s);
     for (const auto& e : a.catalog) for (const auto& [lang, s] : e.publisher.by_lang) check(s);
     return missing;
 }

@@ -76,7 +76,7 @@ void after_first_view() {
     }
     if (g_full_font_requested) return;
     const std::string key = std::to_string(g_app.dataset_version) + '\n' + g_app.view.filters.query + '\n' +
-                            g_app.picker_query + '\n' + g_app.publish.publisher + '\n' + std::to_string(g_app.catalog.size());
+                            g_app.ui.picker_query + '\n' + g_app.publish.publisher + '\n' + std::to_string(g_app.catalog.size());
     if (key == g_glyphs_checked) return;
     g_glyphs_checked = key;
     if (app::needs_more_glyphs(g_app)) {
@@ -110,13 +110,13 @@ void layout_passes() {
 // Main-thread time of each frame, kept for the last few hundred (make bench prints percentiles).
 void record_frame_time(double started_ms) {
     constexpr size_t kKept = 600;
-    g_app.last_frame_end_ms = platform::now_ms();
-    if (g_app.frame_ms.size() >= kKept) {
-        g_app.frame_ms.erase(g_app.frame_ms.begin());
-        g_app.frame_start_ms.erase(g_app.frame_start_ms.begin());
+    g_app.perf.last_frame_end_ms = platform::now_ms();
+    if (g_app.perf.frame_ms.size() >= kKept) {
+        g_app.perf.frame_ms.erase(g_app.perf.frame_ms.begin());
+        g_app.perf.frame_start_ms.erase(g_app.perf.frame_start_ms.begin());
     }
-    g_app.frame_ms.push_back(static_cast<float>(g_app.last_frame_end_ms - started_ms));
-    g_app.frame_start_ms.push_back(started_ms);
+    g_app.perf.frame_ms.push_back(static_cast<float>(g_app.perf.last_frame_end_ms - started_ms));
+    g_app.perf.frame_start_ms.push_back(started_ms);
 }
 
 // --- [SECTION] frame --------------------------------------------------------------------------------
@@ -129,8 +129,8 @@ void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
     io.DisplayFramebufferScale = ImVec2(fb_w / static_cast<float>(css_w), fb_h / static_cast<float>(css_h));
     // Kiosk: type for reading at 1-2 m (a 1920 px wide screen gets 1.5x).
     const float scale = g_app.kiosk.active ? std::min(2.0f, std::max(1.0f, css_w / 1280.0f)) : 1.0f;
-    if (scale != g_app.ui_scale) {
-        g_app.ui_scale = scale;
+    if (scale != g_app.ui.scale) {
+        g_app.ui.scale = scale;
         theme::apply(scale);
     }
 }
@@ -153,9 +153,9 @@ bool frame() {
     }
 
     const kpi::ViewState view_before = g_app.view;
-    g_app.now_ms = now;
-    g_app.share_url = g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
-    g_app.requests = AppState::Requests{};
+    g_app.frame.now_ms = now;
+    g_app.frame.share_url = g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data);
+    g_app.frame.requests = AppState::Requests{};
     if (g_app.dataset && g_app.dataset_version != g_laid_out_version) {
         g_laid_out_version = g_app.dataset_version;
         layout_passes();
@@ -181,9 +181,9 @@ bool frame() {
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(draw_data);
-        ++g_app.frames_painted;
+        ++g_app.perf.frames_painted;
     }
-    ++g_app.frames_rendered;
+    ++g_app.perf.frames_rendered;
 
     // Kiosk: no address bar. Publish: the preview's views stay on the publish page.
     if (g_app.dataset && !g_app.embed && !g_app.kiosk.active && !g_app.publish.active) g_url.write_back(g_app);
@@ -194,8 +194,8 @@ bool frame() {
     for (auto& a : g_announcer.update(g_app)) g_out.announcements.push_back(std::move(a));
     const bool semantics_changed = platform::backend_publish_semantics(g_out);
     const bool settled = g_app.phase != LoadPhase::Loading;
-    if (settled && g_app.first_data_frame_ms < 0) {
-        g_app.first_data_frame_ms = now;
+    if (settled && g_app.perf.first_data_frame_ms < 0) {
+        g_app.perf.first_data_frame_ms = now;
         platform::first_data_frame_drawn();
     }
     if (g_first_view_shown) after_first_view();
@@ -206,7 +206,7 @@ bool frame() {
     // (platform/web_loop.cpp).
     const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     return picture_changed || textures_pending || semantics_changed || g_app.view != view_before || input_queued || flinging ||
-           g_app.scroll_to_kpi > 0 || g_app.reset_scroll || g_app.retry_requested;
+           g_app.ui.scroll_to_kpi > 0 || g_app.ui.reset_scroll || g_app.retry_requested;
 }
 
 } // namespace

@@ -17,8 +17,8 @@ namespace {
 
 // Feedback lines live in AppState, so a callback may set one after the frame that asked.
 void show_feedback(AppState& a, const ui::Message& text) {
-    a.share_feedback = text;
-    a.share_feedback_until_ms = platform::now_ms() + 2500;
+    a.ui.share_feedback = text;
+    a.ui.share_feedback_until_ms = platform::now_ms() + 2500;
     platform::wake_after(2600);
 }
 
@@ -29,20 +29,20 @@ std::string file_stem(const AppState& a) {
 } // namespace
 
 void RequestHandler::carry_out(AppState& a) {
-    const AppState::Requests r = a.requests;
+    const AppState::Requests r = a.frame.requests;
     if (r.copy_link) {
         AppState* app = &a;   // the one AppState outlives every callback
-        platform::copy_text(a.share_url, [app](bool ok) {
+        platform::copy_text(a.frame.share_url, [app](bool ok) {
             show_feedback(*app, ui::Message(ok ? Str::LinkCopied : Str::CopyFailed));
         });
     }
-    if (r.copy_embed && !a.embed_code.empty()) {
+    if (r.copy_embed && !a.frame.embed_code.empty()) {
         AppState* app = &a;
-        platform::copy_text(a.embed_code, [app](bool ok) {
+        platform::copy_text(a.frame.embed_code, [app](bool ok) {
             show_feedback(*app, ui::Message(ok ? Str::EmbedCopied : Str::CopyFailed));
         });
     }
-    if (r.web_share && a.dataset) platform::web_share(a.dataset->title.in(a.view.lang), a.share_url);
+    if (r.web_share && a.dataset) platform::web_share(a.dataset->title.in(a.view.lang), a.frame.share_url);
     if (r.download_csv && a.dataset) {
         // What is shown: the open project, or the projects the filters leave.
         const std::string csv = kpi::export_csv(*a.dataset, a.view.lang, [&](const kpi::Project& p) {
@@ -54,7 +54,7 @@ void RequestHandler::carry_out(AppState& a) {
         show_feedback(a, ui::Message(Str::CsvDownloaded));
     }
     if (r.save_chart_png) png_countdown_ = 2;
-    if (r.open_full_view) platform::open_in_new_tab(a.share_url);
+    if (r.open_full_view) platform::open_in_new_tab(a.frame.share_url);
     if (r.pick_file) platform::pick_file();
     if (r.save_dataset && !a.publish.json.empty())
         platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
@@ -100,12 +100,12 @@ void RequestHandler::after_frame(AppState& a) {
         platform::request_frame();
         return;
     }
-    const AppState::Rect c = a.selected_chart;
+    const AppState::Rect c = a.frame.selected_chart;
     if (c.w <= 0 || c.h <= 0) return;
     std::vector<std::string> header, footer;
     chart_caption(a, header, footer);
-    a.last_png_caption = header;
-    a.last_png_caption.insert(a.last_png_caption.end(), footer.begin(), footer.end());
+    a.perf.last_png_caption = header;
+    a.perf.last_png_caption.insert(a.perf.last_png_caption.end(), footer.begin(), footer.end());
     platform::download_canvas_png(c.x, c.y, c.w, c.h, file_stem(a) + "-kpi" + std::to_string(a.view.kpi) + ".png", header, footer);
 }
 

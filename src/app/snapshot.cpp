@@ -12,16 +12,16 @@ namespace app {
 std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     using nlohmann::json;
     json j;
-    j["ready"] = a.dataset.has_value() && a.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
+    j["ready"] = a.dataset.has_value() && a.perf.first_data_frame_ms >= 0 && a.phase != LoadPhase::Loading;
     const kpi::Lang lang = a.view.lang;
     j["dataError"] = a.data_error.empty() ? json(nullptr) : json(a.data_error.in(lang));
     j["dataErrorHint"] = a.data_error_hint.empty() ? json(nullptr) : json(a.data_error_hint.in(lang));
     j["lang"] = kpi::to_string(a.view.lang);
-    j["url"] = a.share_url.empty() ? json(nullptr) : json(a.share_url);   // the link of this view (what the QR carries)
-    j["framesRendered"] = a.frames_rendered;
-    j["framesPainted"] = a.frames_painted;
-    j["timings"] = {{"firstDataFrameMs", a.first_data_frame_ms >= 0 ? json(a.first_data_frame_ms) : json(nullptr)},
-                    {"frameMs", a.frame_ms}, {"frameStartMs", a.frame_start_ms}, {"lastFrameEndMs", a.last_frame_end_ms}};
+    j["url"] = a.frame.share_url.empty() ? json(nullptr) : json(a.frame.share_url);   // the link of this view (what the QR carries)
+    j["framesRendered"] = a.perf.frames_rendered;
+    j["framesPainted"] = a.perf.frames_painted;
+    j["timings"] = {{"firstDataFrameMs", a.perf.first_data_frame_ms >= 0 ? json(a.perf.first_data_frame_ms) : json(nullptr)},
+                    {"frameMs", a.perf.frame_ms}, {"frameStartMs", a.perf.frame_start_ms}, {"lastFrameEndMs", a.perf.last_frame_end_ms}};
     json visible = json::array();
     json selection = {{"project", nullptr}, {"kpi", nullptr}};
     json chart = nullptr;
@@ -63,10 +63,10 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["wasmMemoryBytes"] = static_cast<double>(emscripten_get_heap_size());   // the wasm memory's size (it never shrinks)
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);
     j["preedit"] = frame.preedit;
-    j["pngCaption"] = a.last_png_caption;
+    j["pngCaption"] = a.perf.last_png_caption;
     j["clippedText"] = frame.clipped_text;   // texts drawn cut off at an edge: must stay 0
     j["tooltip"] = frame.tooltip.empty() ? json(nullptr) : json(frame.tooltip);
-    j["filterSheetOpen"] = a.filter_sheet_open;
+    j["filterSheetOpen"] = a.ui.filter_sheet_open;
     json notices = json::array();
     for (const auto& n : a.notices) notices.push_back(n.in(lang));
     j["notices"] = notices;

@@ -19,7 +19,7 @@ std::vector<std::string> Announcer::update(const AppState& app) {
                           static_cast<int>(app.dataset->project_count()));
             out.push_back(buf);
         }
-        if (!app.share_feedback.empty() && app.share_feedback != feedback_) out.push_back(app.share_feedback.in(lang));
+        if (!app.ui.share_feedback.empty() && app.ui.share_feedback != feedback_) out.push_back(app.ui.share_feedback.in(lang));
         if (app.notices.size() > notices_) {
             std::string n = tr(Str::LinkPartlyUnused, lang);
             for (size_t i = notices_; i < app.notices.size(); ++i) n += " " + app.notices[i].in(lang);
@@ -46,7 +46,7 @@ std::vector<std::string> Announcer::update(const AppState& app) {
     }
     started_ = app.dataset.has_value() || !app.data_error.empty();
     filters_ = app.view.filters;
-    feedback_ = app.share_feedback;
+    feedback_ = app.ui.share_feedback;
     notices_ = app.notices.size();
     error_ = app.data_error;
     updated_ = app.data_updated_note;

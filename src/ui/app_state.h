@@ -1,4 +1,5 @@
-// The one AppState: what is loaded, what the user looks at, and a few UI-only flags.
+// The one AppState: what is loaded (the model, at the top), what the user looks at (view: the
+// link), what the UI remembers (ui), what one frame is given and produces (frame), measurements (perf).
 // Owned by src/app/main.cpp; views are functions of it plus input (no hidden statics).
 #pragma once
 
@@ -50,8 +51,6 @@ struct AppState {
 
     // The site's datasets (data/index.json); with more than one, the viewer offers a picker.
     std::vector<kpi::CatalogEntry> catalog;
-    bool picker_open = false;
-    std::string picker_query;
 
     // Publish mode (?publish=1): staff open their report (text layout, CSV or JSON) and preview it
     // in the real viewer before saving it as data/NAME.json. Nothing leaves the computer.
@@ -83,8 +82,8 @@ struct AppState {
     bool high_contrast = false;                // forced-colors / prefers-contrast: more (drawn black on white)
     ui::Message data_updated_note;             // "データを更新しました（…時点）" after a newer file arrived
 
-    // Requests from views to the browser. Views never call the platform; src/app/main.cpp carries
-    // these out after the frame and resets them.
+    // Requests from views to the browser. Views never call the platform; src/app carries them out
+    // after the frame (app/requests.cpp) and resets them.
     struct Requests {
         bool copy_link = false;
         bool copy_embed = false;               // copy `embed_code` (the share panel's <iframe> snippet)
@@ -98,54 +97,63 @@ struct AppState {
         bool save_dataset = false;             // publish: download publish.json as publish.save_name
         bool open_publish = false;             // the footer link to publish mode
         std::string open_dataset;              // the picker: go to ?data=NAME
-    } requests;
-
-    // Share panel
-    bool share_open = false;
-    std::string share_url;                     // absolute link of the current view (set every frame)
-    std::string embed_code;                    // <iframe> of the selected chart (share panel; "" = none)
-    bool can_web_share = false;                // navigator.share exists (phones)
-    ui::Message share_feedback;                // "リンクをコピーしました" … shown for a moment
-    double share_feedback_until_ms = 0;
-    double now_ms = 0;                         // time of this frame
+    };
     struct Rect { float x = 0, y = 0, w = 0, h = 0; };
-    Rect selected_chart;                       // where the selected KPI's chart was drawn (CSS px)
 
-    // UI-only
-    bool filter_sheet_open = false;            // phones: the filter panel as a full-screen sheet
-    int scroll_to_kpi = 0;                     // project page: frames left to keep the selected KPI in view
-                                               // (layout settles over a few frames after a page change)
-    bool reset_scroll = false;                 // navigation: start the new page at the top
-    // The explanation opened from a status badge or legend item: the badge's semantic id and the
-    // term (0-3: kpi::Status, 4: achievement rate); "" = none open.
-    std::string explain_id;
-    int explain_term = -1;
-    float ui_scale = 1.0f;                     // kiosk/large-type multiplier on the base font size
-    // Measured heights of the long lists' items (ui/lazy_list.h): only what is near the screen is drawn.
-    struct Lists {
-        ui::ListHeights glance, overview, compare;
-    } lists;
-    // The compare view's figures over every KPI, worked out again only when what they depend on
-    // changes: the years per dataset, the axis per dataset, filters, year and track width.
-    struct CompareFigures {
-        int years_of_version = -1;
-        std::vector<int> years;   // every fiscal year of any KPI, ascending
-        int default_fy = 0;       // the latest year in which any KPI has both a plan and an actual
-        std::string axis_key;
-        kpi::CompareAxis axis;
-    } compare_figures;
-
+    bool can_web_share = false;                // navigator.share exists (phones)
     // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)
     bool fonts_complete = false;               // the full JIS font arrived (or failed): loading is over
 
-    // Measurements for kpiViewer.snapshot()
-    long frames_rendered = 0;
-    long frames_painted = 0;                   // of those, the frames that drew on the GPU (a picture like the last one is not)
-    double first_data_frame_ms = -1;
-    std::vector<float> frame_ms;               // main-thread time of the last frames (ms), oldest first (bench)
-    std::vector<double> frame_start_ms;        // when each of those frames began
-    double last_frame_end_ms = 0;              // when the last frame's work ended (keystroke-to-frame)
-    std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
+    // What the UI remembers between frames: panels, scroll requests, measured lists. Never in the link.
+    struct Ui {
+        bool filter_sheet_open = false;        // phones: the filter panel as a full-screen sheet
+        bool share_open = false;
+        bool picker_open = false;              // the dataset picker (with more than one dataset)
+        std::string picker_query;
+        ui::Message share_feedback;            // "リンクをコピーしました" … shown for a moment
+        double share_feedback_until_ms = 0;
+        int scroll_to_kpi = 0;                 // project page: frames left to keep the selected KPI in view
+                                               // (layout settles over a few frames after a page change)
+        bool reset_scroll = false;             // navigation: start the new page at the top
+        // The explanation opened from a status badge or legend item: the badge's semantic id and the
+        // term (0-3: kpi::Status, 4: achievement rate); "" = none open.
+        std::string explain_id;
+        int explain_term = -1;
+        float scale = 1.0f;                    // kiosk/large-type multiplier on the base font size
+        // Measured heights of the long lists' items (ui/lazy_list.h): only what is near the screen is drawn.
+        struct Lists {
+            ui::ListHeights glance, overview, compare;
+        } lists;
+        // The compare view's figures over every KPI, worked out again only when what they depend on
+        // changes: the years per dataset, the axis per dataset, filters, year and track width.
+        struct CompareFigures {
+            int years_of_version = -1;
+            std::vector<int> years;   // every fiscal year of any KPI, ascending
+            int default_fy = 0;       // the latest year in which any KPI has both a plan and an actual
+            std::string axis_key;
+            kpi::CompareAxis axis;
+        } compare_figures;
+    } ui;
+
+    // What one frame is given and produces besides its picture (reset or set each frame).
+    struct Frame {
+        double now_ms = 0;                     // time of this frame
+        std::string share_url;                 // absolute link of the current view
+        Requests requests;                     // what the views asked of the browser
+        std::string embed_code;                // <iframe> of the selected chart (share panel; "" = none)
+        Rect selected_chart;                   // where the selected KPI's chart was drawn (CSS px)
+    } frame;
+
+    // Measurements for kpiViewer.snapshot() and make bench.
+    struct Perf {
+        long frames_rendered = 0;
+        long frames_painted = 0;               // of those, the frames that drew on the GPU (a picture like the last one is not)
+        double first_data_frame_ms = -1;
+        std::vector<float> frame_ms;           // main-thread time of the last frames (ms), oldest first
+        std::vector<double> frame_start_ms;    // when each of those frames began
+        double last_frame_end_ms = 0;          // when the last frame's work ended
+        std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
+    } perf;
 
 private:
     mutable std::unique_ptr<kpi::FilterIndex> filter_index_;

@@ -81,8 +81,8 @@ void ShowTopBar(AppState& app, bool wide) {
     if (has_share) {
         ImGui::SetCursorScreenPos(ImVec2(share_x, by));
         bool share = ImGui::Button(share_label, ImVec2(share_w, theme::kTouchTarget * s));
-        share |= Semantic("share", Role::Button, share_label, kSemHasPopup | (app.share_open ? kSemExpanded : 0));
-        if (share) app.share_open = !app.share_open;
+        share |= Semantic("share", Role::Button, share_label, kSemHasPopup | (app.ui.share_open ? kSemExpanded : 0));
+        if (share) app.ui.share_open = !app.ui.share_open;
     }
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
     bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
@@ -129,7 +129,7 @@ void ModeTabs(AppState& app, bool wide) {
     ImGui::SameLine(0, theme::kChipGap * Scale());
     if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Compare);
-    if (ShowDatasetPickerButton(app)) app.picker_open = true;
+    if (ShowDatasetPickerButton(app)) app.ui.picker_open = true;
     if (!wide || app.kiosk.active) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += " ●";
@@ -138,9 +138,9 @@ void ModeTabs(AppState& app, bool wide) {
         if (app.kiosk.active) {
             // The kiosk has no side panel: the filters open in place under the tabs (a toggle, no
             // dialog), so a visitor who walks away leaves nothing modal behind.
-            if (Chip(label.c_str(), app.filter_sheet_open, "tab:filters", Role::Toggle)) app.filter_sheet_open = !app.filter_sheet_open;
+            if (Chip(label.c_str(), app.ui.filter_sheet_open, "tab:filters", Role::Toggle)) app.ui.filter_sheet_open = !app.ui.filter_sheet_open;
         } else if (Chip(label.c_str(), false, "tab:filters", Role::Button)) {
-            app.filter_sheet_open = true;
+            app.ui.filter_sheet_open = true;
         }
     }
 }
@@ -172,7 +172,7 @@ void MainContent(AppState& app, bool wide) {
     }
     ModeTabs(app, wide);
     VSpace(theme::kGapS);
-    if (app.kiosk.active && app.filter_sheet_open) {
+    if (app.kiosk.active && app.ui.filter_sheet_open) {
         BeginCard("##kiosk-filters", theme::kAccent);
         ShowFilterPanel(app);
         EndCard();
@@ -216,8 +216,8 @@ void ShowPage(AppState& app) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
     ShowTopBar(app, wide);
-    const bool reset = app.reset_scroll;
-    app.reset_scroll = false;
+    const bool reset = app.ui.reset_scroll;
+    app.ui.reset_scroll = false;
 
     // The kiosk has no filter side panel: a passer-by gets the whole width for the charts.
     if (wide && app.dataset && !app.kiosk.active) {
@@ -237,32 +237,32 @@ void ShowPage(AppState& app) {
     // For city staff: the way to publish their own report (not on a kiosk, not while publishing).
     if (app.dataset && !app.kiosk.active && !app.publish.active) {
         VSpace(theme::kGapM);
-        if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.requests.open_publish = true;
+        if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.frame.requests.open_publish = true;
     }
     EndColumn();
     ImGui::End();
 
     // Phones: the filter panel as a full-screen sheet (the kiosk shows it in place, see ModeTabs).
     const bool sheet = !wide && !app.kiosk.active;
-    if (sheet && app.filter_sheet_open && app.dataset) {
+    if (sheet && app.ui.filter_sheet_open && app.dataset) {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPanelPaddingX * s, theme::kPanelPaddingY * s));
         ImGui::Begin("##sheet", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
         ImGui::PopStyleVar();
         BeginDialog(tr(Str::Filters, app.view.lang), "tab:filters");
-        if (DialogHeader(tr(Str::Filters, app.view.lang), app.view.lang, "sheet:close")) app.filter_sheet_open = false;
+        if (DialogHeader(tr(Str::Filters, app.view.lang), app.view.lang, "sheet:close")) app.ui.filter_sheet_open = false;
         ShowFilterPanel(app);
         VSpace(theme::kGapM);
         char buf[128];
         std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, app.view.lang),
                       static_cast<int>(app.filtered().visible.size()), static_cast<int>(app.dataset->project_count()));
-        if (TouchButton(buf, -1, "sheet:done")) app.filter_sheet_open = false;
+        if (TouchButton(buf, -1, "sheet:done")) app.ui.filter_sheet_open = false;
         ImGui::End();
     }
-    if (!sheet && !app.kiosk.active) app.filter_sheet_open = false;
-    if (app.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
-    if (app.picker_open && app.catalog.size() > 1 && !app.kiosk.active) ShowDatasetPicker(app);
+    if (!sheet && !app.kiosk.active) app.ui.filter_sheet_open = false;
+    if (app.ui.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
+    if (app.ui.picker_open && app.catalog.size() > 1 && !app.kiosk.active) ShowDatasetPicker(app);
     if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
 }
 
@@ -287,9 +287,9 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     FrameScope scope(in, out);
     // Escape closes the panel on top (the browser layer returns focus to what opened it).
     if (in.escape) {
-        if (app.picker_open) app.picker_open = false;
-        else if (app.share_open) app.share_open = false;
-        else if (app.filter_sheet_open) app.filter_sheet_open = false;
+        if (app.ui.picker_open) app.ui.picker_open = false;
+        else if (app.ui.share_open) app.ui.share_open = false;
+        else if (app.ui.filter_sheet_open) app.ui.filter_sheet_open = false;
     }
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
@@ -297,7 +297,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     out.clipped_text = CountClippedText();
     out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
-    if (app.scroll_to_kpi > 0) --app.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn
+    if (app.ui.scroll_to_kpi > 0) --app.ui.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn
 }
 
 } // namespace ui

@@ -30,7 +30,7 @@ const kpi::YearValue* year_of(const kpi::Kpi& k, int fy) {
 
 // The dataset's years, and the default year: the latest in which any KPI has a plan and an actual.
 void UpdateYears(AppState& app) {
-    AppState::CompareFigures& f = app.compare_figures;
+    AppState::Ui::CompareFigures& f = app.ui.compare_figures;
     if (f.years_of_version == app.dataset_version) return;
     std::set<int> years;
     f.default_fy = 0;
@@ -48,7 +48,7 @@ void UpdateYears(AppState& app) {
 // One scale for every bar shown (core/chart_layout.h): the zero at the left, or in the middle
 // when some ratio is negative; every bar stays inside its track.
 void UpdateAxis(AppState& app, const std::vector<const kpi::Project*>& projects, int fy, float bar_w) {
-    AppState::CompareFigures& f = app.compare_figures;
+    AppState::Ui::CompareFigures& f = app.ui.compare_figures;
     char buf[64];
     std::snprintf(buf, sizeof buf, "%d|%d|%.1f|", app.dataset_version, fy, bar_w);
     const std::string key = buf + kpi::encode_view(app.view, "", "");   // (the filters, canonically)
@@ -78,8 +78,8 @@ void ShowCompare(AppState& app, bool wide) {
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
     UpdateYears(app);
-    const std::vector<int> years = app.compare_figures.years;
-    const int fy = app.view.compare_fy.value_or(app.compare_figures.default_fy);
+    const std::vector<int> years = app.ui.compare_figures.years;
+    const int fy = app.view.compare_fy.value_or(app.ui.compare_figures.default_fy);
 
     Heading(tr(Str::CompareTitle, lang), theme::kTypeViewTitle, theme::kAccent);
     MutedWrapped(tr(Str::CompareHint, lang));
@@ -101,9 +101,9 @@ void ShowCompare(AppState& app, bool wide) {
     const float bar_x0 = wide ? w * kLabelShare : 0.0f;   // wide: label left of the bar; phones: above it
     const float bar_w = w - bar_x0 - kPercentRoom * s;
     UpdateAxis(app, projects, fy, bar_w);
-    const kpi::CompareAxis axis = app.compare_figures.axis;
+    const kpi::CompareAxis axis = app.ui.compare_figures.axis;
     // Only the projects near the screen are drawn (ui/lazy_list.h).
-    LazyList list(app.lists.compare, ListLayoutKey(app) + "|" + std::to_string(fy), kRowEstimate * s, projects.size());
+    LazyList list(app.ui.lists.compare, ListLayoutKey(app) + "|" + std::to_string(fy), kRowEstimate * s, projects.size());
     for (const kpi::Project* p : projects) {
         if (!list.Begin(p)) continue;
         TextBlock(p->name.in(lang).c_str(), theme::kAccent);

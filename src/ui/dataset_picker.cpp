@@ -37,9 +37,9 @@ void ShowDatasetPicker(AppState& app) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     BeginDialog(tr(Str::PickDatasetTitle, lang), "tab:datasets");
-    if (DialogHeader(tr(Str::PickDatasetTitle, lang), lang, "datasets:close")) app.picker_open = false;
-    TextField("datasets:q", tr(Str::Search, lang), tr(Str::PickDatasetHint, lang), app.picker_query);
-    const auto found = kpi::search_catalog(app.catalog, app.picker_query);
+    if (DialogHeader(tr(Str::PickDatasetTitle, lang), lang, "datasets:close")) app.ui.picker_open = false;
+    TextField("datasets:q", tr(Str::Search, lang), tr(Str::PickDatasetHint, lang), app.ui.picker_query);
+    const auto found = kpi::search_catalog(app.catalog, app.ui.picker_query);
     char buf[160];
     std::snprintf(buf, sizeof buf, tr(Str::PickDatasetCountFmt, lang), static_cast<int>(found.size()),
                   static_cast<int>(app.catalog.size()));
@@ -51,7 +51,7 @@ void ShowDatasetPicker(AppState& app) {
         const bool current = e.name == app.data_name;
         const std::string label = e.publisher.in(lang) + "  ·  " + e.title.in(lang) + (current ? " ✓" : "");
         if (TouchButton(label.c_str(), -1, "dataset:" + e.name, current ? kSemSelected : 0) && !current)
-            app.requests.open_dataset = e.name;
+            app.frame.requests.open_dataset = e.name;
     }
     ImGui::End();
 }

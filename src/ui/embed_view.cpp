@@ -44,7 +44,7 @@ void ShowEmbed(AppState& app) {
         ShowCompare(app, false);
     }
     const char* link = tr(Str::OpenFullView, lang);
-    if (TouchButton(link, 0.0f, "embed:open")) app.requests.open_full_view = true;
+    if (TouchButton(link, 0.0f, "embed:open")) app.frame.requests.open_full_view = true;
     ImGui::End();
 }
 

@@ -38,10 +38,10 @@ void ShowKioskOverlay(AppState& app) {
     VSpace(theme::kGapXs);
     const bool paused = app.kiosk.paused;
     const char* label = !paused ? tr(Str::KioskPause, lang) : app.kiosk.steps == 0 ? tr(Str::KioskStart, lang) : tr(Str::KioskResume, lang);
-    if (TouchButton(label, -1, "kiosk:pause", paused ? 0u : kSemSelected)) app.requests.kiosk_toggle_pause = true;
+    if (TouchButton(label, -1, "kiosk:pause", paused ? 0u : kSemSelected)) app.frame.requests.kiosk_toggle_pause = true;
     VSpace(theme::kGapXs);
     const float qr = w - 2 * theme::kCardPaddingX * s;   // the card's width inside its padding
-    if (DrawQrCode(app.share_url, qr)) Semantic("kiosk:qr", Role::Image, tr(Str::KioskQrCaption, lang));
+    if (DrawQrCode(app.frame.share_url, qr)) Semantic("kiosk:qr", Role::Image, tr(Str::KioskQrCaption, lang));
     TextBlock(tr(Str::KioskQrCaption, lang), theme::kAccent, 0.0f, false);
     ImGui::End();
 
@@ -65,7 +65,7 @@ void ShowKioskOverlay(AppState& app) {
         Heading(buf, theme::kTypeSection);
         VSpace(theme::kGapM);
         ImGui::EndChild();
-        if (Semantic("kiosk:continue", Role::Button, tr(Str::TouchToContinue, lang))) app.requests.kiosk_continue = true;
+        if (Semantic("kiosk:continue", Role::Button, tr(Str::TouchToContinue, lang))) app.frame.requests.kiosk_continue = true;
         ImGui::End();
     }
 }

@@ -90,7 +90,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     // layer releases a swipe's press off the chart).
     const bool released_on_chart = ImGui::InvisibleButton("##chart", ImVec2(width, height));
     Semantic("chart:" + std::to_string(k.no), Role::Image, KpiChartSummary(app, k));
-    if (app.view.kpi == k.no) app.selected_chart = {origin.x, origin.y, width, height};
+    if (app.view.kpi == k.no) app.frame.selected_chart = {origin.x, origin.y, width, height};
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
 

@@ -6,7 +6,7 @@
 // A list of at most kDrawAllUpTo projects (any one city's report) is drawn whole, as before: every
 // card stays in the page's accessibility tree, where a screen reader can list them all.
 //
-//   LazyList list(app.lists.overview, ListLayoutKey(app), 120, projects.size());   // in the scrolling window
+//   LazyList list(app.ui.lists.overview, ListLayoutKey(app), 120, projects.size());   // in the scrolling window
 //   for (const Project* p : projects) {
 //       if (!list.Begin(p)) continue;    // skipped: its height was added to the cursor
 //       ...draw the item...

@@ -4,8 +4,8 @@ namespace ui {
 
 void GoTo(AppState& app, const kpi::ViewState& v) {
     app.view = v;
-    app.reset_scroll = v.kpi == 0;
-    app.scroll_to_kpi = v.kpi != 0 ? 3 : 0;   // frames: the layout settles over a few
+    app.ui.reset_scroll = v.kpi == 0;
+    app.ui.scroll_to_kpi = v.kpi != 0 ? 3 : 0;   // frames: the layout settles over a few
 }
 
 void OpenProject(AppState& app, const std::string& project_id, int kpi_no) {

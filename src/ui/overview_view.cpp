@@ -85,7 +85,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
     Heading(hdr, theme::kTypeLead, theme::kText, 2);
     BeginCard("##glance");
     const float w = ContentWidth();
-    LazyList list(app.lists.glance, ListLayoutKey(app), kRowEstimate * s, rows.size());
+    LazyList list(app.ui.lists.glance, ListLayoutKey(app), kRowEstimate * s, rows.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < rows.size(); ++i) {
         const kpi::Project& p = *rows[i];
@@ -208,7 +208,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
 
     // Only what is near the screen is drawn (ui/lazy_list.h): each program's heading, each card and
     // the space after a program are the list's items.
-    LazyList list(app.lists.overview, ListLayoutKey(app), kItemEstimate * Scale(), shown_now.visible.size());
+    LazyList list(app.ui.lists.overview, ListLayoutKey(app), kItemEstimate * Scale(), shown_now.visible.size());
     for (size_t i = 0; i < d.programs.size(); ++i) {
         const kpi::Program& prog = d.programs[i];
         // A program section is shown when it has visible projects, or when no filter is set

@@ -24,7 +24,7 @@ void ShowPublishPanel(AppState& app) {
     VSpace(theme::kGapXs);
     TextField("publish:publisher", tr(Str::PublishPublisher, lang), tr(Str::PublishPublisherHint, lang), p.publisher);
     VSpace(theme::kGapXs);
-    if (TouchButton(tr(Str::PublishPick, lang), 0.0f, "publish:pick")) app.requests.pick_file = true;
+    if (TouchButton(tr(Str::PublishPick, lang), 0.0f, "publish:pick")) app.frame.requests.pick_file = true;
     MutedWrapped(tr(Str::PublishDropHint, lang));
     if (!p.problems.empty()) {
         VSpace(theme::kGapS);
@@ -41,7 +41,7 @@ void ShowPublishPanel(AppState& app) {
                       static_cast<int>(app.dataset->project_count()), static_cast<int>(app.dataset->kpi_count()));
         TextBlock(buf, theme::kMet);
         const std::string save = std::string(tr(Str::PublishSave, lang)) + " (" + p.save_name + ")";
-        if (TouchButton(save.c_str(), 0.0f, "publish:save")) app.requests.save_dataset = true;
+        if (TouchButton(save.c_str(), 0.0f, "publish:save")) app.frame.requests.save_dataset = true;
     }
     for (const auto& w : p.warnings) MutedWrapped(w.c_str());
     EndCard();

@@ -43,46 +43,46 @@ void ShowSharePanel(AppState& app, bool wide) {
 
     const bool closed = DialogHeader(tr(Str::ShareTitle, lang), lang, "share:close");
 
-    MutedWrapped(app.share_url.c_str());
+    MutedWrapped(app.frame.share_url.c_str());
     const float half = (ContentWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (TouchButton(tr(Str::CopyLink, lang), app.can_web_share ? half : -1, "share:copy")) app.requests.copy_link = true;
+    if (TouchButton(tr(Str::CopyLink, lang), app.can_web_share ? half : -1, "share:copy")) app.frame.requests.copy_link = true;
     if (app.can_web_share) {
         ImGui::SameLine();
-        if (TouchButton(tr(Str::ShareVia, lang), -1, "share:web")) app.requests.web_share = true;
+        if (TouchButton(tr(Str::ShareVia, lang), -1, "share:web")) app.frame.requests.web_share = true;
     }
-    if (!app.share_feedback.empty() && app.now_ms < app.share_feedback_until_ms)
-        TextBlock(app.share_feedback.in(lang).c_str(), theme::kMet);
+    if (!app.ui.share_feedback.empty() && app.frame.now_ms < app.ui.share_feedback_until_ms)
+        TextBlock(app.ui.share_feedback.in(lang).c_str(), theme::kMet);
     else
         VSpace(ImGui::GetFontSize() / s);
 
     // QR code: large enough to scan from a printed page or a kiosk screen.
     const float qr = std::min(theme::kQrSize * s, ContentWidth());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ContentWidth() - qr) * 0.5f);
-    if (DrawQrCode(app.share_url, qr)) Semantic("share:qr", Role::Image, tr(Str::QrCaption, lang));
+    if (DrawQrCode(app.frame.share_url, qr)) Semantic("share:qr", Role::Image, tr(Str::QrCaption, lang));
     TextBlock(tr(Str::QrCaption, lang), theme::kMuted, 0.0f, false);
     VSpace(theme::kGapS);
 
-    if (TouchButton(tr(Str::DownloadCsv, lang), -1, "share:csv")) app.requests.download_csv = true;
+    if (TouchButton(tr(Str::DownloadCsv, lang), -1, "share:csv")) app.frame.requests.download_csv = true;
     const bool has_chart = !app.view.project.empty() && app.view.kpi != 0;
     ImGui::BeginDisabled(!has_chart);
     const bool png = TouchButton(tr(Str::SaveChartPng, lang), -1, "share:png");
     ImGui::EndDisabled();
     if (png && has_chart) {
-        app.requests.save_chart_png = true;
-        app.share_open = false;   // the panel must not cover the chart in the picture
+        app.frame.requests.save_chart_png = true;
+        app.ui.share_open = false;   // the panel must not cover the chart in the picture
     }
     if (!has_chart) MutedWrapped(tr(Str::SelectKpiForPng, lang));
 
     // Embed code for the selected chart (what ?embed=1 shows), with a title for screen readers.
     VSpace(theme::kGapM);
     TextBlock(tr(Str::EmbedTitle, lang), theme::kText);
-    app.embed_code.clear();
+    app.frame.embed_code.clear();
     if (has_chart) {
         std::string title = PageTitle(app);
-        app.embed_code = kpi::iframe_snippet(app.share_url, title);
+        app.frame.embed_code = kpi::iframe_snippet(app.frame.share_url, title);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
         BeginCard("##embed");
-        TextBlock(app.embed_code.c_str(), theme::kText);
+        TextBlock(app.frame.embed_code.c_str(), theme::kText);
         EndCard();
         ImGui::PopStyleColor();
     } else {
@@ -91,9 +91,9 @@ void ShowSharePanel(AppState& app, bool wide) {
     ImGui::BeginDisabled(!has_chart);
     const bool copy_embed = TouchButton(tr(Str::CopyEmbed, lang), -1, "share:embed");
     ImGui::EndDisabled();
-    if (copy_embed && has_chart) app.requests.copy_embed = true;
+    if (copy_embed && has_chart) app.frame.requests.copy_embed = true;
     ImGui::End();
-    if (closed) app.share_open = false;
+    if (closed) app.ui.share_open = false;
 }
 
 } // namespace ui

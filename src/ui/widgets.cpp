@@ -204,7 +204,7 @@ void TermBadge(AppState& app, int term, const std::string& id) {
         StatusBadge(static_cast<kpi::Status>(term), lang);
     }
     const ImVec2 size = ImGui::GetItemRectSize();
-    const bool open = app.explain_id == id;
+    const bool open = app.ui.explain_id == id;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     // A dotted underline says "there is more here" (colour alone would not). Unscaled hairline dots.
     constexpr float kDotInset = 3, kDotPitch = 4, kDotLength = 2, kDotDrop = 1;
@@ -221,26 +221,26 @@ void TermBadge(AppState& app, int term, const std::string& id) {
     pressed |= Semantic(id, Role::Toggle, name, open ? kSemSelected : 0);
     if (pressed) {
         if (open) {
-            app.explain_id.clear();
-            app.explain_term = -1;
+            app.ui.explain_id.clear();
+            app.ui.explain_term = -1;
         } else {
-            app.explain_id = id;
-            app.explain_term = term;
+            app.ui.explain_id = id;
+            app.ui.explain_term = term;
         }
     }
 }
 
 void TermExplanation(AppState& app, const std::string& scope) {
-    if (app.explain_id.empty() || app.explain_id.rfind(scope, 0) != 0) return;
+    if (app.ui.explain_id.empty() || app.ui.explain_id.rfind(scope, 0) != 0) return;
     const kpi::Lang lang = app.view.lang;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
     BeginCard(("##explain" + scope).c_str(), theme::kAccent);
-    TextBlock(term_label(app.explain_term, lang), theme::kAccent);
-    Wrapped(term_explanation(app.explain_term, lang));
+    TextBlock(term_label(app.ui.explain_term, lang), theme::kAccent);
+    Wrapped(term_explanation(app.ui.explain_term, lang));
     // The close button belongs to the badge that opened the explanation.
-    if (TouchButton(tr(Str::Close, lang), 0.0f, app.explain_id + ":close")) {
-        app.explain_id.clear();
-        app.explain_term = -1;
+    if (TouchButton(tr(Str::Close, lang), 0.0f, app.ui.explain_id + ":close")) {
+        app.ui.explain_id.clear();
+        app.ui.explain_term = -1;
     }
     EndCard();
     ImGui::PopStyleColor();

@@ -23,7 +23,7 @@ HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(ctx_); }
 
 void HeadlessUi::frames(AppState& app, int n) {
     for (int i = 0; i < n; ++i) {
-        app.requests = AppState::Requests{};
+        app.frame.requests = AppState::Requests{};
         ImGui::NewFrame();
         ui::ShowApp(app, in_, out_);
         ImGui::Render();
@@ -31,7 +31,7 @@ void HeadlessUi::frames(AppState& app, int n) {
         in_.escape = false;
         in_.text.changed = false;
         in_.bring_focus_into_view = false;
-        const AppState::Requests& r = app.requests;
+        const AppState::Requests& r = app.frame.requests;
         raised_.copy_link |= r.copy_link;
         raised_.copy_embed |= r.copy_embed;
         raised_.web_share |= r.web_share;
@@ -40,7 +40,7 @@ void HeadlessUi::frames(AppState& app, int n) {
         raised_.open_full_view |= r.open_full_view;
         raised_.kiosk_toggle_pause |= r.kiosk_toggle_pause;
         ui::AcceptTexturesWithoutRenderer();   // the "renderer": draws nothing
-        ++app.frames_rendered;
+        ++app.perf.frames_rendered;
     }
 }
 

@@ -222,7 +222,7 @@ TEST_CASE("phone first screen (390x844): every project with its outcome; counts 
             }
         CHECK(rows == 5);
         // The filter chips count projects and say so (their group, read with them, and the section title).
-        app.filter_sheet_open = true;
+        app.ui.filter_sheet_open = true;
         ui.frames(app, 3);
         const ui::SemanticNode* met = ui.find("filter:status:met");
         REQUIRE(met);
@@ -269,7 +269,7 @@ TEST_CASE("status explanations open from each legend item and badge (tap or Ente
     REQUIRE(ui.activate(app, "status:kpi:2"));
     CHECK(has_text(ui, ui::term_explanation(1, kpi::Lang::Ja)));   // KPI② was not met in its latest year
     REQUIRE(ui.activate(app, "status:kpi:2:close"));
-    CHECK(app.explain_id.empty());
+    CHECK(app.ui.explain_id.empty());
 }
 
 TEST_CASE("compare view: years outside a project's period are called so, never 目標なし") {
@@ -383,22 +383,22 @@ TEST_CASE("a missed target says by how much; English shows western years by defa
 TEST_CASE("share panel: the selected chart's embed code, copied through a request") {
     HeadlessUi ui(390, 2400);
     AppState app = app_with_sapporo();
-    app.share_url = "https://example.invalid/?project=smart-city&kpi=2";
+    app.frame.share_url = "https://example.invalid/?project=smart-city&kpi=2";
     app.view.project = "smart-city";
     app.view.kpi = 2;
-    app.share_open = true;
+    app.ui.share_open = true;
     ui.frames(app, 4);
-    CHECK(app.embed_code.rfind("<iframe src=\"https://example.invalid/?project=smart-city&amp;kpi=2&amp;embed=1\"", 0) == 0);
-    CHECK(app.embed_code.find("title=\"") != std::string::npos);
-    CHECK(has_text(ui, app.embed_code));
+    CHECK(app.frame.embed_code.rfind("<iframe src=\"https://example.invalid/?project=smart-city&amp;kpi=2&amp;embed=1\"", 0) == 0);
+    CHECK(app.frame.embed_code.find("title=\"") != std::string::npos);
+    CHECK(has_text(ui, app.frame.embed_code));
     CHECK(ui.output().clipped_text == 0);   // the long snippet wraps
     REQUIRE(ui.tap(app, "share:embed"));
     CHECK(ui.raised().copy_embed);
     // Without a selected KPI there is nothing to embed.
     app.view.kpi = 0;
-    app.share_url = "https://example.invalid/?project=smart-city";
+    app.frame.share_url = "https://example.invalid/?project=smart-city";
     ui.frames(app, 3);
-    CHECK(app.embed_code.empty());
+    CHECK(app.frame.embed_code.empty());
     REQUIRE(ui.tap(app, "share:embed"));
     CHECK_FALSE(ui.raised().copy_embed);
 }
@@ -407,7 +407,7 @@ TEST_CASE("kiosk: no filter side panel; it says the screen can be touched") {
     HeadlessUi ui(1920, 1080);
     AppState app = app_with_sapporo();
     app.kiosk.active = true;
-    app.share_url = "https://example.invalid/";
+    app.frame.share_url = "https://example.invalid/";
     ui.frames(app, 4);
     CHECK_FALSE(ui.visible("filter:clear"));
     CHECK_FALSE(ui.visible("filter:status:met"));
@@ -417,12 +417,12 @@ TEST_CASE("kiosk: no filter side panel; it says the screen can be touched") {
     CHECK(hint);
     // Filters open in place (no dialog) from 「絞り込み」 beside the view tabs, and close again.
     REQUIRE(ui.tap(app, "tab:filters"));
-    CHECK(app.filter_sheet_open);
+    CHECK(app.ui.filter_sheet_open);
     CHECK(ui.output().dialog.empty());
     REQUIRE(ui.tap(app, "filter:app:joint"));
     CHECK(app.view.filters.application == kpi::Application::Joint);
     REQUIRE(ui.tap(app, "tab:filters"));
-    CHECK_FALSE(app.filter_sheet_open);
+    CHECK_FALSE(app.ui.filter_sheet_open);
     app.view.filters = kpi::Filters{};
     ui.frames(app, 3);
     // The content column starts at the left, where the side panel was.

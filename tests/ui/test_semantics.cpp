@@ -72,13 +72,13 @@ TEST_CASE("a dialog hides what is behind it; Escape closes it") {
     AppState app = app_with_sapporo();
     ui.frames(app);
     REQUIRE(ui.activate(app, "share"));
-    CHECK(app.share_open);
+    CHECK(app.ui.share_open);
     CHECK(ui.output().dialog == "この表示を共有");
     CHECK(ui.find("share:copy"));
     CHECK_FALSE(ui.find("lang"));          // behind the dialog
     CHECK_FALSE(ui.find("project:uij-turn"));
     ui.escape(app);
-    CHECK_FALSE(app.share_open);
+    CHECK_FALSE(app.ui.share_open);
     CHECK(ui.output().dialog.empty());
     CHECK(ui.find("lang"));
 }
@@ -118,7 +118,7 @@ TEST_CASE("announcer: filters, copy feedback, notices and errors; not a change o
     auto out = a.update(app);
     REQUIRE(out.size() == 1);
     CHECK(out[0] == "2件の事業を表示中（全5件）");
-    app.share_feedback = ui::Message(Str::LinkCopied);
+    app.ui.share_feedback = ui::Message(Str::LinkCopied);
     CHECK(a.update(app) == std::vector<std::string>{"リンクをコピーしました。"});
     CHECK(a.update(app).empty());   // said once
     app.notices.push_back(ui::Message::verbatim("x"));

@@ -53,7 +53,7 @@ TEST_CASE("tapping a card opens the project; a KPI heading selects it; Back retu
 TEST_CASE("touch targets are at least 44 px high") {
     HeadlessUi ui(390, 2400);
     AppState app = app_with_sapporo();
-    app.filter_sheet_open = true;
+    app.ui.filter_sheet_open = true;
     ui.frames(app);
     int checked = 0;
     for (const auto& n : ui.output().nodes) {
@@ -103,7 +103,7 @@ TEST_CASE("kiosk: QR card and pause control, no search field and no share button
     HeadlessUi ui(1920, 1080);
     AppState app = app_with_sapporo();
     app.kiosk.active = true;
-    app.share_url = "https://example.invalid/?project=smart-city";
+    app.frame.share_url = "https://example.invalid/?project=smart-city";
     ui.frames(app);
     CHECK(ui.output().nodes.end() != std::find_if(ui.output().nodes.begin(), ui.output().nodes.end(), [](const ui::SemanticNode& n) { return n.role == ui::Role::Image && n.visible.w > 0; }));
     CHECK(ui.visible("kiosk:pause"));
@@ -118,10 +118,10 @@ TEST_CASE("kiosk: QR card and pause control, no search field and no share button
 TEST_CASE("share panel: copy and CSV are requests to the platform; PNG needs a selected KPI") {
     HeadlessUi ui(390, 1400);
     AppState app = app_with_sapporo();
-    app.share_url = "https://example.invalid/";
+    app.frame.share_url = "https://example.invalid/";
     ui.frames(app);
     REQUIRE(ui.tap(app, "share"));
-    CHECK(app.share_open);
+    CHECK(app.ui.share_open);
     REQUIRE(ui.tap(app, "share:copy"));
     CHECK(ui.raised().copy_link);
     REQUIRE(ui.tap(app, "share:csv"));
@@ -141,9 +141,9 @@ TEST_CASE("embed: one chart and the link to the full view, no app chrome") {
     CHECK(ui.visible("embed:open"));
     CHECK_FALSE(ui.visible("lang"));
     CHECK_FALSE(ui.visible("tab:overview"));
-    app.scroll_to_kpi = 3;   // as a link with kpi= sets it: it must run out, or frames never stop
+    app.ui.scroll_to_kpi = 3;   // as a link with kpi= sets it: it must run out, or frames never stop
     ui.frames(app, 4);
-    CHECK(app.scroll_to_kpi == 0);
+    CHECK(app.ui.scroll_to_kpi == 0);
 }
 
 TEST_CASE("text layout is cached: a frame like the last one breaks no line again") {
