@@ -41,7 +41,7 @@ std::string KpiChartSummary(const AppState& app, const kpi::Kpi& k) {
         std::snprintf(buf, sizeof buf, tr(Str::ChartSummaryFmt, lang), kpi::fy_both(y->fy, lang).c_str(),
                       kpi::format_value(y->plan, k, lang).c_str(), kpi::format_value(y->actual, k, lang).c_str(),
                       kpi::format_percent(kpi::achievement_ratio(k, *y)).c_str(), status_label(kpi::year_status(k, *y), lang));
-        s += lang == kpi::Lang::En ? ". " : "。";
+        s += tr(Str::SentenceSep, lang);
         s += buf;
     }
     return s;

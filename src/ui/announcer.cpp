@@ -26,18 +26,18 @@ std::vector<std::string> Announcer::update(const AppState& app) {
             out.push_back(n);
         }
         if (!app.data_error.empty() && app.data_error != error_)
-            out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + ": " + app.data_error.in(lang));
+            out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + tr(Str::LabelSep, lang) + app.data_error.in(lang));
         if (!app.data_updated_note.empty() && app.data_updated_note != updated_) out.push_back(app.data_updated_note.in(lang));
         if (app.offline != offline_) out.push_back(tr(app.offline ? Str::OfflineNow : Str::OnlineAgain, lang));
         if (countdown && !countdown_) {
             char buf[160];
             std::snprintf(buf, sizeof buf, tr(Str::ResetInFmt, lang), static_cast<int>(std::ceil(app.kiosk.seconds_to_reset)));
-            out.push_back(std::string(tr(Str::TouchToContinue, lang)) + "。" + buf);
+            out.push_back(std::string(tr(Str::TouchToContinue, lang)) + tr(Str::SentenceSep, lang) + buf);
         }
         if (app.kiosk.active && app.kiosk.paused && !paused_) out.push_back(tr(Str::KioskPausedNote, lang));
     } else if (app.dataset || !app.data_error.empty()) {
         // What the page opens with is read as the page; only a load error is news.
-        if (!app.data_error.empty()) out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + ": " + app.data_error.in(lang));
+        if (!app.data_error.empty()) out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + tr(Str::LabelSep, lang) + app.data_error.in(lang));
         if (!app.notices.empty()) {
             std::string n = tr(Str::LinkPartlyUnused, lang);
             for (const auto& s : app.notices) n += " " + s.in(lang);

@@ -132,7 +132,7 @@ void ModeTabs(AppState& app, bool wide) {
     if (ShowDatasetPickerButton(app)) app.ui.picker_open = true;
     if (!wide || app.kiosk.active) {
         std::string label = tr(Str::Filters, lang);
-        if (!app.view.filters.empty()) label += " ●";
+        if (!app.view.filters.empty()) label += tr(Str::ActiveMark, lang);
         ImGui::SameLine(0, theme::kChipGap * Scale());
         if (!FitsOnLine(ChipWidth(label.c_str()))) ImGui::NewLine();
         if (app.kiosk.active) {

@@ -149,8 +149,8 @@ void ShowCompare(AppState& app, bool wide) {
             const float row_bottom = std::max(text_bottom, row_top + h) + theme::kGapS * s;
             ImGui::SetCursorScreenPos(o);
             bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
-            std::string sem = name + (lang == kpi::Lang::En ? ": " : "：") + label;
-            if (ratio) sem += std::string(lang == kpi::Lang::En ? ", " : "、") + status_label(st, lang);
+            std::string sem = name + tr(Str::LabelSep, lang) + label;
+            if (ratio) sem += std::string(tr(Str::ClauseSep, lang)) + status_label(st, lang);
             open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem);
             if (open) OpenProject(app, p->id, k.no);
             ImGui::PopID();

@@ -49,7 +49,7 @@ void ShowDatasetPicker(AppState& app) {
     for (size_t i = 0; i < found.size() && i < kShown; ++i) {
         const kpi::CatalogEntry& e = *found[i];
         const bool current = e.name == app.data_name;
-        const std::string label = e.publisher.in(lang) + "  ·  " + e.title.in(lang) + (current ? " ✓" : "");
+        const std::string label = e.publisher.in(lang) + tr(Str::InfoSep, lang) + e.title.in(lang) + (current ? tr(Str::CurrentMark, lang) : "");
         if (TouchButton(label.c_str(), -1, "dataset:" + e.name, current ? kSemSelected : 0) && !current)
             app.frame.requests.open_dataset = e.name;
     }

@@ -201,7 +201,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
                       kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
         const std::string id = chart_id + ":" + std::to_string(y.fy);
         std::string full_name = name;
-        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += (lang == kpi::Lang::En ? ", " : "、") + gap;
+        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
         if (Semantic(id, Role::Toggle, full_name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);

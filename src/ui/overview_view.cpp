@@ -65,7 +65,7 @@ std::string OutcomeText(const kpi::StatusCounts& c, kpi::Lang lang) {
     bool first = true;
     for (kpi::Status st : kpi::kAllStatuses) {
         if (!c.of(st)) continue;
-        t += (first ? "" : (lang == kpi::Lang::En ? ", " : "・")) + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
+        t += (first ? "" : tr(Str::ListSep, lang)) + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
         first = false;
     }
     return t;
@@ -103,7 +103,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         bool first = true;
         for (kpi::Status st : kpi::kAllStatuses) {
             if (!c.of(st)) continue;
-            const std::string word = std::string(first ? "" : (lang == kpi::Lang::En ? ", " : "・")) + status_label(st, lang) + " " + std::to_string(c.of(st));
+            const std::string word = std::string(first ? "" : tr(Str::ListSep, lang)) + status_label(st, lang) + " " + std::to_string(c.of(st));
             ImGui::SameLine(0, 0);
             if (!FitsOnLine(ImGui::CalcTextSize(word.c_str()).x)) ImGui::NewLine();
             ImGui::TextColored(theme::to_vec4(theme::status_colour(st)), "%s", word.c_str());
@@ -117,7 +117,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         v.kpi = 0;
         v.mode = kpi::ViewMode::Overview;
         const std::string href = kpi::encode_view(v, app.data_name, app.default_data);
-        const std::string name = p.name.in(lang) + (lang == kpi::Lang::En ? ": " : "：") + OutcomeText(c, lang);
+        const std::string name = p.name.in(lang) + tr(Str::LabelSep, lang) + OutcomeText(c, lang);
         if (CardTapped("glance:" + p.id, name, href.empty() ? "./" : href)) OpenProject(app, p.id);
         ImGui::SetCursorScreenPos(ImVec2(o.x, bottom + kRowGap * s));
         ImGui::Dummy(ImVec2(w, 0));
@@ -133,10 +133,10 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
 std::string CardDescription(const AppState& app, const kpi::Program& prog, const kpi::Project& p, const std::string& app_label) {
     const kpi::Lang lang = app.view.lang;
     std::string d = app_label;
-    if (!prog.period.empty()) d += (lang == kpi::Lang::En ? ". " : "。") + prog.period.in(lang);
+    if (!prog.period.empty()) d += tr(Str::SentenceSep, lang) + prog.period.in(lang);
     const kpi::StatusCounts c = kpi::count_headline(p);
     for (kpi::Status st : kpi::kAllStatuses)
-        if (c.of(st)) d += (lang == kpi::Lang::En ? ". " : "。") + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
+        if (c.of(st)) d += tr(Str::SentenceSep, lang) + std::string(status_label(st, lang)) + " " + std::to_string(c.of(st));
     return d;
 }
 
@@ -151,10 +151,10 @@ void ProjectCard(AppState& app, const kpi::Program& prog, const kpi::Project& p)
     ImGui::PopStyleColor();
     // Every partner is named (「共同申請（北海道・東山町）」); a label too wide for one tag wraps.
     std::string partners;
-    for (const auto& t : p.partners) partners += (partners.empty() ? "" : (lang == kpi::Lang::En ? ", " : "・")) + t.in(lang);
+    for (const auto& t : p.partners) partners += (partners.empty() ? "" : tr(Str::ListSep, lang)) + t.in(lang);
     const std::string app_label = p.application == kpi::Application::Joint
                                       ? std::string(tr(Str::Joint, lang)) +
-                                            (partners.empty() ? "" : (lang == kpi::Lang::En ? " (" + partners + ")" : "（" + partners + "）"))
+                                            (partners.empty() ? "" : tr_paren(partners, lang))
                                       : tr(Str::Single, lang);
     if (TagWidth(app_label.c_str()) <= ContentWidth())
         Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
@@ -187,7 +187,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
         char buf[512];
         const kpi::LoadWarning& w = app.data_warnings.front();
         std::snprintf(buf, sizeof buf, tr(Str::IgnoredFieldsFmt, lang), static_cast<int>(app.data_warnings.size()),
-                      (w.pointer + (w.suggestion.empty() ? "" : " → " + w.suggestion)).c_str());
+                      (w.pointer + (w.suggestion.empty() ? "" : tr(Str::SuggestsArrow, lang) + w.suggestion)).c_str());
         MutedWrapped(buf);
     }
     // (A copy: a tap may change the filters, and with them the index's remembered answer.)
@@ -221,7 +221,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
             std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
             Label(hdr, theme::kMuted);
             Heading(prog.name.in(lang).c_str(), theme::kTypeSection, theme::kText);
-            if (!prog.funding.empty()) MutedWrapped((std::string(tr(Str::Funding, lang)) + ": " + prog.funding.in(lang)).c_str());
+            if (!prog.funding.empty()) MutedWrapped((std::string(tr(Str::Funding, lang)) + tr(Str::LabelSep, lang) + prog.funding.in(lang)).c_str());
             for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
             if (prog.projects.empty()) {
                 BeginCard("##empty");
@@ -249,7 +249,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
     // Dataset notes and source at the end of the page.
     VSpace(theme::kGapM);
     for (const auto& n : d.notes) MutedWrapped(n.in(lang).c_str());
-    MutedWrapped((std::string(tr(Str::Source, lang)) + ": " + d.source.title.in(lang) + " ・ " + tr(Str::AsOf, lang) + ": " +
+    MutedWrapped((std::string(tr(Str::Source, lang)) + tr(Str::LabelSep, lang) + d.source.title.in(lang) + tr(Str::InfoSep, lang) + tr(Str::AsOf, lang) + tr(Str::LabelSep, lang) +
                   d.as_of).c_str());
 }
 

@@ -80,7 +80,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     const kpi::Lang lang = app.view.lang;
     const kpi::Program* prog = d.program_of(p.id);
 
-    if (TouchButton((std::string("← ") + tr(Str::Back, lang)).c_str(), 0.0f, "back")) {
+    if (TouchButton((std::string(tr(Str::BackMark, lang)) + tr(Str::Back, lang)).c_str(), 0.0f, "back")) {
         GoToOverview(app);
         return;
     }
@@ -88,7 +88,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     if (prog) {
         char hdr[256];
         std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
-        MutedWrapped((std::string(hdr) + " ・ " + prog->name.in(lang)).c_str());
+        MutedWrapped((std::string(hdr) + tr(Str::InfoSep, lang) + prog->name.in(lang)).c_str());
     }
     Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent);
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
@@ -105,7 +105,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     };
     if (!p.partners.empty()) {
         std::string partners;
-        for (const auto& t : p.partners) partners += (partners.empty() ? "" : "、") + t.in(lang);
+        for (const auto& t : p.partners) partners += (partners.empty() ? "" : tr(Str::ClauseSep, lang)) + t.in(lang);
         row(tr(Str::Partners, lang), partners);
     }
     if (prog) {
@@ -123,7 +123,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     VSpace(theme::kBlockGap);
 
     std::string kpi_heading = tr(Str::Kpis, lang);
-    if (!p.kpi_scope.empty()) kpi_heading += "（" + p.kpi_scope.in(lang) + "）";
+    if (!p.kpi_scope.empty()) kpi_heading += tr_paren(p.kpi_scope.in(lang), lang);
     Heading(kpi_heading.c_str(), theme::kTypeSection);
     VSpace(theme::kGap2xs);
     for (const auto& k : p.kpis) KpiCard(app, k, wide);

@@ -140,6 +140,16 @@ constexpr Entry kStrings[] = {
     {Str::EmbedNeedsKpi, "埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},
     {Str::EmbedCopied, "埋め込みコードをコピーしました", "Embed code copied"},
     {Str::KioskTouchHint, "タッチして操作できます", "Touch the screen to explore"},
+    {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
+    {Str::ClauseSep, "、", ", "},
+    {Str::SentenceSep, "。", ". "},
+    {Str::LabelSep, "：", ": "},           // name：value
+    {Str::InfoSep, " ・ ", " · "},         // source ・ as of
+    {Str::ParenFmt, "（%s）", " (%s)"},
+    {Str::ActiveMark, " ●", " ●"},          // filters are set
+    {Str::CurrentMark, " ✓", " ✓"},         // the dataset shown now
+    {Str::BackMark, "← ", "← "},
+    {Str::SuggestsArrow, " → ", " → "},     // a field name → the one probably meant
 };
 constexpr size_t kCount = sizeof(kStrings) / sizeof(kStrings[0]);
 static_assert(kCount == static_cast<size_t>(Str::Count), "kStrings must have one entry per Str");
@@ -154,4 +164,10 @@ static_assert(in_enum_order(), "kStrings: every entry must stand at the position
 const char* tr(Str s, kpi::Lang lang) {
     const Entry& p = kStrings[static_cast<int>(s)];
     return lang == kpi::Lang::En ? p.en : p.ja;
+}
+
+std::string tr_paren(const std::string& inner, kpi::Lang lang) {
+    const std::string fmt = tr(Str::ParenFmt, lang);
+    const size_t at = fmt.find("%s");
+    return fmt.substr(0, at) + inner + fmt.substr(at + 2);
 }

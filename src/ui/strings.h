@@ -3,6 +3,8 @@
 
 #include "core/lang.h"
 
+#include <string>
+
 enum class Str {
     AppName, Overview, Compare, Filters, ClearFilters, Close, Back, Language, YearDisplay, Search,
     SearchHint, GrantYear, Application, Single, Joint, Status, Unit, All, Met, NotMet, NoActual,
@@ -22,7 +24,13 @@ enum class Str {
     GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
-    EmbedCopied, KioskTouchHint, Count
+    EmbedCopied, KioskTouchHint,
+    // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
+    ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt,
+    // Marks drawn beside words.
+    ActiveMark, CurrentMark, BackMark, SuggestsArrow, Count
 };
 
 const char* tr(Str s, kpi::Lang lang);
+// `inner` in the language's parentheses: 「（北海道）」 / " (Hokkaido)".
+std::string tr_paren(const std::string& inner, kpi::Lang lang);

@@ -1,0 +1,91 @@
+// Every word and mark a view shows comes from the strings table (ui/strings.cpp, ja and en), or from
+// the data: no view writes Japanese text, full-width punctuation or a symbol in place. A literal
+// with a non-ASCII character in src/ui/*.cpp (outside comments and strings.cpp) fails here with its
+// file and line.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Allowed, with the reason: KPIs are numbered with circled digits in both languages, as the
+// report numbers them (ui/widgets.cpp, KpiTitle).
+const char* const kAllowed[] = {"\"①\", \"②\", \"③\""};
+
+// The string literals of one line of code (comments cut off; escaped quotes kept inside).
+std::vector<std::string> literals(const std::string& line) {
+    std::vector<std::string> out;
+    bool in = false;
+    std::string cur;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (!in && c == '/' && i + 1 < line.size() && line[i + 1] == '/') break;
+        if (!in && c == '\'') {   // a character literal: skip it whole
+            const size_t end = line.find('\'', i + 2);
+            if (end == std::string::npos) break;
+            i = end;
+            continue;
+        }
+        if (c == '"' && (i == 0 || line[i - 1] != '\\')) {
+            if (in) out.push_back(cur);
+            cur.clear();
+            in = !in;
+            continue;
+        }
+        if (in) cur += c;
+    }
+    return out;
+}
+
+std::vector<std::string> violations(const std::string& file, const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream lines(text);
+    std::string line;
+    for (int no = 1; std::getline(lines, line); ++no) {
+        if (std::any_of(std::begin(kAllowed), std::end(kAllowed), [&](const char* a) { return line.find(a) != std::string::npos; }))
+            continue;
+        for (const std::string& lit : literals(line))
+            if (std::any_of(lit.begin(), lit.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+                out.push_back(file + ":" + std::to_string(no) + ": \"" + lit + "\"");
+                break;
+            }
+    }
+    return out;
+}
+
+std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    REQUIRE_MESSAGE(in, p.string());
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST_CASE("the rule catches text written in a view and lets ids, formats and comments through") {
+    for (const char* bad : {"label += \" ●\";", "d += (en ? \". \" : \"。\") + x;", "Wrapped(\"データがありません\");",
+                            "x + \"（\" + y + \"）\";"})
+        CHECK_MESSAGE(violations("x.cpp", bad).size() == 1, bad);
+    for (const char* good : {"TouchButton(tr(Str::Close, lang), 0.0f, \"share:close\");", "// 「期間外」 is said", "x = '\\\"';",
+                             "std::snprintf(buf, sizeof buf, \"%s (%d)\", a, n);", "label += tr(Str::ActiveMark, lang);"})
+        CHECK_MESSAGE(violations("x.cpp", good).empty(), good);
+}
+
+TEST_CASE("no Japanese text, full-width punctuation or symbol written in the views (src/ui/*.cpp)") {
+    const std::filesystem::path dir = std::filesystem::path(KPI_SOURCE_DIR) / "src" / "ui";
+    std::string report;
+    int files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        if (e.path().extension() != ".cpp" || e.path().filename() == "strings.cpp") continue;
+        ++files;
+        for (const std::string& v : violations("src/ui/" + e.path().filename().string(), read_file(e.path()))) report += "  " + v + "\n";
+    }
+    REQUIRE(files > 10);
+    CHECK_MESSAGE(report.empty(), "text written in a view instead of ui/strings.cpp:\n", report);
+}
