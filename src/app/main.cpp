@@ -1,5 +1,6 @@
 // Wiring and the main loop: owns the one AppState, reads the page's link, starts the fetches, and
-// draws a frame whenever something asks for one (input, data, a timer). The pieces it wires:
+// draws frames when something happens (input, data, a timer) until the picture settles (frames
+// by outcome: platform/web_loop.cpp, ui/frame_fingerprint.h). The pieces it wires:
 //   url_sync.cpp     view <-> address bar        loading.cpp   dataset and fonts
 //   kiosk_driver.cpp the kiosk's attract loop    requests.cpp  what the views asked of the browser
 //   snapshot.cpp     window.kpiViewer.snapshot()
