@@ -2,6 +2,8 @@
 // a view's file or function for one drawing's own geometry): no view writes a bare pixel number
 // such as `12 * s`, `VSpace(8)`, `ImVec2(18 * s, 16 * s)` or a heading's `1.2f`. A literal that
 // creeps back into src/ui/*.cpp fails here with its file and line.
+#include "source_files.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -31,13 +33,6 @@ const std::vector<Rule>& rules() {
     return r;
 }
 
-std::string read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    REQUIRE_MESSAGE(in, p.string());
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // "FILE:LINE: TEXT (what)" for every line of `text` that breaks a rule (comments left out).
 std::vector<std::string> violations(const std::string& file, const std::string& text) {
@@ -77,14 +72,10 @@ TEST_CASE("the rules catch a bare layout number and let named metrics through") 
 }
 
 TEST_CASE("no bare pixel number or font multiplier in the views (src/ui/*.cpp): theme.h names them") {
-    const std::filesystem::path dir = std::filesystem::path(KPI_SOURCE_DIR) / "src" / "ui";
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir))
-        if (e.path().extension() == ".cpp") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = source_files::in_folder("src/ui", ".cpp");
     REQUIRE(files.size() > 10);
     std::string report;
-    for (const auto& f : files)
-        for (const std::string& v : violations("src/ui/" + f.filename().string(), read_file(f))) report += "  " + v + "\n";
+    for (const std::string& f : files)
+        for (const std::string& v : violations(f, source_files::read(f))) report += "  " + v + "\n";
     CHECK_MESSAGE(report.empty(), "layout numbers written in place:\n", report);
 }

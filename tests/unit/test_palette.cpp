@@ -2,6 +2,7 @@
 // colour is written anywhere else — not in web/style.css, not in scripts/make-images.py, not as an
 // IM_COL32 literal in the viewer's sources. A copy that creeps back in fails here.
 #include "core/palette.h"
+#include "source_files.h"
 #include "tool_runner.h"
 
 #include <doctest/doctest.h>
@@ -21,13 +22,6 @@ using tool_test::run_tool;
 
 namespace {
 
-std::string read_source(const std::string& rel) {
-    std::ifstream in(std::string(KPI_SOURCE_DIR) + "/" + rel, std::ios::binary);
-    REQUIRE_MESSAGE(in, rel);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // "LINE: TEXT" of every match of `re` in `text`.
 std::vector<std::string> matches(const std::string& text, const std::regex& re) {
@@ -69,7 +63,7 @@ TEST_CASE("palette: every colour has a unique CSS name; kpi-tool prints all of t
 
 TEST_CASE("no colour is written outside the palette: web/style.css and scripts/make-images.py use its names") {
     // CSS: in declarations (not in selectors such as #fatal), no hex colour, colour function or named colour.
-    const std::string css = read_source("web/style.css");
+    const std::string css = source_files::read("web/style.css");
     std::string declarations;   // the text inside { }, one block after another (the file has no nesting)
     for (size_t open = css.find('{'); open != std::string::npos; open = css.find('{', open + 1)) {
         const size_t close = css.find('}', open);
@@ -92,7 +86,7 @@ TEST_CASE("no colour is written outside the palette: web/style.css and scripts/m
     CHECK(vars > 10);
 
     // The image script: no hex literal or "#rrggbb", and every colour it asks for exists.
-    const std::string py = read_source("scripts/make-images.py");
+    const std::string py = source_files::read("scripts/make-images.py");
     const std::regex py_colour("\\b0x[0-9a-fA-F]{1,2}\\b|#[0-9a-fA-F]{6}\\b|\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)");
     CHECK_MESSAGE(matches(py, py_colour).empty(), "scripts/make-images.py: colour literals (use colour(\"NAME\")):\n",
                   [&] { std::string s; for (auto& m : matches(py, py_colour)) s += "  " + m + "\n"; return s; }());
@@ -107,7 +101,7 @@ TEST_CASE("the page's theme-color and the web app manifest's colours are palette
     const std::regex hex("#[0-9a-fA-F]{6}\\b|#[0-9a-fA-F]{3}\\b");
     const std::regex placeholder("__KPI_COLOUR_([A-Z_]+?)__");
     for (const std::string rel : {"web/index.html", "web/manifest.webmanifest"}) {
-        const std::string text = read_source(rel);
+        const std::string text = source_files::read(rel);
         const auto found = matches(text, hex);
         CHECK_MESSAGE(found.empty(), rel, ": colour literal ", found.empty() ? "" : found.front(), " (use __KPI_COLOUR_NAME__)");
         int n = 0;
@@ -123,9 +117,8 @@ TEST_CASE("the page's theme-color and the web app manifest's colours are palette
 TEST_CASE("no IM_COL32 colour literal in the viewer's sources: theme.h names the palette's colours") {
     const std::regex literal("IM_COL32\\(\\s*(0x[0-9a-fA-F]+|\\d+)\\s*,");
     for (const char* dir : {"src/ui", "src/app", "src/core"}) {
-        for (const auto& e : std::filesystem::directory_iterator(std::string(KPI_SOURCE_DIR) + "/" + dir)) {
-            const std::string rel = std::string(dir) + "/" + e.path().filename().string();
-            const auto found = matches(read_source(rel), literal);
+        for (const std::string& rel : source_files::in_folder(dir, "")) {
+            const auto found = matches(source_files::read(rel), literal);
             CHECK_MESSAGE(found.empty(), rel, ": ", found.empty() ? "" : found.front());
         }
     }

@@ -2,6 +2,8 @@
 // the data: no view writes Japanese text, full-width punctuation or a symbol in place. A literal
 // with a non-ASCII character in src/ui/*.cpp (outside comments and strings.cpp) fails here with its
 // file and line.
+#include "source_files.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -58,13 +60,6 @@ std::vector<std::string> violations(const std::string& file, const std::string& 
     return out;
 }
 
-std::string read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    REQUIRE_MESSAGE(in, p.string());
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 } // namespace
 
@@ -78,13 +73,12 @@ TEST_CASE("the rule catches text written in a view and lets ids, formats and com
 }
 
 TEST_CASE("no Japanese text, full-width punctuation or symbol written in the views (src/ui/*.cpp)") {
-    const std::filesystem::path dir = std::filesystem::path(KPI_SOURCE_DIR) / "src" / "ui";
     std::string report;
     int files = 0;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-        if (e.path().extension() != ".cpp" || e.path().filename() == "strings.cpp") continue;
+    for (const std::string& f : source_files::in_folder("src/ui", ".cpp")) {
+        if (f == "src/ui/strings.cpp") continue;   // the one place for text
         ++files;
-        for (const std::string& v : violations("src/ui/" + e.path().filename().string(), read_file(e.path()))) report += "  " + v + "\n";
+        for (const std::string& v : violations(f, source_files::read(f))) report += "  " + v + "\n";
     }
     REQUIRE(files > 10);
     CHECK_MESSAGE(report.empty(), "text written in a view instead of ui/strings.cpp:\n", report);
