@@ -5,7 +5,6 @@
 #include "core/load_hints.h"
 #include "core/utf8.h"
 #include "platform/platform.h"
-#include "platform/web_backend.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -155,9 +154,6 @@ void load_full_font(AppState& a) {
         if (!r.ok) return;   // keep the subset: everything in the data and the UI is in it
         if (ImFont* f = add_font(r.body)) {
             ImGui::GetIO().FontDefault = f;
-            // The text reflows in the new font: a linked KPI that nobody has scrolled away from
-            // (no input since the page opened) is brought back into view.
-            if (app->view.kpi > 0 && platform::last_input_ms() <= 0) app->ui.scroll_to_kpi = 3;
             platform::request_frame();   // the glyphs that were missing can be drawn now
         }
     });

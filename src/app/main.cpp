@@ -203,11 +203,12 @@ bool frame() {
     record_frame_time(now);
     // Draw again while the picture (or what the page mirrors of it) still changes, the view moved
     // on, or work is pending: input ImGui has queued for later frames (a tap's press and release
-    // are spread over frames), a fling, keeping a KPI in view, a reload. Otherwise stop
+    // are spread over frames), a fling, a reload. (A KPI held in view needs no frames of its own:
+    // while the layout moves, the picture changes.) Otherwise stop
     // (platform/web_loop.cpp).
     const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     return picture_changed || textures_pending || semantics_changed || g_app.view != view_before || input_queued || flinging ||
-           g_app.ui.scroll_to_kpi > 0 || g_app.ui.reset_scroll || g_app.retry_requested;
+           g_app.ui.reset_scroll || g_app.retry_requested;
 }
 
 } // namespace

@@ -112,8 +112,9 @@ struct AppState {
         std::string picker_query;
         ui::Message share_feedback;            // "リンクをコピーしました" … shown for a moment
         double share_feedback_until_ms = 0;
-        int scroll_to_kpi = 0;                 // project page: frames left to keep the selected KPI in view
-                                               // (layout settles over a few frames after a page change)
+        // Project page: the selected KPI is held at the top while the layout settles (cards sizing
+        // themselves, text reflowing when a font arrives), until the reader moves the page.
+        bool keep_kpi_in_view = false;
         bool reset_scroll = false;             // navigation: start the new page at the top
         // The explanation opened from a status badge or legend item: the badge's semantic id and the
         // term (0-3: kpi::Status, 4: achievement rate); "" = none open.

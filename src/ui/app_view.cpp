@@ -285,6 +285,11 @@ std::string PageTitle(const AppState& app) {
 
 void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     FrameScope scope(in, out);
+    // The reader moved the page (wheel or finger, scrolling keys, Tab to another control): a linked
+    // KPI is no longer held in view.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseWheel != 0 || io.MouseWheelH != 0 || in.scroll_by != 0 || in.bring_focus_into_view)
+        app.ui.keep_kpi_in_view = false;
     // Escape closes the panel on top (the browser layer returns focus to what opened it).
     if (in.escape) {
         if (app.ui.picker_open) app.ui.picker_open = false;
@@ -297,7 +302,6 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     out.clipped_text = CountClippedText();
     out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
-    if (app.ui.scroll_to_kpi > 0) --app.ui.scroll_to_kpi;   // a few frames, whether or not the KPI is drawn
 }
 
 } // namespace ui

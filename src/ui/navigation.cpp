@@ -5,7 +5,7 @@ namespace ui {
 void GoTo(AppState& app, const kpi::ViewState& v) {
     app.view = v;
     app.ui.reset_scroll = v.kpi == 0;
-    app.ui.scroll_to_kpi = v.kpi != 0 ? 3 : 0;   // frames: the layout settles over a few
+    app.ui.keep_kpi_in_view = v.kpi != 0;
 }
 
 void OpenProject(AppState& app, const std::string& project_id, int kpi_no) {

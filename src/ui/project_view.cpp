@@ -20,7 +20,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
     const kpi::Lang lang = app.view.lang;
     const bool selected = app.view.kpi == k.no;
     ImGui::PushID(k.no);
-    if (selected && app.ui.scroll_to_kpi > 0) ImGui::SetScrollHereY(0.0f);   // counted down by the app
+    if (selected && app.ui.keep_kpi_in_view) ImGui::SetScrollHereY(0.0f);
     BeginCard("##kpi", selected ? theme::kAccent : 0);
     // Heading row: title (tap to select) and the headline status.
     const kpi::YearValue* hy = kpi::headline_year(k);

@@ -2,9 +2,13 @@
 // does to the AppState. The browser tests check the same through the real page; these are fast
 // and show which view broke.
 #include "headless_imgui.h"
+
+#include "ui/frame_fingerprint.h"
+#include "ui/navigation.h"
 #include "ui/widgets.h"
 
 #include <doctest/doctest.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <vector>
@@ -141,9 +145,29 @@ TEST_CASE("embed: one chart and the link to the full view, no app chrome") {
     CHECK(ui.visible("embed:open"));
     CHECK_FALSE(ui.visible("lang"));
     CHECK_FALSE(ui.visible("tab:overview"));
-    app.ui.scroll_to_kpi = 3;   // as a link with kpi= sets it: it must run out, or frames never stop
+    app.ui.keep_kpi_in_view = true;   // as a link with kpi= sets it: the picture must still settle
     ui.frames(app, 4);
-    CHECK(app.ui.scroll_to_kpi == 0);
+    const std::uint64_t settled = ui::FrameFingerprint(ImGui::GetDrawData());
+    ui.frames(app, 1);
+    CHECK(ui::FrameFingerprint(ImGui::GetDrawData()) == settled);
+}
+
+TEST_CASE("a linked KPI is held in view while the page settles, and let go when the reader scrolls") {
+    HeadlessUi ui(390, 844);
+    AppState app = app_with_sapporo();
+    ui::GoTo(app, [&] { kpi::ViewState v = app.view; v.project = "smart-city"; v.kpi = 3; return v; }());
+    ui.frames(app, 6);
+    REQUIRE(app.ui.keep_kpi_in_view);
+    const ui::SemanticNode* k = ui.find("kpi:3");
+    REQUIRE(k);
+    CHECK(k->visible.h > 0);
+    CHECK(k->rect.y < 844 / 2);
+    const float held_at = k->rect.y;
+    ui.scroll(app, -300);   // the reader scrolls up
+    CHECK_FALSE(app.ui.keep_kpi_in_view);
+    ui.frames(app, 3);
+    REQUIRE(ui.find("kpi:3"));
+    CHECK(ui.find("kpi:3")->rect.y > held_at + 200);   // not pulled back
 }
 
 TEST_CASE("text layout is cached: a frame like the last one breaks no line again") {
