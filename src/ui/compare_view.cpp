@@ -95,7 +95,8 @@ void ShowCompare(AppState& app, bool wide) {
     ImGui::NewLine();
     VSpace(theme::kGapS);
 
-    const std::vector<const kpi::Project*> projects = app.filtered().visible;   // (a copy: see the overview)
+    // (By reference: a row opens a project and the year chips set the year; neither changes the filters.)
+    const std::vector<const kpi::Project*>& projects = app.filtered().visible;
     BeginCard("##compare");
     const float w = ContentWidth();
     const float bar_x0 = wide ? w * kLabelShare : 0.0f;   // wide: label left of the bar; phones: above it

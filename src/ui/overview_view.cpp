@@ -190,8 +190,9 @@ void ShowOverview(AppState& app, bool /*wide*/) {
                       (w.pointer + (w.suggestion.empty() ? "" : tr(Str::SuggestsArrow, lang) + w.suggestion)).c_str());
         MutedWrapped(buf);
     }
-    // (A copy: a tap may change the filters, and with them the index's remembered answer.)
-    const kpi::FilterResult shown_now = app.filtered();
+    // (Held by reference: nothing on this page changes the filters before the last use of it; the
+    // "clear filters" button at the end does, after it.)
+    const kpi::FilterResult& shown_now = app.filtered();
     Glance(app, shown_now.visible);
     SummaryLine(app, app.filter_index().headline());
     // Legend of the four statuses and the achievement rate, so nobody has to guess what a colour or a
