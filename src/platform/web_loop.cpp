@@ -105,6 +105,9 @@ bool init_graphics() {
     // No preserved buffer (a copy of a 3x phone canvas every frame): the PNG of a chart is read in
     // the same task that drew it (app/requests.cpp), while the buffer is still the frame's.
     attrs.preserveDrawingBuffer = EM_FALSE;
+    // Dear ImGui's renderer needs nothing beyond WebGL 2 itself; enabling every extension the
+    // browser offers costs a round trip to the GPU process each (about 30 ms before the first frame).
+    attrs.enableExtensionsByDefault = EM_FALSE;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0) return false;
     return emscripten_webgl_make_context_current(ctx) == EMSCRIPTEN_RESULT_SUCCESS;
