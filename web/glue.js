@@ -42,6 +42,28 @@
     progress[key] = 1; render();
     return { status: r.status, ok: true, statusText: r.statusText, bytes };
   }
+  // The viewer's code starts downloading now, beside the data and the font (not once
+  // kpi_viewer.js has arrived and asked for it), and compiles while it downloads (streaming), so it
+  // is ready about when the last byte is. The bytes are counted on the way for the progress list.
+  function compileWithProgress(url) {
+    return fetch(url, { cache: 'no-cache' }).then((r) => {
+      if (!r.ok || !r.body) throw new Error(url + ': HTTP ' + r.status + (r.statusText ? ' ' + r.statusText : ''));
+      const total = Number(r.headers.get('content-length')) || 0;
+      let got = 0;
+      const counted = r.body.pipeThrough(new TransformStream({
+        transform(chunk, out) {
+          got += chunk.length;
+          if (total) { progress.code = Math.min(0.99, got / total); render(); }
+          out.enqueue(chunk);
+        },
+      }));
+      // (A Response of our own: compileStreaming needs the wasm type, whatever the server sent.)
+      return WebAssembly.compileStreaming(new Response(counted, { headers: { 'content-type': 'application/wasm' } }));
+    }).then((module) => { progress.code = 1; render(); return module; });
+  }
+  const wasmModule = compileWithProgress('kpi_viewer.wasm');
+  wasmModule.catch(() => {});   // (reported when the runtime asks for it: instantiateWasm below)
+
   function hasWebGL2() {
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
@@ -175,9 +197,8 @@
   window.Module = {
     canvas: null,
     instantiateWasm(imports, receive) {
-      fetchWithProgress('kpi_viewer.wasm', 'code')
-        .then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return WebAssembly.instantiate(r.bytes, imports); })
-        .then((res) => receive(res.instance, res.module))
+      wasmModule
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
         .catch((e) => showFatal(String(e)));
       return {};
     },
