@@ -108,6 +108,10 @@ bool init_graphics() {
     // Dear ImGui's renderer needs nothing beyond WebGL 2 itself; enabling every extension the
     // browser offers costs a round trip to the GPU process each (about 30 ms before the first frame).
     attrs.enableExtensionsByDefault = EM_FALSE;
+    // The canvas gets its framebuffer size before it has a context: resizing it afterwards, in the
+    // first frame, would allocate the drawing buffer twice (about 10 ms at 3x on a phone).
+    int css_w = 1, css_h = 1, fb_w = 1, fb_h = 1;
+    sync_canvas_size(css_w, css_h, fb_w, fb_h);
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0) return false;
     return emscripten_webgl_make_context_current(ctx) == EMSCRIPTEN_RESULT_SUCCESS;
