@@ -171,6 +171,8 @@
       marks.loadingHidden = performance.now();
       requestAnimationFrame(() => {
         marks.presented = performance.now();
+        window.kpiWeb.releaseSemantics();
+        marks.semantics = performance.now();
         const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
         idle(() => { registerServiceWorker(); call('kpi_after_first_view'); }, { timeout: 1500 });
       });
@@ -188,6 +190,7 @@
       s.timings.firstDataFrameStartMs = s.timings.firstDataFrameMs;
       s.timings.firstDataFrameMs = marks.presented ?? null;
       s.timings.loadingHiddenMs = marks.loadingHidden ?? null;
+      s.timings.semanticsBuiltMs = marks.semantics ?? null;   // the page's HTML twins, just after
       if (marks.presented === undefined) s.ready = false;
       return s;
     },
