@@ -64,12 +64,11 @@
   const wasmModule = compileWithProgress('kpi_viewer.wasm');
   wasmModule.catch(() => {});   // (reported when the runtime asks for it: instantiateWasm below)
 
-  function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
-  }
   // Without WebGL 2 the viewer still runs, but shows its semantic layer as the page itself: the
-  // same headings, links, buttons and tables as plain HTML (style.css, body.html-only).
-  const webgl2 = hasWebGL2();
+  // same headings, links, buttons and tables as plain HTML (style.css, body.html-only). The viewer
+  // says so when it cannot make its context (kpiGlue.noGraphics); a test context made here instead
+  // would cost a GPU-process round trip before anything else.
+  let webgl2 = true;
   window.kpiPreload = {};
   window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
   // Publish mode previews a file the member of staff opens, never the site's dataset.
@@ -162,6 +161,7 @@
   window.kpiGlue = {
     pickFile() { document.getElementById('pick-file').click(); },
     keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
+    noGraphics() { webgl2 = false; showTextOnly(); },
     // Called at the end of the first frame with data. The picture is on screen at the next
     // animation frame: that is the honest mark. Work the first picture does not need (the service
     // worker's precache, the catalog, more glyphs) waits until the page is idle after it.
@@ -230,12 +230,12 @@
       const a = e.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl; a.hidden = false;
     }
   }
-  document.addEventListener('DOMContentLoaded', () => {
-    if (webgl2) return;
+  function showTextOnly() {
+    if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', showTextOnly); return; }
     document.body.classList.add('html-only');
     const note = document.getElementById('nogl-note');
     note.querySelector('.msg').textContent = LABELS.nogl + ' ';
     const a = note.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl;
     note.hidden = false;
-  });
+  }
 })();

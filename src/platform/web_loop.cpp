@@ -57,6 +57,11 @@ EM_JS(void, js_canvas_css_size, (int* w, int* h), {
     HEAP32[h >> 2] = Math.max(1, Math.round(r.height));
 });
 
+// No WebGL 2 here: the page shows the semantic layer as its text (web/glue.js).
+EM_JS(void, js_no_graphics, (), {
+    if (window.kpiGlue) window.kpiGlue.noGraphics();
+});
+
 // Idle-time work (run_when_idle): one slice per idle period, until the job says it is done.
 std::function<bool()> g_idle_job;
 EM_JS(void, js_when_idle, (), {
@@ -113,7 +118,10 @@ bool init_graphics() {
     int css_w = 1, css_h = 1, fb_w = 1, fb_h = 1;
     sync_canvas_size(css_w, css_h, fb_w, fb_h);
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
-    if (ctx <= 0) return false;
+    if (ctx <= 0) {
+        js_no_graphics();
+        return false;
+    }
     return emscripten_webgl_make_context_current(ctx) == EMSCRIPTEN_RESULT_SUCCESS;
 }
 
