@@ -41,6 +41,10 @@ test('loads at phone and kiosk sizes with all five projects in report order', as
       // The mark is the frame on screen: not before the loading screen was removed, after it started.
       assert.ok(s.timings.firstDataFrameMs >= s.timings.loadingHiddenMs, JSON.stringify(s.timings));
       assert.ok(s.timings.firstDataFrameMs >= s.timings.firstDataFrameStartMs, JSON.stringify(s.timings));
+      // The HTML twins are built just after the first picture is on screen, and exist once ready.
+      assert.ok(s.timings.semanticsBuiltMs >= s.timings.firstDataFrameMs, JSON.stringify(s.timings));
+      const twins = await v.page.evaluate(() => document.querySelectorAll('#sem button, #sem a').length);
+      assert.ok(twins >= ALL.length, `${name}: ${twins} controls in the page's HTML layer once ready`);
       // The first screen lists every project with its outcome (the cards follow below it).
       assert.ok(findTarget(s, 'glance:uij-turn'), `${name}: first project's row drawn`);
       assert.ok(findTarget(s, 'lang'), `${name}: language button drawn`);
