@@ -262,13 +262,6 @@ int main() {
     if (g_app.kiosk.active) platform::request_wake_lock();
     if (platform::init_graphics()) {
         ImGui_ImplOpenGL3_Init("#version 300 es");
-        // The glyph atlas starts at the size the first view's glyphs fill at this pixel density,
-        // instead of growing (and repacking, and uploading) through smaller ones in the first frame.
-        int css_w = 1, css_h = 1, fb_w = 1, fb_h = 1;
-        platform::sync_canvas_size(css_w, css_h, fb_w, fb_h);
-        const bool dense = fb_w >= 2 * css_w;
-        io.Fonts->TexMinWidth = dense ? 1024 : 512;
-        io.Fonts->TexMinHeight = dense ? 1024 : 512;
     } else {
         g_html_only = true;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
