@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,6 +28,19 @@ inline std::vector<std::string> in_folder(const std::string& dir, const std::str
     for (const auto& e : std::filesystem::directory_iterator(std::string(KPI_SOURCE_DIR) + "/" + dir))
         if (ext.empty() || e.path().extension() == ext) out.push_back(dir + "/" + e.path().filename().string());
     std::sort(out.begin(), out.end());
+    return out;
+}
+
+// "FILE:LINE: WHAT" for every line of `text` in which `fault` finds something ("" = nothing).
+inline std::vector<std::string> line_faults(const std::string& file, const std::string& text,
+                                            const std::function<std::string(const std::string& line)>& fault) {
+    std::vector<std::string> out;
+    std::istringstream lines(text);
+    std::string line;
+    for (int no = 1; std::getline(lines, line); ++no) {
+        const std::string what = fault(line);
+        if (!what.empty()) out.push_back(file + ":" + std::to_string(no) + ": " + what);
+    }
     return out;
 }
 

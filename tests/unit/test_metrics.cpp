@@ -7,10 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -36,21 +33,15 @@ const std::vector<Rule>& rules() {
 
 // "FILE:LINE: TEXT (what)" for every line of `text` that breaks a rule (comments left out).
 std::vector<std::string> violations(const std::string& file, const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream lines(text);
-    std::string line;
-    for (int no = 1; std::getline(lines, line); ++no) {
-        const size_t comment = line.find("//");
-        const std::string code = comment == std::string::npos ? line : line.substr(0, comment);
-        for (const Rule& r : rules()) {
+    return source_files::line_faults(file, text, [](const std::string& line) -> std::string {
+        const std::string code = line.substr(0, line.find("//"));
+        for (const Rule& r : rules())
             if (std::regex_search(code, r.re)) {
                 const size_t b = code.find_first_not_of(' ');
-                out.push_back(file + ":" + std::to_string(no) + ": " + code.substr(b == std::string::npos ? 0 : b) + "   <- " + r.what);
-                break;
+                return code.substr(b == std::string::npos ? 0 : b) + "   <- " + r.what;
             }
-        }
-    }
-    return out;
+        return "";
+    });
 }
 
 } // namespace

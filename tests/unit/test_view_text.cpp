@@ -7,9 +7,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -44,20 +41,16 @@ std::vector<std::string> literals(const std::string& line) {
     return out;
 }
 
+// "FILE:LINE: \"LITERAL\"" for the first non-ASCII literal of every line of `text`.
 std::vector<std::string> violations(const std::string& file, const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream lines(text);
-    std::string line;
-    for (int no = 1; std::getline(lines, line); ++no) {
+    return source_files::line_faults(file, text, [](const std::string& line) -> std::string {
         if (std::any_of(std::begin(kAllowed), std::end(kAllowed), [&](const char* a) { return line.find(a) != std::string::npos; }))
-            continue;
+            return "";
         for (const std::string& lit : literals(line))
-            if (std::any_of(lit.begin(), lit.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-                out.push_back(file + ":" + std::to_string(no) + ": \"" + lit + "\"");
-                break;
-            }
-    }
-    return out;
+            if (std::any_of(lit.begin(), lit.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+                return "\"" + lit + "\"";
+        return "";
+    });
 }
 
 
