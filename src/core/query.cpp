@@ -89,8 +89,8 @@ struct Compiled {
     const Filters& f;
     int unit;                         // index of f.unit in the unit table (-1: no KPI has it)
     std::vector<std::string> words;   // the query, normalised and split
-    // Typing on: a record whose text did not match the last query cannot match this one.
-    const std::vector<char>* known_text_misses = nullptr;
+    // Typing on: per record, whether its text matched the last query (one that did not cannot match this one).
+    const std::vector<char>* text_matched_before = nullptr;
 };
 
 Compiled compile(const Filters& f, const std::vector<std::string>& units_ja) {
@@ -103,7 +103,7 @@ unsigned failed_facets(const Record& r, const Compiled& c, size_t index = 0) {
     if (c.f.application && r.application != *c.f.application) failed |= kApp;
     if (c.f.status && !(r.statuses & (1u << static_cast<int>(*c.f.status)))) failed |= kStatus;
     if (!c.f.unit.empty() && std::find(r.units.begin(), r.units.end(), c.unit) == r.units.end()) failed |= kUnit;
-    if (c.known_text_misses && !(*c.known_text_misses)[index]) return failed | kText;
+    if (c.text_matched_before && !(*c.text_matched_before)[index]) return failed | kText;
     for (const std::string& w : c.words)
         if (r.text.find(w) == std::string::npos) {
             failed |= kText;
@@ -161,7 +161,7 @@ const FilterResult& FilterIndex::evaluate(const Filters& f) const {
     const std::string now = normalize_for_search(f.query);
     if (evaluated_ && !before.empty() && now.size() > before.size() && now.compare(0, before.size(), before) == 0 &&
         text_ok_.size() == records_.size())
-        c.known_text_misses = &text_ok_;
+        c.text_matched_before = &text_ok_;
     std::vector<char> text_ok(records_.size(), 1);
     for (size_t i = 0; i < records_.size(); ++i) {
         const Record& rec = records_[i];
