@@ -167,7 +167,7 @@ bool frame() {
     ui::ShowApp(g_app, g_in, g_out);
     ImGui::Render();
     ImDrawData* draw_data = ImGui::GetDrawData();
-    const bool high_contrast = platform::prefers_high_contrast();
+    const bool high_contrast = g_app.high_contrast;   // (read from the page at this frame's start)
     if (high_contrast && !g_html_only) theme::force_high_contrast(draw_data);
     // The same picture as the last frame's needs no GPU work: the canvas keeps showing it.
     const std::uint64_t fingerprint = ui::FrameFingerprint(draw_data);
