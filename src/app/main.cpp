@@ -113,8 +113,8 @@ void record_frame_time(double started_ms) {
     constexpr size_t kKept = 600;
     g_app.perf.last_frame_end_ms = platform::now_ms();
     if (g_app.perf.frame_ms.size() >= kKept) {
-        g_app.perf.frame_ms.pop_front();
-        g_app.perf.frame_start_ms.pop_front();
+        g_app.perf.frame_ms.erase(g_app.perf.frame_ms.begin());
+        g_app.perf.frame_start_ms.erase(g_app.perf.frame_start_ms.begin());
     }
     g_app.perf.frame_ms.push_back(static_cast<float>(g_app.perf.last_frame_end_ms - started_ms));
     g_app.perf.frame_start_ms.push_back(started_ms);

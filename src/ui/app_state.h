@@ -13,7 +13,6 @@
 #include "ui/message.h"
 
 #include <memory>
-#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -151,8 +150,8 @@ struct AppState {
         long frames_rendered = 0;
         long frames_painted = 0;               // of those, the frames that drew on the GPU (a picture like the last one is not)
         double first_data_frame_ms = -1;
-        std::deque<float> frame_ms;            // main-thread time of the last frames (ms), oldest first
-        std::deque<double> frame_start_ms;     // when each of those frames began
+        std::vector<float> frame_ms;           // main-thread time of the last frames (ms), oldest first
+        std::vector<double> frame_start_ms;    // when each of those frames began
         double last_frame_end_ms = 0;          // when the last frame's work ended
         std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
     } perf;
