@@ -108,18 +108,6 @@ void layout_passes() {
     }
 }
 
-// Main-thread time of each frame, kept for the last few hundred (make bench prints percentiles).
-void record_frame_time(double started_ms) {
-    constexpr size_t kKept = 600;
-    g_app.perf.last_frame_end_ms = platform::now_ms();
-    if (g_app.perf.frame_ms.size() >= kKept) {
-        g_app.perf.frame_ms.erase(g_app.perf.frame_ms.begin());
-        g_app.perf.frame_start_ms.erase(g_app.perf.frame_start_ms.begin());
-    }
-    g_app.perf.frame_ms.push_back(static_cast<float>(g_app.perf.last_frame_end_ms - started_ms));
-    g_app.perf.frame_start_ms.push_back(started_ms);
-}
-
 // --- [SECTION] frame --------------------------------------------------------------------------------
 
 void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
@@ -200,7 +188,7 @@ bool frame() {
         platform::first_data_frame_drawn();
     }
     if (g_first_view_shown) after_first_view();
-    record_frame_time(now);
+    g_app.perf.record_frame(now, platform::now_ms());   // (make bench prints percentiles)
     // Draw again while the picture (or what the page mirrors of it) still changes, the view moved
     // on, or work is pending: input ImGui has queued for later frames (a tap's press and release
     // are spread over frames), a fling, a reload. (A KPI held in view needs no frames of its own:

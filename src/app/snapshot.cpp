@@ -21,7 +21,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["framesRendered"] = a.perf.frames_rendered;
     j["framesPainted"] = a.perf.frames_painted;
     j["timings"] = {{"firstDataFrameMs", a.perf.first_data_frame_ms >= 0 ? json(a.perf.first_data_frame_ms) : json(nullptr)},
-                    {"frameMs", a.perf.frame_ms}, {"frameStartMs", a.perf.frame_start_ms}, {"lastFrameEndMs", a.perf.last_frame_end_ms}};
+                    {"frameMs", a.perf.frame_ms_oldest_first()}, {"frameStartMs", a.perf.frame_start_ms_oldest_first()}, {"lastFrameEndMs", a.perf.last_frame_end_ms}};
     json visible = json::array();
     json selection = {{"project", nullptr}, {"kpi", nullptr}};
     json chart = nullptr;

@@ -150,9 +150,16 @@ struct AppState {
         long frames_rendered = 0;
         long frames_painted = 0;               // of those, the frames that drew on the GPU (a picture like the last one is not)
         double first_data_frame_ms = -1;
-        std::vector<float> frame_ms;           // main-thread time of the last frames (ms), oldest first
-        std::vector<double> frame_start_ms;    // when each of those frames began
+        // Main-thread time (ms) and start of the last kKeptFrames frames, in a ring: once it is
+        // full, the oldest is at frame_next (frames_oldest_first() puts them in order).
+        static constexpr size_t kKeptFrames = 600;
+        std::vector<float> frame_ms;
+        std::vector<double> frame_start_ms;
+        size_t frame_next = 0;
         double last_frame_end_ms = 0;          // when the last frame's work ended
+        void record_frame(double start_ms, double end_ms);
+        std::vector<float> frame_ms_oldest_first() const;
+        std::vector<double> frame_start_ms_oldest_first() const;
         std::vector<std::string> last_png_caption;   // the lines around the last saved chart picture
     } perf;
 
