@@ -138,6 +138,10 @@ void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
 
 bool frame() {
     if (!g_font_ready) return false;
+    // Until the dataset (or an error) first arrives, the page's loading card covers the canvas. A
+    // frame drawn under it is never seen, but its GPU work and read-back would delay the first
+    // frame that is; the file's arrival asks for that frame (app/loading.cpp).
+    if (g_app.phase == LoadPhase::Loading && g_app.perf.first_data_frame_ms < 0) return false;
     ImGuiIO& io = ImGui::GetIO();
     int fb_w = 1, fb_h = 1;
     sync_display(io, fb_w, fb_h);
