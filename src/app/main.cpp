@@ -22,10 +22,8 @@
 #include "ui/theme.h"
 #include "ui/views.h"
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -63,6 +61,7 @@ void after_first_view() {
     static bool once = false;
     if (!once) {
         once = true;
+        if (!g_html_only && !platform::renderer_works()) g_html_only = true;   // (the page shows its text version)
         if (!g_app.embed && !g_app.kiosk.active && !g_app.publish.active) app::load_catalog(g_app);
     }
     // The search index's texts, a slice per idle period (a nationwide file's take about a second),
@@ -167,7 +166,6 @@ bool frame() {
         layout_passes();
         io.DeltaTime = 0.001f;   // (the layout passes took this frame's time step)
     }
-    if (!g_html_only) ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ui::ShowApp(g_app, g_in, g_out);
     ImGui::Render();
@@ -182,11 +180,9 @@ bool frame() {
     if (g_html_only) {
         ui::AcceptTexturesWithoutRenderer();   // no WebGL: nothing is drawn
     } else if (picture_changed || textures_pending || g_requests.reading_pixels()) {
-        glViewport(0, 0, fb_w, fb_h);
         const ImVec4 bg = theme::to_vec4(high_contrast ? theme::kHighContrastPage : theme::kPage);
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+        const float clear_rgb[3] = {bg.x, bg.y, bg.z};
+        platform::render_frame(draw_data, fb_w, fb_h, clear_rgb);
         ++g_app.perf.frames_painted;
     }
     ++g_app.perf.frames_rendered;
@@ -265,9 +261,7 @@ int main() {
     platform::backend_init();
     theme::apply(1.0f);
     if (g_app.kiosk.active) platform::request_wake_lock();
-    if (platform::init_graphics()) {
-        ImGui_ImplOpenGL3_Init("#version 300 es");
-    } else {
+    if (!platform::init_graphics()) {
         g_html_only = true;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
     }

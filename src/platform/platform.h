@@ -2,6 +2,7 @@
 // only code that knows it runs in a browser; ui/ and core/ never include emscripten headers, and
 // views never call this (they leave requests in AppState for src/app to carry out).
 //   web_loop.cpp     frames, timers, canvas, WebGL       web_platform.cpp  fetch, page, keyboard sink
+//   web_renderer.cpp draws ImGui's lists with WebGL 2
 //   web_history.cpp  address bar, Back/Forward           web_share.cpp     clipboard, share, downloads
 //   web_backend.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking (publish)
 #pragma once
@@ -9,6 +10,8 @@
 #include <functional>
 #include <string>
 #include <vector>
+
+struct ImDrawData;
 
 namespace platform {
 
@@ -25,10 +28,19 @@ void wake_after(double ms);
 // still running.
 void run_when_idle(std::function<bool()> slice);
 double now_ms();                 // milliseconds since navigation start
-// Create the WebGL2 context on the page's canvas; false when the browser has none.
+// Create the WebGL2 context on the page's canvas and the renderer that draws on it (before any
+// font is added: it sets the glyph atlas's format); false when the browser has none, and the page
+// shows its text version.
 bool init_graphics();
 // The canvas's CSS size, and its backing store resized to that x devicePixelRatio (crisp text).
 void sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h);
+
+// --- drawing (web_renderer.cpp) -------------------------------------------------------------------
+// Create or update the textures the frame uses, clear the canvas to `clear_rgb`, draw the lists.
+void render_frame(ImDrawData* draw_data, int fb_w, int fb_h, const float clear_rgb[3]);
+// Whether the renderer's shaders built; asked once after the first view (asking earlier would wait
+// for the GPU). If not, the reason goes to the console and the page shows its text version.
+bool renderer_works();
 
 // --- fetch and the page (web_platform.cpp) --------------------------------------------------------
 struct FetchResult {

@@ -3,6 +3,7 @@
 // nothing counts frames ahead, and with nothing happening the page draws nothing. Also the canvas
 // and its WebGL2 context.
 #include "platform/platform.h"
+#include "platform/web_renderer.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -122,7 +123,11 @@ bool init_graphics() {
         js_no_graphics();
         return false;
     }
-    return emscripten_webgl_make_context_current(ctx) == EMSCRIPTEN_RESULT_SUCCESS;
+    if (emscripten_webgl_make_context_current(ctx) != EMSCRIPTEN_RESULT_SUCCESS || !renderer_init()) {
+        js_no_graphics();
+        return false;
+    }
+    return true;
 }
 
 void sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h) {
