@@ -182,6 +182,9 @@
   // --- [SECTION] window.kpiViewer ---------------------------------------------------------------
   const marks = {};   // performance.now() of the loading screen's removal and the first presented data frame
   window.kpiViewer = {
+    // When the first data (or error) frame was on screen, or null: a question that costs nothing,
+    // for a harness that asks every few milliseconds while the page loads (snapshot() runs the wasm).
+    presentedMs() { return marks.presented ?? null; },
     snapshot() {
       if (!runtimeReady) return { ready: false, dataError: null, targets: [] };
       const s = JSON.parse(UTF8ToString(Module._kpi_snapshot()));
