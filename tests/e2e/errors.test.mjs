@@ -224,3 +224,31 @@ test('without WebGL the page is the HTML version: headings, links, tables, and a
     }
   } finally { await nogl.close(); }
 });
+
+test('a WebGL whose shaders do not build: the page becomes its HTML version and the console says why', async () => {
+  const context = await env.browser.newContext(PHONE);
+  await watchCsp(context);
+  // The browser's WebGL reports the viewer's program as not linked (a driver that cannot build it).
+  await context.addInitScript(() => {
+    const P = WebGL2RenderingContext.prototype;
+    const program = P.getProgramParameter, shader = P.getShaderParameter;
+    P.getProgramParameter = function (p, name) { return name === this.LINK_STATUS ? false : program.call(this, p, name); };
+    P.getShaderParameter = function (s, name) { return name === this.COMPILE_STATUS ? false : shader.call(this, s, name); };
+    P.getShaderInfoLog = () => 'ERROR: 0:1: forced by the test';
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [], consoleErrors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    await page.goto(env.base + '?project=smart-city');
+    await page.waitForSelector('#nogl-note', { state: 'visible', timeout: 15000 });
+    const r = await page.evaluate(() => ({ htmlOnly: document.body.classList.contains('html-only'),
+      h1: document.querySelector('#sem h1')?.textContent, tables: document.querySelectorAll('#sem table').length }));
+    assert.equal(r.htmlOnly, true);
+    assert.match(r.h1, /札幌市/);
+    assert.equal(r.tables, 3, 'every KPI of the project as a table');
+    assert.ok(consoleErrors.some((m) => /shaders did not build.*forced by the test/.test(m)), consoleErrors.join('\n'));
+    assert.deepEqual(errors, []);
+  } finally { await context.close(); }
+});
