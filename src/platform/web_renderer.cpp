@@ -146,6 +146,33 @@ void set_fixed_state() {
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);   // Alpha8 rows are any number of bytes long
 }
 
+// One pixel drawn with everything the frames will use (program, vertex layout, blending, an Alpha8
+// texture), sent now: the GPU process builds its pipeline for them (in software GL, compiling the
+// rasteriser's code, about 20 ms) while the page still reads the data, instead of inside the first
+// frame's draw. Invisible: the canvas is hidden until the first frame, which clears it.
+void warm_up_pipeline() {
+    GLuint tex = 0;
+    glGenTextures(1, &tex);
+    glBindTexture(GL_TEXTURE_2D, tex);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    const unsigned char white = 255;
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, &white);
+    const ImDrawVert vertices[3] = {{ImVec2(-1, -1), ImVec2(0, 0), 0xffffffff}, {ImVec2(1, -1), ImVec2(0, 0), 0xffffffff},
+                                    {ImVec2(-1, 1), ImVec2(0, 0), 0xffffffff}};
+    const ImDrawIdx indices[3] = {0, 1, 2};
+    glBufferData(GL_ARRAY_BUFFER, sizeof vertices, vertices, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof indices, indices, GL_STREAM_DRAW);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(0, 0, 1, 1);
+    glDrawElements(GL_TRIANGLES, 3, sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT, nullptr);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    glDeleteTextures(1, &tex);
+    glFlush();
+}
+
 } // namespace
 
 bool renderer_init() {
@@ -160,6 +187,7 @@ bool renderer_init() {
     glGenBuffers(1, &g_indices);
     if (!g_program || !g_vao || !g_vertices || !g_indices) return false;
     set_fixed_state();
+    warm_up_pipeline();
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "kpi_webgl2";
