@@ -171,8 +171,7 @@
       marks.loadingHidden = performance.now();
       requestAnimationFrame(() => {
         marks.presented = performance.now();
-        window.kpiWeb.releaseSemantics();
-        marks.semantics = performance.now();
+        window.kpiWeb.releaseSemantics();   // (the twins are built in the viewer's next frame)
         const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
         idle(() => { registerServiceWorker(); call('kpi_after_first_view'); }, { timeout: 1500 });
       });
@@ -193,8 +192,9 @@
       s.timings.firstDataFrameStartMs = s.timings.firstDataFrameMs;
       s.timings.firstDataFrameMs = marks.presented ?? null;
       s.timings.loadingHiddenMs = marks.loadingHidden ?? null;
-      s.timings.semanticsBuiltMs = marks.semantics ?? null;   // the page's HTML twins, just after
-      if (marks.presented === undefined) s.ready = false;
+      s.timings.semanticsBuiltMs = window.kpiWeb.semanticsBuiltMs();   // the page's HTML twins, just after
+      // Ready: the first picture is on screen and the page's HTML twins of it exist.
+      if (marks.presented === undefined || s.timings.semanticsBuiltMs === null) s.ready = false;
       return s;
     },
   };

@@ -331,7 +331,7 @@
     send();
   }
 
-  let heldSemantics = '';   // until the first picture is on screen (a string: held; null: released)
+  let semanticsBuiltMs = null;   // performance.now() when the first twins were built
   window.kpiWeb = {
     // Called by web/glue.js before the wasm runs (the canvas exists) and when the runtime is ready.
     install(canvas) {
@@ -344,19 +344,16 @@
       P = JSON.parse(UTF8ToString(Module._kpi_protocol()));
       watchPreferences();
     },
-    // The first picture goes to the screen before its HTML twins are built: laying out their text
-    // (Japanese shaping) would otherwise delay it by 30-40 ms. glue.js releases them in the
-    // animation frame that shows the picture; later frames update them as they come.
     semantics(json) {
       if (!layer) return;
-      if (heldSemantics !== null) heldSemantics = json;
-      else render(JSON.parse(json));
+      render(JSON.parse(json));
+      if (semanticsBuiltMs === null) semanticsBuiltMs = performance.now();
     },
-    releaseSemantics() {
-      const json = heldSemantics;
-      heldSemantics = null;
-      if (json && layer) render(JSON.parse(json));
-    },
+    // The first picture goes to the screen before its HTML twins exist: building them (and laying
+    // out their Japanese text) would otherwise delay it by 30-40 ms. glue.js calls this in the
+    // animation frame that shows the picture; the viewer's next frame builds them.
+    releaseSemantics() { Module._kpi_release_semantics(); },
+    semanticsBuiltMs() { return semanticsBuiltMs; },
     announce(text) { if (statusEl) announce(text); },
   };
 })();

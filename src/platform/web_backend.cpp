@@ -65,6 +65,9 @@ struct SemanticPending {
 SemanticPending g_sem;
 bool g_prefs[3] = {false, false, true};   // indexed by Preference
 std::string g_last_semantics;             // what the page shows now (sent only when it changes)
+// Until the first picture is on screen nothing is mirrored: building the HTML twins (and laying
+// out their Japanese text) would delay that picture. glue.js releases them (kpi_release_semantics).
+bool g_semantics_held = true;
 
 } // namespace
 
@@ -123,6 +126,10 @@ bool platform::backend_new_frame(ui::FrameInput& in) {
 
 bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
     using nlohmann::json;
+    if (g_semantics_held) {
+        for (const auto& a : out.announcements) js_announce(a.c_str());
+        return false;
+    }
     json nodes = json::array();
     for (const auto& n : out.nodes) {
         json j = {{"role", ui::role_name(n.role)}, {"name", n.name}, {"rect", rect_json(n.rect)}, {"vis", rect_json(n.visible)}};
@@ -152,6 +159,12 @@ bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
 
 // --- [SECTION] exported entry points ---------------------------------------------------------
 extern "C" {
+
+// The first picture is on screen: mirror what the next frame draws (it is asked for here).
+EMSCRIPTEN_KEEPALIVE void kpi_release_semantics() {
+    g_semantics_held = false;
+    platform::request_frame();
+}
 
 // The protocol table for the JS side (see web_protocol.h).
 EMSCRIPTEN_KEEPALIVE const char* kpi_protocol() {
