@@ -19,6 +19,8 @@ namespace platform {
 // Frames by outcome: an event (input, data, a timer, a resize) asks for a frame with request_frame();
 // the loop draws it and one more, then keeps drawing while `frame` returns true (its picture
 // differed from the one before, or work is pending, such as a fling) and stops when it settles.
+// The loop starts idle: the first event (the data or the font arriving) asks for the first frame;
+// an animation frame requested before then would only cost the page a main-thread frame.
 void run_event_driven(std::function<bool()> frame);
 void request_frame();
 // Wake the loop after `ms` (feedback messages, kiosk rotation); the earliest request wins.

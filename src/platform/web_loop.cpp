@@ -80,8 +80,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kpi_wake() { platform::request_frame(); }
 namespace platform {
 
 void run_event_driven(std::function<bool()> frame) {
-    g_frame = std::move(frame);
-    request_frame();
+    g_frame = std::move(frame);   // (no frame yet: at start-up there is nothing to draw before the data and font arrive)
 }
 
 void request_frame() {
