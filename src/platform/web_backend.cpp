@@ -167,17 +167,26 @@ EMSCRIPTEN_KEEPALIVE void kpi_release_semantics() {
 }
 
 // The protocol table for the JS side (see web_protocol.h).
+// (Written out directly: it runs at start-up, before the first frame, and nlohmann's builder would
+// cost that start a few milliseconds for four small tables of names and numbers.)
 EMSCRIPTEN_KEEPALIVE const char* kpi_protocol() {
     static std::string json;
     if (json.empty()) {
-        nlohmann::json j;
-#define KPI_JSON_ENTRY(name, value) t[#name] = value;
-        { nlohmann::json t; KPI_WEB_POINTER_KINDS(KPI_JSON_ENTRY) j["pointerKind"] = t; }
-        { nlohmann::json t; KPI_WEB_POINTER_TYPES(KPI_JSON_ENTRY) j["pointerType"] = t; }
-        { nlohmann::json t; KPI_WEB_SEMANTIC_EVENTS(KPI_JSON_ENTRY) j["semanticEvent"] = t; }
-        { nlohmann::json t; KPI_WEB_PREFERENCES(KPI_JSON_ENTRY) j["preference"] = t; }
-#undef KPI_JSON_ENTRY
-        json = j.dump();
+        std::string table;
+        const auto entry = [&table](const char* name, int value) {
+            table += (table.empty() ? "\"" : ",\"") + std::string(name) + "\":" + std::to_string(value);
+        };
+        const auto close = [&table](const char* name) {
+            json += (json.empty() ? "{\"" : ",\"") + std::string(name) + "\":{" + table + "}";
+            table.clear();
+        };
+#define KPI_TABLE_ENTRY(name, value) entry(#name, value);
+        KPI_WEB_POINTER_KINDS(KPI_TABLE_ENTRY) close("pointerKind");
+        KPI_WEB_POINTER_TYPES(KPI_TABLE_ENTRY) close("pointerType");
+        KPI_WEB_SEMANTIC_EVENTS(KPI_TABLE_ENTRY) close("semanticEvent");
+        KPI_WEB_PREFERENCES(KPI_TABLE_ENTRY) close("preference");
+#undef KPI_TABLE_ENTRY
+        json += "}";
     }
     return json.c_str();
 }
