@@ -178,12 +178,15 @@
     if (n.role === 'tab') setAttr(el, 'tabindex', n.selected ? '0' : '-1');
   }
   function focusQuietly(el) { pageFocus = true; el.focus({ preventScroll: true }); pageFocus = false; }
-  // Put `kids` into `parent` in order, moving only what is out of place.
+  // Put `kids` into `parent` in order, moving only what is out of place. What goes away is removed
+  // first: otherwise a control that stays (the focused one, say) would be moved in front of the
+  // leftovers, and a moved element loses focus (and a key press on it half-way loses its keyup).
   function reconcile(parent, kids) {
+    const keep = new Set(kids);
+    for (const c of [...parent.children]) if (!keep.has(c)) parent.removeChild(c);
     for (let i = 0; i < kids.length; i++) {
       if (parent.children[i] !== kids[i]) parent.insertBefore(kids[i], parent.children[i] || null);
     }
-    while (parent.children.length > kids.length) parent.removeChild(parent.lastChild);
   }
   function container(key, make) {
     let c = byKey.get(key);
