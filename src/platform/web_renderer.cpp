@@ -93,19 +93,26 @@ void formats_of(const ImTextureData* tex, GLint& internal, GLenum& format) {
     format = alpha ? GL_RED : GL_RGBA;
 }
 
+// A new texture, bound, with the sampling every texture here uses (the start-up warm-up draw must
+// sample exactly as the frames will).
+GLuint new_texture() {
+    GLuint name = 0;
+    glGenTextures(1, &name);
+    glBindTexture(GL_TEXTURE_2D, name);
+    // Bilinear: Dear ImGui's anti-aliased lines are drawn from baked texture gradients.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    return name;
+}
+
 void update_texture(ImTextureData* tex) {
     GLint internal = GL_RGBA8;
     GLenum format = GL_RGBA;
     formats_of(tex, internal, format);
     if (tex->Status == ImTextureStatus_WantCreate) {
-        GLuint name = 0;
-        glGenTextures(1, &name);
-        glBindTexture(GL_TEXTURE_2D, name);
-        // Bilinear: Dear ImGui's anti-aliased lines are drawn from baked texture gradients.
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        const GLuint name = new_texture();
         glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
         glTexImage2D(GL_TEXTURE_2D, 0, internal, tex->Width, tex->Height, 0, format, GL_UNSIGNED_BYTE, tex->GetPixels());
         tex->SetTexID(texture_id(name, tex->Format == ImTextureFormat_Alpha8));
@@ -151,13 +158,7 @@ void set_fixed_state() {
 // rasteriser's code, about 20 ms) while the page still reads the data, instead of inside the first
 // frame's draw. Invisible: the canvas is hidden until the first frame, which clears it.
 void warm_up_pipeline() {
-    GLuint tex = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    const GLuint tex = new_texture();
     const unsigned char white = 255;
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, &white);
     const ImDrawVert vertices[3] = {{ImVec2(-1, -1), ImVec2(0, 0), 0xffffffff}, {ImVec2(1, -1), ImVec2(0, 0), 0xffffffff},
