@@ -118,11 +118,7 @@ bool init_graphics() {
     int css_w = 1, css_h = 1, fb_w = 1, fb_h = 1;
     sync_canvas_size(css_w, css_h, fb_w, fb_h);
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
-    if (ctx <= 0) {
-        js_no_graphics();
-        return false;
-    }
-    if (emscripten_webgl_make_context_current(ctx) != EMSCRIPTEN_RESULT_SUCCESS || !renderer_init()) {
+    if (ctx <= 0 || emscripten_webgl_make_context_current(ctx) != EMSCRIPTEN_RESULT_SUCCESS || !renderer_init()) {
         js_no_graphics();
         return false;
     }
