@@ -22,6 +22,9 @@
 
   // --- [SECTION] start-up fetches with progress -------------------------------------------------
   const progress = { code: 0, data: 0, font: 0 };
+  function advance(key, got, total) {   // (below 100% until the last byte is in hand)
+    if (total) { progress[key] = Math.min(0.99, got / total); render(); }
+  }
   async function fetchWithProgress(url, key) {
     const r = await fetch(url, { cache: 'no-cache' });
     if (!r.ok || !r.body) {
@@ -35,7 +38,7 @@
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value); got += value.length;
-      if (total) { progress[key] = Math.min(0.99, got / total); render(); }
+      advance(key, got, total);
     }
     const bytes = new Uint8Array(got); let o = 0;
     for (const c of chunks) { bytes.set(c, o); o += c.length; }
@@ -53,7 +56,7 @@
       const counted = r.body.pipeThrough(new TransformStream({
         transform(chunk, out) {
           got += chunk.length;
-          if (total) { progress.code = Math.min(0.99, got / total); render(); }
+          advance('code', got, total);
           out.enqueue(chunk);
         },
       }));
