@@ -109,8 +109,8 @@ void layout_passes() {
 
 // A new dataset's first frame rasterises a few hundred glyphs, which at 2x+ pixel density fill a
 // 1024x1024 atlas. Going there in one step saves that frame the atlas's grow-and-repack steps
-// through smaller sizes. (Here, after the file was read, so the 4 MB add nothing to the memory
-// peak of reading a large file.)
+// through smaller sizes. (Here, after the file was read, so the atlas's 1 MB (Alpha8) adds nothing
+// to the memory peak of reading a large file.)
 void size_glyph_atlas_for_first_view(const ImGuiIO& io) {
     constexpr int kDenseAtlas = 1024;
     ImFontAtlas* atlas = io.Fonts;

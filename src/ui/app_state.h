@@ -151,7 +151,7 @@ struct AppState {
         long frames_painted = 0;               // of those, the frames that drew on the GPU (a picture like the last one is not)
         double first_data_frame_ms = -1;
         // Main-thread time (ms) and start of the last kKeptFrames frames, in a ring: once it is
-        // full, the oldest is at frame_next (frames_oldest_first() puts them in order).
+        // full, the oldest is at frame_next (the *_oldest_first() copies put them in order).
         static constexpr size_t kKeptFrames = 600;
         std::vector<float> frame_ms;
         std::vector<double> frame_start_ms;
