@@ -145,9 +145,9 @@
     try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
     catch (e) { text = new TextDecoder('shift_jis').decode(bytes); encoding = 'shift_jis'; }
     if (!runtimeReady) return;
-    const put = (s) => { const n = lengthBytesUTF8(s) + 1, p = _malloc(n); stringToUTF8(s, p, n); return p; };
+    const put = (s) => { const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n); Module.stringToUTF8(s, p, n); return p; };
     const ps = [put(file.name), put(text), put(encoding)];
-    try { Module._kpi_file_opened(...ps); } finally { ps.forEach((p) => _free(p)); }
+    try { Module._kpi_file_opened(...ps); } finally { ps.forEach((p) => Module._free(p)); }
   }
   document.addEventListener('DOMContentLoaded', () => {
     const pick = document.getElementById('pick-file');
@@ -189,7 +189,7 @@
     presentedMs() { return marks.presented ?? null; },
     snapshot() {
       if (!runtimeReady) return { ready: false, dataError: null, targets: [] };
-      const s = JSON.parse(UTF8ToString(Module._kpi_snapshot()));
+      const s = JSON.parse(Module.UTF8ToString(Module._kpi_snapshot()));
       if (!s.url) s.url = location.href;
       // firstDataFrameMs: when the first frame with data was on screen (not when it started).
       s.timings.firstDataFrameStartMs = s.timings.firstDataFrameMs;

@@ -23,9 +23,9 @@
 
   const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
   function withString(s, fn) {
-    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n);
-    try { return fn(p); } finally { _free(p); }
+    const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
+    Module.stringToUTF8(s, p, n);
+    try { return fn(p); } finally { Module._free(p); }
   }
   function semEvent(name, id) {
     if (!ready()) return;
@@ -293,7 +293,7 @@
   function sendText(el) {
     if (!ready()) return;
     const v = el.value;
-    const bytes = (s) => lengthBytesUTF8(s);
+    const bytes = (s) => Module.lengthBytesUTF8(s);
     const caret = bytes(v.slice(0, el.selectionEnd ?? v.length));
     const cb = composing ? bytes(v.slice(0, composing[0])) : -1;
     const ce = composing ? bytes(v.slice(0, Math.min(v.length, composing[1]))) : -1;
@@ -344,7 +344,7 @@
       document.addEventListener('keydown', onKeyDown);
     },
     start() {
-      P = JSON.parse(UTF8ToString(Module._kpi_protocol()));
+      P = JSON.parse(Module.UTF8ToString(Module._kpi_protocol()));
       watchPreferences();
     },
     semantics(json) {
