@@ -6,7 +6,7 @@
 #
 # [SECTION] Debian binary packages
 # [SECTION] Debian source packages (Dear ImGui 1.92.2b from sid, qr-code-generator 1.8.0)
-# [SECTION] npm test tools (from the committed package-lock.json)
+# [SECTION] npm build and test tools (from the committed package-lock.json)
 #
 # Overrides for machines that cannot fetch something: IMGUI_DIR=/path/to/imgui-1.92.2b and
 # QRCODEGEN_DIR=/path/to/qr-code-generator-1.8.0 point at unpacked source trees.
@@ -95,11 +95,11 @@ if [ -z "${QRCODEGEN_DIR:-}" ]; then
     2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60 "$deps/qrcodegen" QRCODEGEN_DIR
 fi
 
-# --- [SECTION] npm test tools ----------------------------------------------------------------
+# --- [SECTION] npm build and test tools ----------------------------------------------------------
 lock_sum=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
 if [ ! -f "$here/node_modules/.lock-$lock_sum" ]; then
   command -v npm >/dev/null || die "npm is missing: install Node.js 20 and npm"
-  say "npm ci (pinned test tools)"
+  say "npm ci (pinned build and test tools)"
   (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \
     || die "npm ci failed"
   touch "$here/node_modules/.lock-$lock_sum"

@@ -1,0 +1,44 @@
+/**
+ * @fileoverview Names the viewer's compiled JS (the EM_JS code in src/platform/web_*.cpp) shares with
+ * the page's own scripts. The release build runs Closure Compiler over kpi_viewer.js (cmake/web.cmake),
+ * which renames every property it does not know; the names below keep their spelling.
+ *
+ * web/glue.js and web/web_backend.js are not compiled: they reach the runtime only through Module
+ * (Module._kpi_*, Module.UTF8ToString, ...), whose exported names Emscripten keeps itself.
+ * @externs
+ */
+
+/** Set by web/glue.js: the page around the canvas. */
+var kpiGlue;
+kpiGlue.noGraphics = function() {};
+kpiGlue.pickFile = function() {};
+kpiGlue.firstDataFrame = function() {};
+kpiGlue.keepScreenOn = function() {};
+
+/** Set by web/web_backend.js: the HTML twins of what the canvas draws, and the live region. */
+var kpiWeb;
+/** @param {string} json */
+kpiWeb.semantics = function(json) {};
+/** @param {string} text */
+kpiWeb.announce = function(text) {};
+
+/** Set by web/glue.js: start-up files it fetched before the runtime, by URL (web_platform.cpp). */
+var kpiPreload;
+
+/**
+ * What a fetch resolves to, on both sides: glue.js's preloads and js_fetch's own requests.
+ * @record
+ */
+function KpiFetched() {}
+/** @type {number} */ KpiFetched.prototype.status;
+/** @type {boolean} */ KpiFetched.prototype.ok;
+/** @type {string} */ KpiFetched.prototype.statusText;
+/** @type {Uint8Array} */ KpiFetched.prototype.bytes;
+
+/** Kept on window by the EM_JS code itself, between calls. */
+var kpiWakeAt;
+var kpiWakeTimer;
+var kpiCaptionFont;
+
+/** CacheStorage (newer than this Closure release's browser externs). */
+var caches;
