@@ -75,6 +75,21 @@ BarChartLayout layout_kpi_chart(const Kpi& kpi, float plot_height, int target_ti
     return l;
 }
 
+YearLabels place_year_labels(const BarChartLayout& l, size_t year, float line_h, float gap, float percent_min_y) {
+    YearLabels out;
+    const bool room_above = l.zero_y - line_h - gap >= 0.0f;
+    out.mark_y = room_above ? l.zero_y - line_h - gap : l.zero_y + gap;
+    float highest = l.zero_y;
+    for (const auto* bars : {&l.plan, &l.actual}) {
+        if (year >= bars->size()) continue;
+        const BarSpan& b = (*bars)[year];
+        if (b.present && !b.zero) highest = std::min(highest, b.top);
+        else if (room_above) highest = std::min(highest, out.mark_y);   // the mark's label
+    }
+    out.percent_y = std::max(percent_min_y, highest - line_h - gap);
+    return out;
+}
+
 float CompareAxis::x_of(double ratio) const {
     if (std::isnan(ratio)) return zero_x;
     const double t = (std::clamp(ratio, lo, hi) - lo) / (hi - lo);

@@ -53,6 +53,16 @@ BarChartLayout layout_bar_chart(const std::vector<PlanActual>& values, float plo
 // The KPI's fiscal years, with its baseline on the axis and as baseline_y.
 BarChartLayout layout_kpi_chart(const Kpi& kpi, float plot_height, int target_ticks = 4);
 
+// Where one year's labels go (top of the text, same y as the layout), for text line_h tall:
+// mark_y: the "0" or "—" of a flat or missing mark, just above the zero line (below it when the plot
+//   has no room above);
+// percent_y: the achievement %, above everything the year draws (its bars and its mark labels, so
+//   a small plan bar's % never lands on its "0" actual), but not higher than percent_min_y.
+struct YearLabels {
+    float mark_y = 0, percent_y = 0;
+};
+YearLabels place_year_labels(const BarChartLayout& l, size_t year, float line_h, float gap, float percent_min_y);
+
 struct CompareAxis {
     double lo = 0, hi = 1.5;   // ratio at the left and right end of the track (lo = -hi or 0)
     float track_width = 0;

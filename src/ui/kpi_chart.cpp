@@ -147,23 +147,22 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     int hover_group = -1;
     int focused_group = -1;
     const std::string chart_id = "chart:" + std::to_string(k.no);
-    // A flat mark with its "0" label at the zero line (the label above it, or below when the
-    // axis has room only there).
-    auto zero_mark = [&](float x, ImU32 col) {
-        dl->AddLine(ImVec2(x, zero_y - 1), ImVec2(x + bar_w, zero_y - 1), col, kZeroMarkWidth * s);
-        const float ly = zero_y - fs - kMarkLabelGap >= top ? zero_y - fs - kMarkLabelGap : zero_y + kMarkLabelGap;
-        CentredText(dl, x + bar_w * 0.5f, ly, col, "0");
-    };
-    auto missing_mark = [&](float x) {
-        DashedHLine(dl, x, x + bar_w, zero_y - 1, theme::kNoActual, kMissingDash, theme::kStrokeMedium);
-        const float ly = zero_y - fs - kMarkLabelGap >= top ? zero_y - fs - kMarkLabelGap : zero_y + kMarkLabelGap;
-        CentredText(dl, x + bar_w * 0.5f, ly, theme::kNoActual, kpi::kMissing);
-    };
     for (int i = 0; i < n; ++i) {
         const kpi::YearValue& y = k.years[i];
         const float gx = left + group_w * i;
         const float cx = gx + group_w * 0.5f;
         const float px = cx - bar_w - kBarGap * s, ax = cx + kBarGap * s;
+        // Label rows from core/chart_layout.h (the % clears the marks' labels as well as the bars).
+        const kpi::YearLabels labels = kpi::place_year_labels(L, static_cast<size_t>(i), fs, kMarkLabelGap, -fs - kPercentTopGap);
+        // A flat mark with its "0" label at the zero line; a missing value's dashes with its "—".
+        auto zero_mark = [&](float x, ImU32 col) {
+            dl->AddLine(ImVec2(x, zero_y - 1), ImVec2(x + bar_w, zero_y - 1), col, kZeroMarkWidth * s);
+            CentredText(dl, x + bar_w * 0.5f, top + labels.mark_y, col, "0");
+        };
+        auto missing_mark = [&](float x) {
+            DashedHLine(dl, x, x + bar_w, zero_y - 1, theme::kNoActual, kMissingDash, theme::kStrokeMedium);
+            CentredText(dl, x + bar_w * 0.5f, top + labels.mark_y, theme::kNoActual, kpi::kMissing);
+        };
         if (hovered && mouse.x >= gx && mouse.x < gx + group_w) hover_group = i;
         if (hover_group == i || tapped == i)
             dl->AddRectFilled(ImVec2(gx + kHighlightInset, top), ImVec2(gx + group_w - kHighlightInset, bottom), theme::kChartHighlight,
@@ -181,16 +180,9 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         if (!ab.present) missing_mark(ax);
         else if (ab.zero) zero_mark(ax, theme::kActual);
         else dl->AddRectFilled(ImVec2(ax, top + ab.top), ImVec2(ax + bar_w, top + ab.bottom), theme::kActual);
-        // Achievement % above the group: above the higher of its bars (or of the zero line, when
-        // both hang below it), never above the plot.
-        const auto ratio = kpi::achievement_ratio(k, y);
-        if (ratio) {
-            float highest = zero_y;
-            if (pb.present) highest = std::min(highest, top + pb.top);
-            if (ab.present) highest = std::min(highest, top + ab.top);
-            const std::string pct = kpi::format_percent(ratio);
-            CentredText(dl, cx, std::max(top - fs - kPercentTopGap, highest - fs - kMarkLabelGap), theme::status_colour(kpi::year_status(k, y)), pct);
-        }
+        // Achievement % above the group.
+        if (const auto ratio = kpi::achievement_ratio(k, y))
+            CentredText(dl, cx, top + labels.percent_y, theme::status_colour(kpi::year_status(k, y)), kpi::format_percent(ratio));
         // Fiscal-year label.
         const std::string fy = kpi::fy_short(y.fy, app.view.era);
         CentredText(dl, cx, bottom + kYearLabelGap * s, theme::kText, fy);

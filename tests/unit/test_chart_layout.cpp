@@ -125,3 +125,33 @@ TEST_CASE("compare bars: zero at the left, or in the middle when a ratio is nega
     CHECK(pos.x0 == doctest::Approx(150));
     CHECK(pos.x1 == doctest::Approx(200));
 }
+
+TEST_CASE("year labels: the % clears a short bar's zero or missing mark label, and the bars") {
+    const float line_h = 20, gap = 4, min_y = -24;
+    // Sapporo's KPI ① in R4: plan 10 on an axis to 200, actual 0 (a flat mark labelled "0").
+    const auto l = kpi::layout_bar_chart({{10.0, 0.0}, {100.0, std::nullopt}, {200.0, 150.0}}, 300);
+    REQUIRE(l.actual[0].zero);
+    for (size_t i = 0; i < 3; ++i) {
+        const auto y = kpi::place_year_labels(l, i, line_h, gap, min_y);
+        CHECK(y.mark_y + line_h <= l.zero_y);   // the mark's label sits above the zero line
+        if (y.percent_y > min_y) {
+            CHECK(y.percent_y + line_h <= l.plan[i].top);   // above the plan bar
+            if (!l.actual[i].present || l.actual[i].zero)
+                CHECK(y.percent_y + line_h <= y.mark_y);     // and above the "0" / "—" label
+            else
+                CHECK(y.percent_y + line_h <= l.actual[i].top);
+        }
+    }
+    // The short plan bar's top is lower than the mark's label: the % goes above the label.
+    CHECK(l.plan[0].top > kpi::place_year_labels(l, 0, line_h, gap, min_y).mark_y);
+}
+
+TEST_CASE("year labels: no room above the zero line puts the mark label below it; the % stops at its limit") {
+    const auto l = kpi::layout_bar_chart({{-50.0, 0.0}}, 300);   // everything at or below zero
+    REQUIRE(l.zero_y == doctest::Approx(0));
+    const auto y = kpi::place_year_labels(l, 0, 20, 4, -24);
+    CHECK(y.mark_y == doctest::Approx(4));   // below the line
+    CHECK(y.percent_y == doctest::Approx(-24));
+    // An index past the data is harmless (no bars: the % sits above the zero line).
+    CHECK(kpi::place_year_labels(l, 7, 20, 4, -24).percent_y == doctest::Approx(-24));
+}
