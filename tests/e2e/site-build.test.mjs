@@ -24,6 +24,28 @@ test('the page ships a Content-Security-Policy and the site has its catalog', ()
   assert.equal(catalog.format, 'kpi-catalog/1');
 });
 
+// The release kpi_viewer.js is minified by Closure Compiler, which renames what it does not know.
+// Every name the EM_JS code shares with the page's scripts (window.kpi*, kpiGlue.*, kpiWeb.*) must be
+// in web/closure-externs.js, and must come out of the compiler with its own spelling.
+test('the minified kpi_viewer.js keeps every name it shares with glue.js and web_backend.js', () => {
+  const externs = readFileSync('web/closure-externs.js', 'utf8');
+  const built = readFileSync(join(SITE, 'kpi_viewer.js'), 'utf8');
+  const platform = execFileSync('sh', ['-c', 'cat src/platform/*.cpp'], { encoding: 'utf8' });
+  const shared = new Set();
+  for (const m of platform.matchAll(/window\.(kpi\w+)(?:\.(\w+))?/g)) {
+    shared.add(m[1]);
+    if (m[2]) shared.add(`${m[1]}.${m[2]}`);
+  }
+  assert.ok(shared.has('kpiGlue') && shared.has('kpiWeb.semantics'), 'found the shared names in src/platform');
+  for (const name of shared) {
+    const [obj, prop] = name.split('.');
+    const declared = prop ? new RegExp(`^${obj}\\.${prop} =`, 'm') : new RegExp(`^var ${obj};`, 'm');
+    assert.match(externs, declared, `${name} is declared in web/closure-externs.js`);
+    assert.ok(built.includes(prop ? `.${prop}` : obj), `${name} kept its spelling in the built kpi_viewer.js`);
+  }
+  assert.ok(built.length < 40000, `kpi_viewer.js is minified (${built.length} B)`);
+});
+
 // The palette (src/core/palette.h) is the only source of colour: the site's style.css is the block
 // `kpi-tool palette --css` writes followed by web/style.css (which has no colour of its own:
 // tests/unit/test_palette.cpp), and the images are drawn in the same palette — not stale copies.
