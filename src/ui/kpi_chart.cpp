@@ -109,10 +109,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     const float zero_y = top + L.zero_y;
 
     // Unit above the axis, ticks and grid (the zero line darker: bars stand on it or hang from it).
-    // In the language's own parentheses (Japanese: full-width 「（人）」), without the space English
-    // puts before them in running text: the label starts its line.
-    std::string unit = tr_paren(k.unit.in(lang), lang);
-    if (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
+    const std::string unit = tr_unit(k.unit.in(lang), lang);
     dl->AddText(ImVec2(origin.x, origin.y), theme::kMuted, unit.c_str());
     for (size_t ti = 0; ti < L.axis.ticks.size(); ++ti) {
         const double t = L.axis.ticks[ti];

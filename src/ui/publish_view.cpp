@@ -40,7 +40,7 @@ void ShowPublishPanel(AppState& app) {
         std::snprintf(buf, sizeof buf, tr(Str::PublishReadyFmt, lang), p.file_name.c_str(), p.encoding.c_str(),
                       static_cast<int>(app.dataset->project_count()), static_cast<int>(app.dataset->kpi_count()));
         TextBlock(buf, theme::kMet);
-        const std::string save = std::string(tr(Str::PublishSave, lang)) + " (" + p.save_name + ")";
+        const std::string save = tr(Str::PublishSave, lang) + tr_paren(p.save_name, lang);
         if (TouchButton(save.c_str(), 0.0f, "publish:save")) app.frame.requests.save_dataset = true;
     }
     for (const auto& w : p.warnings) MutedWrapped(w.c_str());

@@ -146,6 +146,7 @@ constexpr Entry kStrings[] = {
     {Str::LabelSep, "：", ": "},           // name：value
     {Str::InfoSep, " ・ ", " · "},         // source ・ as of
     {Str::ParenFmt, "（%s）", " (%s)"},
+    {Str::UnitFmt, "（%s）", "(%s)"},
     {Str::ActiveMark, " ●", " ●"},          // filters are set
     {Str::CurrentMark, " ✓", " ✓"},         // the dataset shown now
     {Str::BackMark, "← ", "← "},
@@ -166,8 +167,13 @@ const char* tr(Str s, kpi::Lang lang) {
     return lang == kpi::Lang::En ? p.en : p.ja;
 }
 
-std::string tr_paren(const std::string& inner, kpi::Lang lang) {
-    const std::string fmt = tr(Str::ParenFmt, lang);
+namespace {
+std::string fill(Str fmt_id, const std::string& inner, kpi::Lang lang) {
+    const std::string fmt = tr(fmt_id, lang);
     const size_t at = fmt.find("%s");
     return fmt.substr(0, at) + inner + fmt.substr(at + 2);
 }
+} // namespace
+
+std::string tr_paren(const std::string& inner, kpi::Lang lang) { return fill(Str::ParenFmt, inner, lang); }
+std::string tr_unit(const std::string& unit, kpi::Lang lang) { return fill(Str::UnitFmt, unit, lang); }

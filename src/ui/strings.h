@@ -26,11 +26,13 @@ enum class Str {
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
-    ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt,
+    ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
     // Marks drawn beside words.
     ActiveMark, CurrentMark, BackMark, SuggestsArrow, Count
 };
 
 const char* tr(Str s, kpi::Lang lang);
-// `inner` in the language's parentheses: 「（北海道）」 / " (Hokkaido)".
+// `inner` in the language's parentheses, after a word: 「（北海道）」 / " (Hokkaido)".
 std::string tr_paren(const std::string& inner, kpi::Lang lang);
+// A unit in parentheses on a line of its own (a chart's axis): 「（件）」 / "(cases)".
+std::string tr_unit(const std::string& unit, kpi::Lang lang);
