@@ -145,9 +145,7 @@
     try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
     catch (e) { text = new TextDecoder('shift_jis').decode(bytes); encoding = 'shift_jis'; }
     if (!runtimeReady) return;
-    const put = (s) => { const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n); Module.stringToUTF8(s, p, n); return p; };
-    const ps = [put(file.name), put(text), put(encoding)];
-    try { Module._kpi_file_opened(...ps); } finally { ps.forEach((p) => Module._free(p)); }
+    window.kpiWeb.withStrings([file.name, text, encoding], Module._kpi_file_opened);
   }
   document.addEventListener('DOMContentLoaded', () => {
     const pick = document.getElementById('pick-file');

@@ -22,14 +22,18 @@
   let opener = '';         // the node that opened the dialog on screen (focus returns there)
 
   const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
-  function withString(s, fn) {
-    const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
-    Module.stringToUTF8(s, p, n);
-    try { return fn(p); } finally { Module._free(p); }
+  // The strings copied into wasm memory (UTF-8, NUL-terminated) for the length of fn(...pointers).
+  function withStrings(strings, fn) {
+    const ps = strings.map((s) => {
+      const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
+      Module.stringToUTF8(s, p, n);
+      return p;
+    });
+    try { return fn(...ps); } finally { ps.forEach((p) => Module._free(p)); }
   }
   function semEvent(name, id) {
     if (!ready()) return;
-    withString(id || '', (p) => Module._kpi_semantic_event(P.semanticEvent[name], p));
+    withStrings([id || ''], (p) => Module._kpi_semantic_event(P.semanticEvent[name], p));
   }
   function setPreference(name, on) { if (ready()) Module._kpi_set_preference(P.preference[name], on ? 1 : 0); }
 
@@ -297,7 +301,7 @@
     const caret = bytes(v.slice(0, el.selectionEnd ?? v.length));
     const cb = composing ? bytes(v.slice(0, composing[0])) : -1;
     const ce = composing ? bytes(v.slice(0, Math.min(v.length, composing[1]))) : -1;
-    withString(el.dataset.id || '', (pid) => withString(v, (pv) => Module._kpi_text_state(pid, pv, caret, cb, ce)));
+    withStrings([el.dataset.id || '', v], (pid, pv) => Module._kpi_text_state(pid, pv, caret, cb, ce));
   }
   // The viewer's value wins when it changed elsewhere (a "clear" button, Back), except mid-composition.
   function syncTextField(el, value) {
@@ -358,5 +362,6 @@
     releaseSemantics() { Module._kpi_release_semantics(); },
     semanticsBuiltMs() { return semanticsBuiltMs; },
     announce(text) { if (statusEl) announce(text); },
+    withStrings,   // (for glue.js: the picked file's name and text)
   };
 })();
