@@ -58,8 +58,11 @@ EM_JS(void, js_canvas_css_size, (int* w, int* h), {
     HEAP32[h >> 2] = Math.max(1, Math.round(r.height));
 });
 
-// No WebGL 2 here: the page shows the semantic layer as its text (web/glue.js).
-EM_JS(void, js_no_graphics, (), {
+// No usable WebGL 2 here: the page shows the semantic layer as its text (web/glue.js), and the
+// console says why when there is more to say than that.
+EM_JS(void, js_no_graphics, (const char* why_c), {
+    const why = UTF8ToString(why_c);
+    if (why) console.error(why);
     if (window.kpiGlue) window.kpiGlue.noGraphics();
 });
 
@@ -98,6 +101,8 @@ void run_when_idle(std::function<bool()> slice) {
 }
 double now_ms() { return emscripten_get_now(); }
 
+void show_text_version(const char* why) { js_no_graphics(why); }
+
 bool init_graphics() {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
@@ -119,7 +124,7 @@ bool init_graphics() {
     sync_canvas_size(css_w, css_h, fb_w, fb_h);
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     if (ctx <= 0 || emscripten_webgl_make_context_current(ctx) != EMSCRIPTEN_RESULT_SUCCESS || !renderer_init()) {
-        js_no_graphics();
+        show_text_version("");
         return false;
     }
     return true;

@@ -15,7 +15,6 @@
 #include "platform/platform.h"
 
 #include <GLES3/gl3.h>
-#include <emscripten.h>
 #include <imgui.h>
 
 #include <cstddef>
@@ -24,6 +23,7 @@
 namespace platform {
 namespace {
 
+constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
 GLuint g_program = 0, g_vertex_shader = 0, g_fragment_shader = 0;
 GLuint g_vao = 0, g_vertices = 0, g_indices = 0;
 GLint g_projection = -1, g_alpha_only = -1;
@@ -57,11 +57,6 @@ void main() {
     out_colour = frag_colour * (alpha_only ? vec4(1.0, 1.0, 1.0, t.r) : t);
 }
 )";
-
-EM_JS(void, js_renderer_failed, (const char* why), {
-    console.error(UTF8ToString(why));
-    if (window.kpiGlue) window.kpiGlue.noGraphics();
-});
 
 GLuint compile(GLenum type, const char* source) {
     const GLuint s = glCreateShader(type);
@@ -168,7 +163,7 @@ void warm_up_pipeline() {
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof indices, indices, GL_STREAM_DRAW);
     glEnable(GL_SCISSOR_TEST);
     glScissor(0, 0, 1, 1);
-    glDrawElements(GL_TRIANGLES, 3, sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT, nullptr);
+    glDrawElements(GL_TRIANGLES, 3, kIndexType, nullptr);
     glBindTexture(GL_TEXTURE_2D, 0);
     glDeleteTextures(1, &tex);
     glFlush();
@@ -209,7 +204,7 @@ bool renderer_works() {
         const std::string log = shader_log(s);
         if (!log.empty()) why += " " + log;
     }
-    js_renderer_failed(why.c_str());
+    show_text_version(why.c_str());
     return false;
 }
 
@@ -259,7 +254,7 @@ void render_frame(ImDrawData* dd, int fb_w, int fb_h, const float clear_rgb[3]) 
                     glUniform1i(g_alpha_only, alpha_only);
                 }
             }
-            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), kIndexType,
                            reinterpret_cast<void*>(static_cast<std::size_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
     }
