@@ -37,13 +37,14 @@ Status year_status(const Kpi& kpi, const YearValue& y) {
 
 std::optional<double> achievement_ratio(const Kpi& kpi, const YearValue& y) {
     if (!y.plan || !y.actual) return std::nullopt;
-    // For "increase" KPIs the ratio is actual/plan; a plan of 0 has no meaningful ratio.
-    // For "decrease" KPIs (lower is better) it is plan/actual; an actual of 0 beats any plan.
+    // For "increase" KPIs the ratio is actual/plan; for "decrease" KPIs (lower is better) it is
+    // plan/actual (an actual of 0 beats any plan). A ratio only measures progress towards a
+    // positive plan: with a plan <= 0 (or, going down, an actual <= 0) the quotient's size says
+    // nothing about how well it went (plan −10, actual −15 would be "150 %" though it was missed).
     const double plan = judged(kpi, *y.plan), actual = judged(kpi, *y.actual);
-    const double num = kpi.direction == Direction::Increase ? actual : plan;
-    const double den = kpi.direction == Direction::Increase ? plan : actual;
-    if (den == 0.0) return std::nullopt;
-    return num / den;
+    if (plan <= 0.0) return std::nullopt;
+    if (kpi.direction == Direction::Decrease && actual <= 0.0) return std::nullopt;
+    return kpi.direction == Direction::Increase ? actual / plan : plan / actual;
 }
 
 std::optional<double> shortfall(const Kpi& kpi, const YearValue& y) {

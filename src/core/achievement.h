@@ -6,8 +6,11 @@
 //    |v| < 0.0000005) is judged as exactly 0, as format_number prints it: a plan of 5e-324
 //    (subnormal) is a plan of 0 (an actual of 0 meets it, and there is no ratio), instead of
 //    "0.000000 vs 0: not met" and ratios of 1e300 or inf. Other values are judged as they are;
-////  - ratio = actual / plan (Increase) or plan / actual (Decrease);
-//  - plan 0 (Increase): no ratio (division by zero has no meaning); the year is met when actual >= 0;
+//  - ratio = actual / plan (Increase) or plan / actual (Decrease), and only where it measures
+//    progress: a plan <= 0 has no ratio (0: division by zero; negative: −15 / −10 = 150 % would
+//    call a worse result an over-achievement), nor has a Decrease KPI whose actual is <= 0. Such a
+//    year still has its status (met / not met), which compares the two values directly;
+//  - plan 0 (Increase): the year is met when actual >= 0;
 //  - status: plan missing -> NoTarget; else actual missing -> NoActual; else Met / NotMet
 //    (Met when actual >= plan for Increase, actual <= plan for Decrease).
 #pragma once

@@ -133,10 +133,29 @@ TEST_CASE("values below the format's precision are 0: subnormal and tiny plans a
     Kpi dec = kpi_with({{2020, 5.0, 5e-324}}, Direction::Decrease);
     CHECK(kpi::year_status(dec, dec.years[0]) == Status::Met);
     CHECK_FALSE(kpi::achievement_ratio(dec, dec.years[0]).has_value());
-    // Negative values keep their sign.
+    // Negative values keep their sign (for the status).
     Kpi neg = kpi_with({{2020, -10.0, -5.0}});
     CHECK(kpi::year_status(neg, neg.years[0]) == Status::Met);
-    CHECK(*kpi::achievement_ratio(neg, neg.years[0]) == doctest::Approx(0.5));
+}
+
+TEST_CASE("a plan <= 0 has no achievement ratio (no upside-down rate), but keeps its status") {
+    // A net out-migration KPI: plan −10, actual −15 was missed; −15 / −10 would read "150 %".
+    const Kpi k = kpi_with({{2020, -10.0, -15.0}, {2021, -10.0, -5.0}, {2022, -10.0, 3.0}, {2023, 0.0, 4.0}, {2024, 10.0, -5.0}});
+    CHECK(kpi::year_status(k, k.years[0]) == Status::NotMet);
+    CHECK(kpi::year_status(k, k.years[1]) == Status::Met);
+    CHECK(kpi::year_status(k, k.years[2]) == Status::Met);
+    CHECK(kpi::year_status(k, k.years[3]) == Status::Met);
+    for (int i = 0; i < 4; ++i) CHECK_FALSE(kpi::achievement_ratio(k, k.years[i]).has_value());
+    // A positive plan keeps its ratio, negative actuals included (−50 %: below nothing achieved).
+    REQUIRE(kpi::achievement_ratio(k, k.years[4]).has_value());
+    CHECK(*kpi::achievement_ratio(k, k.years[4]) == doctest::Approx(-0.5));
+    CHECK(*kpi::shortfall(k, k.years[0]) == doctest::Approx(5.0));
+    // Lower is better: plan 20, actual 10 -> 200 %; plan −5 or an actual <= 0 -> no ratio.
+    const Kpi down = kpi_with({{2020, 20.0, 10.0}, {2021, -5.0, -8.0}, {2022, 20.0, -1.0}}, Direction::Decrease);
+    CHECK(*kpi::achievement_ratio(down, down.years[0]) == doctest::Approx(2.0));
+    CHECK_FALSE(kpi::achievement_ratio(down, down.years[1]).has_value());
+    CHECK(kpi::year_status(down, down.years[1]) == Status::Met);
+    CHECK_FALSE(kpi::achievement_ratio(down, down.years[2]).has_value());
 }
 
 TEST_CASE("shortfall: how far a missed target was missed, only where it was missed") {
