@@ -98,7 +98,8 @@ std::string export_csv(const Dataset& d, Lang lang,
                               number_cell(plan, k.decimals), number_cell(actual, k.decimals), pct, status, partners,
                               project_notes, kpi_notes});
                 };
-                base(ja ? "当初値" : "baseline", "", k.baseline_plan, k.baseline_actual, "", "");
+                if (k.has_baseline)   // a report without 当初値 has no baseline row
+                    base(ja ? "当初値" : "baseline", "", k.baseline_plan, k.baseline_actual, "", "");
                 for (const auto& y : k.years) {
                     const auto ratio = achievement_ratio(k, y);
                     base(fy_long(y.fy, lang), std::to_string(y.fy), y.plan, y.actual,

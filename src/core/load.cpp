@@ -525,9 +525,27 @@ bool is_language_key(std::string_view k) {
     return k.size() == 2 || (k[2] == '-' && upper(k[3]) && upper(k[4]));
 }
 
+// The first control character of s (C0, DEL, C1; '\n' too unless `multiline`), as "\x1b", or "".
+// A name is one line of plain text: an ESC in it would reach a terminal (kpi-tool) as a command,
+// a '\n' would break a heading. Summaries and notes may hold line breaks.
+std::string control_character(std::string_view s, bool multiline) {
+    for (size_t i = 0; i < s.size();) {
+        const uint32_t cp = utf8_decode(s, i);
+        if (cp == '\n' && multiline) continue;
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+            std::string one;
+            utf8_encode(cp, one);
+            return utf8_printable(one);
+        }
+    }
+    return "";
+}
+
+enum class Lines { One, Many };
+
 // {lang: string} with a non-empty "ja". An empty string for another language is dropped, so
 // Text::in() falls back to Japanese instead of showing a blank.
-Text read_text(const Cursor& c) {
+Text read_text(const Cursor& c, Lines lines = Lines::One) {
     const json::object_t& obj = c.object("a text object such as {\"ja\": \"…\"}");
     Text text;
     for (const auto& [lang, value] : obj) {
@@ -537,6 +555,10 @@ Text read_text(const Cursor& c) {
                        quote(lang));
         std::string s = read_string(entry);
         if (s.empty() && lang == "ja") entry.fail("expected a non-empty string (the Japanese text)");
+        if (const std::string bad = control_character(s, lines == Lines::Many); !bad.empty())
+            entry.fail("expected text without control characters" +
+                       std::string(lines == Lines::Many ? " (line breaks are allowed)" : " (one line)") + ", found " +
+                       bad);
         if (!s.empty()) text.by_lang.emplace(lang, std::move(s));
     }
     if (!text.by_lang.count("ja")) c.fail("missing required field \"ja\" (the Japanese text)");
@@ -548,17 +570,17 @@ Text read_optional_text(const Cursor& parent, const char* key) {
     return c ? read_text(*c) : Text{};
 }
 
-std::vector<Text> read_text_list(const Cursor& c) {
+std::vector<Text> read_text_list(const Cursor& c, Lines lines) {
     std::vector<Text> out;
     c.array("an array of text objects");
     for (size_t i = 0; i < c.size(); ++i)
-        out.push_back(read_text(c.item(i)));
+        out.push_back(read_text(c.item(i), lines));
     return out;
 }
 
-std::vector<Text> read_optional_text_list(const Cursor& parent, const char* key) {
+std::vector<Text> read_optional_text_list(const Cursor& parent, const char* key, Lines lines) {
     auto c = parent.optional(key);
-    return c ? read_text_list(*c) : std::vector<Text>{};
+    return c ? read_text_list(*c, lines) : std::vector<Text>{};
 }
 
 bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -669,8 +691,9 @@ Kpi read_kpi(const Cursor& c, FirstSeen& numbers) {
     if (auto d = c.optional("decimals")) kpi.decimals = read_int(*d, 0, 6);
     if (auto d = c.optional("direction")) kpi.direction = read_enum(*d, kDirections);
     if (auto b = c.optional("baseline")) read_baseline(*b, kpi);
+    else kpi.has_baseline = false;
     kpi.years = read_years(c.required("years"));
-    kpi.notes = read_optional_text_list(c, "notes");
+    kpi.notes = read_optional_text_list(c, "notes", Lines::Many);
     return kpi;
 }
 
@@ -692,10 +715,10 @@ Project read_project(const Cursor& c, Uniqueness& unique) {
     unique.project_ids.claim(p.id, quote(p.id), id);
     p.name = read_text(c.required("name"));
     p.application = read_enum(c.required("application"), kApplications);
-    p.partners = read_optional_text_list(c, "partners");
-    p.summary = read_text(c.required("summary"));
+    p.partners = read_optional_text_list(c, "partners", Lines::One);
+    p.summary = read_text(c.required("summary"), Lines::Many);
     p.kpi_scope = read_optional_text(c, "kpi_scope");
-    p.notes = read_optional_text_list(c, "notes");
+    p.notes = read_optional_text_list(c, "notes", Lines::Many);
     p.kpis = read_kpis(c.required("kpis"));
     return p;
 }
@@ -711,7 +734,7 @@ Program read_program(const Cursor& c, Uniqueness& unique) {
     p.name = read_text(c.required("name"));
     p.funding = read_optional_text(c, "funding");
     p.period = read_optional_text(c, "period");
-    p.notes = read_optional_text_list(c, "notes");
+    p.notes = read_optional_text_list(c, "notes", Lines::Many);
     Cursor projects = c.required("projects");
     projects.array();
     for (size_t i = 0; i < projects.size(); ++i)
@@ -744,7 +767,7 @@ Dataset read_dataset(const Cursor& root) {
     ds.publisher = read_text(root.required("publisher"));
     if (auto source = root.optional("source")) ds.source = read_source(*source);
     ds.as_of = read_date(root.required("as_of"));
-    ds.notes = read_optional_text_list(root, "notes");
+    ds.notes = read_optional_text_list(root, "notes", Lines::Many);
 
     Cursor programs = root.required("programs");
     programs.array();

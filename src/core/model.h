@@ -42,6 +42,8 @@ struct Kpi {
     Direction direction = Direction::Increase;
     std::optional<double> baseline_plan;    // 当初値 row of the plan
     std::optional<double> baseline_actual;  // 当初値 row of the actual
+    bool has_baseline = true;               // false: the report's table had no 当初値 column
+                                            // (the JSON has no "baseline" field)
     std::vector<YearValue> years;  // ascending by fy, no duplicates
     std::vector<Text> notes;
 };
