@@ -54,15 +54,19 @@ namespace import_detail {
 // [SECTION] Text folding
 //-----------------------------------------------------------------------------
 std::string trim(std::string_view s) {
+    // ASCII space, TAB, CR, U+3000 (ideographic space) and U+00A0 (no-break space, which a
+    // copy from a web page or Word often leaves at the end of a cell).
     size_t b = 0, e = s.size();
     while (true) {
         if (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
         else if (e - b >= 3 && s.substr(b, 3) == "\xE3\x80\x80") b += 3;
+        else if (e - b >= 2 && s.substr(b, 2) == "\xC2\xA0") b += 2;
         else break;
     }
     while (true) {
         if (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
         else if (e - b >= 3 && s.substr(e - 3, 3) == "\xE3\x80\x80") e -= 3;
+        else if (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
         else break;
     }
     return std::string(s.substr(b, e - b));
@@ -97,6 +101,12 @@ std::string fold_text(std::string_view s) {
 }
 
 std::vector<std::string> split_cells(std::string_view line) {
+    std::vector<std::string> cells = split_all_cells(line);
+    while (!cells.empty() && cells.back().empty()) cells.pop_back();
+    return cells;
+}
+
+std::vector<std::string> split_all_cells(std::string_view line) {
     std::vector<std::string> cells;
     size_t start = 0;
     while (true) {
@@ -106,21 +116,15 @@ std::vector<std::string> split_cells(std::string_view line) {
         if (tab == std::string_view::npos) break;
         start = tab + 1;
     }
-    while (!cells.empty() && cells.back().empty()) cells.pop_back();
     return cells;
 }
 
 std::string shown(std::string_view s) {
-    std::string out;
-    size_t i = 0, n = 0;
-    while (i < s.size() && n < 40) {
-        const size_t b = i;
-        utf8_decode(s, i);
-        out.append(s.substr(b, i - b));
-        ++n;
-    }
-    if (i < s.size()) out += "…";
-    return "\"" + out + "\"";
+    // The one escaping routine (utf8_printable): a report's control bytes (an ESC in a cell) never
+    // reach the terminal or the page as they are. A TAB, common in a report line, reads as <TAB>.
+    std::string cut(s.substr(0, utf8_floor(s, 400)));
+    for (size_t at = cut.find('\t'); at != std::string::npos; at = cut.find('\t', at + 5)) cut.replace(at, 1, "<TAB>");
+    return "\"" + utf8_printable(cut, 40) + "\"";
 }
 
 Text ja(std::string s) {
@@ -132,35 +136,62 @@ Text ja(std::string s) {
 //-----------------------------------------------------------------------------
 // [SECTION] Numbers and fiscal years
 //-----------------------------------------------------------------------------
-std::optional<Number> parse_number(std::string_view cell) {
-    // Fold: full-width digits/signs/separators to ASCII.
+namespace {
+
+// Spaces a person may type or paste: ASCII, ideographic (U+3000), no-break (U+00A0) and the
+// typographic ones (U+2000..U+200B, U+202F, U+205F).
+bool is_any_space(uint32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||
+           cp == 0x202F || cp == 0x205F;
+}
+
+} // namespace
+
+std::optional<Number> parse_number(std::string_view cell, std::string* why) {
+    auto fail = [&](std::string msg) -> std::optional<Number> {
+        if (why) *why = std::move(msg);
+        return std::nullopt;
+    };
+    // Fold full-width digits/signs/separators to ASCII; note spaces, which only may surround it.
     std::string s;
+    bool space_inside = false, pending_space = false;
     for (size_t i = 0; i < cell.size();) {
         uint32_t cp = utf8_decode(cell, i);
+        if (is_any_space(cp)) {
+            pending_space = !s.empty();
+            continue;
+        }
+        if (pending_space) space_inside = true;
+        pending_space = false;
         if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;   // full-width ASCII
-        if (is_space_cp(cp)) continue;
         utf8_encode(cp, s);
     }
+    if (space_inside)
+        return fail("a space inside one cell: if these are two values, separate them with a TAB (a comma in CSV); "
+                    "if it is one number, remove the space / 1つのセルの中に空白があります。2つの値ならタブ（CSVではカンマ）で"
+                    "区切り、1つの数なら空白を消してください");
     static const char* const kMissingMarks[] = {"", "\xE2\x80\x94" /*—*/, "-" /*－ folded*/,
                                                 "\xE2\x80\x95" /*―*/, "\xE2\x80\x90" /*‐*/,
                                                 "\xE2\x80\x93" /*–*/, "\xE2\x88\x92" /*−*/,
                                                 "\xE3\x83\xBC" /*ー*/};
     for (const char* m : kMissingMarks)
         if (s == m) return Number{};
+    const char* const kNotNumber = "a number (1,200 / 31.20 / △5) or — for no value / 数（1,200、31.20、△5）か、値がなければ —";
     bool negative = false;
     std::string_view v = s;
     for (const char* sign : {"\xE2\x96\xB3" /*△*/, "\xE2\x96\xB2" /*▲*/, "\xE2\x88\x92" /*−*/, "-"}) {
         const size_t n = std::char_traits<char>::length(sign);
         if (v.substr(0, n) == sign) { negative = true; v.remove_prefix(n); break; }
     }
-    if (v.empty()) return std::nullopt;
+    if (v.empty()) return fail(kNotNumber);
     // Digits with optional thousands separators in groups of 3, then an optional fraction.
     std::string digits;
     size_t i = 0, group = 0;
     bool commas = false;
     while (i < v.size() && (is_digit(v[i]) || v[i] == ',')) {
         if (v[i] == ',') {
-            if (digits.empty() || (commas && group != 3) || (!commas && group > 3)) return std::nullopt;
+            if (digits.empty() || (commas && group != 3) || (!commas && group > 3))
+                return fail("thousands separators in groups of three digits (1,200) / 桁区切りのカンマは3桁ごとに（1,200）");
             commas = true;
             group = 0;
         } else {
@@ -169,18 +200,61 @@ std::optional<Number> parse_number(std::string_view cell) {
         }
         ++i;
     }
-    if (digits.empty() || (commas && group != 3)) return std::nullopt;
+    if (digits.empty()) return fail(kNotNumber);
+    if (commas && group != 3)
+        return fail("thousands separators in groups of three digits (1,200) / 桁区切りのカンマは3桁ごとに（1,200）");
+    const size_t int_digits = digits.size();
     int decimals = 0;
     if (i < v.size() && v[i] == '.') {
         digits += '.';
         ++i;
         while (i < v.size() && is_digit(v[i])) { digits += v[i++]; ++decimals; }
-        if (decimals == 0) return std::nullopt;
+        if (decimals == 0) return fail(kNotNumber);
     }
-    if (i != v.size()) return std::nullopt;
+    Number out;
+    if (i != v.size()) {
+        // Text after the number: a unit ("120人", "80.0%") is told apart from a broken cell
+        // ("12a3", "1.2.3"): a suffix never holds a digit or a separator.
+        const std::string_view rest = v.substr(i);
+        for (char c : rest)
+            if (is_digit(c) || c == '.' || c == ',') return fail(kNotNumber);
+        out.suffix = std::string(rest);
+    }
     double x = std::strtod(digits.c_str(), nullptr);
-    if (!std::isfinite(x) || x > 1e15) return std::nullopt;
-    return Number{negative ? -x : x, decimals};
+    if (!std::isfinite(x) || x > 1e15) return fail("a number below 10^15 / 10の15乗より小さい数");
+    out.value = negative ? -x : x;
+    out.decimals = decimals;
+    // "1.200": 1-3 digits, no comma, a point and exactly three digits; not "0.125".
+    out.ambiguous_point = !commas && decimals == 3 && digits[0] != '0' && int_digits <= 3;
+    return out;
+}
+
+std::string ambiguous_point_message(std::string_view cell) {
+    return "expected a number that cannot be misread, found " + shown(cell) +
+           " (one thousand and something with a period as the thousands separator, or a number with three "
+           "decimals?): write 1,200 for a thousands separator, or 1.2 (or 1.200 in every value of this KPI) for "
+           "decimals / " + shown(cell) + " は千の位の区切りか小数点か判断できません。千以上の数なら 1,200 のようにカンマで、"
+           "小数なら 1.2 のように書いてください（このKPIのすべての値を小数3桁で書く場合はそのままで読めます）";
+}
+
+std::string check_suffix(const Number& n, std::string_view cell, std::string_view unit, std::string* notice) {
+    if (n.suffix.empty()) return "";
+    std::string folded_unit;
+    for (size_t i = 0; i < unit.size();) {
+        uint32_t cp = utf8_decode(unit, i);
+        if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
+        utf8_encode(cp, folded_unit);
+    }
+    if (!unit.empty() && n.suffix == folded_unit) {
+        if (notice)
+            *notice = "read " + shown(cell) + " as the number before its unit " + shown(unit) +
+                      " (write the unit only in the 単位 column) / " + shown(cell) +
+                      " は単位を除いた数として読みました（単位は単位の列にだけ書いてください）";
+        return "";
+    }
+    return "expected only a number in the cell, found " + shown(cell) + " with " + shown(n.suffix) +
+           " after it, which is not the KPI's unit " + (unit.empty() ? std::string("(none given)") : shown(unit)) +
+           ": write the number alone and the unit in the 単位 column / セルには数だけを書き、単位は単位の列に書いてください";
 }
 
 namespace {
@@ -216,7 +290,11 @@ std::optional<int> parse_fy_prefix(std::string_view s, std::string* rest, std::s
         }
     }
     std::string_view after = v.substr(i);
-    while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+    while (true) {   // 「令和 6」, 「令和　6」
+        if (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+        else if (after.substr(0, 3) == "\xE3\x80\x80") after.remove_prefix(3);
+        else break;
+    }
     int year = 0;
     size_t n = 0;
     if (after.substr(0, 3) == "元") { year = 1; n = 3; }
@@ -256,6 +334,29 @@ std::optional<int> parse_fy_prefix(std::string_view s, std::string* rest, std::s
 }
 
 std::optional<int> parse_fiscal_year(std::string_view label, std::string* error) {
+    // The first year of a new era is often written with both names: 「H31/R1」, 「H31(R1)」,
+    // 「平成31（令和元）」. Both must name the same year.
+    const std::string f = fold_text(label);
+    for (const char* sep : {"/", "\xEF\xBC\x8F" /*／*/, "(", "\xEF\xBC\x88" /*（*/}) {
+        const size_t at = f.find(sep);
+        if (at == std::string::npos || at == 0) continue;
+        std::string second = f.substr(at + std::char_traits<char>::length(sep));
+        for (const char* close : {")", "\xEF\xBC\x89" /*）*/})
+            if (second.size() >= std::char_traits<char>::length(close) &&
+                second.compare(second.size() - std::char_traits<char>::length(close), std::string::npos, close) == 0)
+                second.resize(second.size() - std::char_traits<char>::length(close));
+        std::string e1, e2;
+        const auto a = parse_fy_prefix(f.substr(0, at), nullptr, &e1);
+        const auto b = parse_fy_prefix(second, nullptr, &e2);
+        if (!a || !b) break;   // not two years: judged as one label below
+        if (*a != *b) {
+            if (error)
+                *error = "expected one fiscal year per column, found " + shown(label) + ": " + std::to_string(*a) +
+                         " and " + std::to_string(*b) + " are different years / 1つの列に違う2つの年度があります";
+            return std::nullopt;
+        }
+        return a;
+    }
     return parse_fy_prefix(label, nullptr, error);
 }
 
@@ -284,17 +385,26 @@ std::optional<int> parse_kpi_marker(std::string_view s, size_t* len) {
 // [SECTION] Ids
 //-----------------------------------------------------------------------------
 std::string program_slug(int fy, std::string_view name) {
-    struct Known { const char* name; const char* slug; };
+    // The kind of grant by the words that name it, whatever the spelling around them: spaces,
+    // full-width letters, brackets or a prefix (「（地方創生）推進交付金」 aside, these are the
+    // grants' official names, which every municipality's report uses).
+    std::string folded;
+    for (size_t i = 0; i < name.size();) {
+        uint32_t cp = utf8_decode(name, i);
+        if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
+        if (is_space_cp(cp) || cp == 0x00A0) continue;
+        utf8_encode(cp, folded);
+    }
+    struct Known { const char* words; const char* slug; };
     static const Known kKnown[] = {
-        {"地方創生推進交付金", "suishin"},
-        {"地方創生拠点整備交付金", "kyoten"},
-        {"デジタル田園都市国家構想推進交付金", "digiden"},
-        {"デジタル田園都市国家構想交付金", "digiden"},
-        {"新しい地方経済・生活環境創生交付金", "chiho"},
+        {"拠点整備", "kyoten"},
+        {"デジタル田園都市", "digiden"},
+        {"新しい地方経済", "chiho"},
+        {"地方創生推進", "suishin"},
     };
     std::string slug = "grant";
     for (const auto& k : kKnown)
-        if (name == k.name) slug = k.slug;
+        if (folded.find(k.words) != std::string::npos) { slug = k.slug; break; }
     return "fy" + std::to_string(fy) + "-" + slug;
 }
 
@@ -390,7 +500,7 @@ std::string parse_import_map(std::string_view text, ImportOptions& opt) {
 //-----------------------------------------------------------------------------
 namespace import_detail {
 
-void finish(Dataset ds, const ImportOptions& opt, const std::vector<bool>&, ImportResult& result) {
+void finish(Dataset ds, const ImportOptions& opt, const SourceLines& lines, ImportResult& result) {
     if (!result.errors.empty()) return;
     ds.format = "kpi-report/1";
     ds.publisher = opt.publisher;
@@ -399,7 +509,7 @@ void finish(Dataset ds, const ImportOptions& opt, const std::vector<bool>&, Impo
                                     "--ids map), found none"});
         return;
     }
-    ds.title = opt.title;
+    if (opt.title.by_lang.count("ja")) ds.title = opt.title;   // else the report's own title line, if any
     if (!ds.title.by_lang.count("ja")) ds.title = ja(ds.publisher.in("ja") + " 地方創生関連交付金事業のKPI");
     ds.source.title = ds.title;
     ds.source.url = opt.source_url;
@@ -440,7 +550,17 @@ void finish(Dataset ds, const ImportOptions& opt, const std::vector<bool>&, Impo
     const std::string json = dataset_to_json(ds);
     LoadResult loaded = load_dataset(json);
     if (!loaded.ok()) {
-        result.errors.push_back({0, "expected a dataset that passes validation, found: " + loaded.error->describe()});
+        const std::string& at = loaded.error->pointer;
+        long line = 0;
+        size_t best = 0;
+        for (const auto& [pointer, l] : lines)
+            if (pointer.size() > best && at.compare(0, pointer.size(), pointer) == 0 &&
+                (at.size() == pointer.size() || at[pointer.size()] == '/')) {
+                best = pointer.size();
+                line = l;
+            }
+        if (line > 0) result.errors.push_back({line, loaded.error->message});
+        else result.errors.push_back({0, "expected a dataset that passes validation, found: " + loaded.error->describe()});
         return;
     }
     result.dataset = std::move(*loaded.dataset);
@@ -512,7 +632,8 @@ std::string dataset_to_json(const Dataset& d) {
                 kj["unit"] = text_json(k.unit);
                 kj["decimals"] = k.decimals;
                 kj["direction"] = k.direction == Direction::Decrease ? "decrease" : "increase";
-                kj["baseline"] = {{"plan", number_json(k.baseline_plan)}, {"actual", number_json(k.baseline_actual)}};
+                if (k.has_baseline)
+                    kj["baseline"] = {{"plan", number_json(k.baseline_plan)}, {"actual", number_json(k.baseline_actual)}};
                 ojson years = ojson::array();
                 for (const auto& y : k.years)
                     years.push_back({{"fy", y.fy}, {"plan", number_json(y.plan)}, {"actual", number_json(y.actual)}});
@@ -547,6 +668,15 @@ ImportResult import_report(std::string_view utf8, const ImportOptions& opt, Impo
     if (!utf8_valid(utf8)) {
         ImportResult r;
         r.errors.push_back({0, "expected UTF-8 text (convert CP932 first), found bytes that are not UTF-8"});
+        return r;
+    }
+    // A dataset (JSON) given to the importer would otherwise fail on every line: say so once.
+    const size_t first = utf8.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && (utf8[first] == '{' || utf8[first] == '[')) {
+        ImportResult r;
+        r.errors.push_back({0, "expected a report's text (tab-separated) or the CSV of `kpi-tool csv`, found JSON: a "
+                               "dataset is checked with `kpi-tool validate`, not imported / JSONファイルです。"
+                               "データセットは取り込まずに `kpi-tool validate` で確認してください"});
         return r;
     }
     if (format == ImportFormat::Auto) format = detect_import_format(utf8);

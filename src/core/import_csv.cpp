@@ -59,7 +59,9 @@ std::vector<Record> parse_csv(std::string_view s, std::vector<ImportIssue>& erro
             if (i < s.size() && s[i] == '\n') { ++i; ++line; }
             end_of_record = true;
         }
-        const bool blank = rec.fields.size() == 1 && trim(rec.fields[0]).empty();
+        // A blank line, or a row of empty cells (Excel saves ",,,,," for rows it once touched).
+        bool blank = true;
+        for (const auto& f : rec.fields) blank = blank && trim(f).empty();
         if (!blank) out.push_back(std::move(rec));
     }
     return out;
@@ -95,6 +97,8 @@ struct KpiState {
     bool baseline_seen = false;
     int decimals = 0;
     bool decimals_given = false;
+    int numbers = 0, three_decimals = 0;   // values read, and of those written with 3 decimals
+    std::vector<std::pair<long, std::string>> ambiguous;   // "1.200" cells: line, cell
 };
 
 } // namespace
@@ -131,7 +135,9 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
     struct ProgKey { std::string key; size_t index; };
     std::vector<std::pair<std::string, size_t>> programs;               // key -> index
     std::map<std::string, std::pair<size_t, size_t>> projects;          // project key -> (prog, proj)
-    std::map<std::string, long> first_line;                              // field owner -> line
+    std::map<std::string, long> first_line;                              // project key -> line
+    std::map<std::string, std::pair<std::string, long>> first_value;    // owner/column -> value, line
+    std::map<std::pair<size_t, size_t>, long> project_line;             // (program, project) -> first line
     std::map<std::tuple<size_t, size_t, size_t>, KpiState> kstate;
 
     for (size_t ri = 1; ri < recs.size(); ++ri) {
@@ -150,17 +156,20 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
             auto it = col.find(name);
             return it == col.end() ? std::string() : rec.fields[it->second];
         };
-        // The same field must hold the same value on every row of its program/project/KPI.
-        auto same = [&](Text& into, const std::string& value, const std::string& owner, const char* column) {
-            if (value.empty()) return;
-            if (into.empty()) {
-                into = ja(value);
-                first_line[owner + "/" + column] = line;
-            } else if (into.in("ja") != value) {
+        // The same field must hold the same value on every row of its program/project/KPI: the
+        // first row that gives it sets it; a row that disagrees is refused, naming both lines.
+        auto agree = [&](const std::string& value, const std::string& owner, const char* column) -> bool {
+            if (value.empty()) return false;
+            auto [it, fresh] = first_value.try_emplace(owner + "/" + column, value, line);
+            if (!fresh && it->second.first != value)
                 error(line, std::string("expected the same ") + column + " as on line " +
-                                std::to_string(first_line[owner + "/" + column]) + " (" + shown(into.in("ja")) +
-                                "), found " + shown(value));
-            }
+                                std::to_string(it->second.second) + " (" + shown(it->second.first) + "), found " +
+                                shown(value) + " / " + column + " が " + std::to_string(it->second.second) +
+                                "行目と違います（同じ事業・KPIの行はすべて同じ値にしてください）");
+            return fresh;
+        };
+        auto same = [&](Text& into, const std::string& value, const std::string& owner, const char* column) {
+            if (agree(value, owner, column)) into = ja(value);
         };
 
         // Program.
@@ -199,9 +208,8 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
         same(prog.funding, get("財源"), pkey, "財源");
         same(prog.period, get("実施期間"), pkey, "実施期間");
         if (col.count("交付金注記")) {
-            Text notes;
-            same(notes, raw("交付金注記").empty() ? "" : join(texts_of(raw("交付金注記"), false)), pkey, "交付金注記");
-            if (prog.notes.empty() && !notes.empty()) prog.notes = texts_of(notes.in("ja"), false);
+            const std::string notes = join(texts_of(raw("交付金注記"), false));
+            if (agree(notes, pkey, "交付金注記")) prog.notes = texts_of(notes, false);
         }
 
         // Project.
@@ -217,7 +225,29 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
             error(line, "expected a slug (a-z, 0-9, single hyphens) in 事業ID, found " + shown(id));
             continue;
         }
-        const std::string jkey = id.empty() ? "name:" + name : "id:" + id;
+        // A project is joined by its id; a row whose 事業ID is blank joins the project of the same
+        // grant and name (never a silent second project holding one value).
+        const std::string nkey = "name:" + pkey + "/" + name;
+        std::string jkey = id.empty() ? nkey : "id:" + id;
+        if (!id.empty() && !projects.count(jkey)) {
+            if (auto named = projects.find(nkey); named != projects.end()) {
+                Project& before = ds.programs[named->second.first].projects[named->second.second];
+                if (!before.id.empty() && before.id != id) {
+                    error(line, "expected one 事業ID for the project " + shown(name) + ", found " + shown(id) +
+                                    " here and " + shown(before.id) + " on line " + std::to_string(first_line[nkey]) +
+                                    " / 同じ事業名に2つの事業IDがあります（" + std::to_string(first_line[nkey]) + "行目）");
+                    continue;
+                }
+                before.id = id;   // rows before this one left the id blank
+                projects[jkey] = named->second;
+                first_line[jkey] = first_line[nkey];
+            }
+        } else if (id.empty()) {
+            if (auto named = projects.find(nkey); named != projects.end() && !ds.programs[named->second.first]
+                                                                                   .projects[named->second.second]
+                                                                                   .id.empty())
+                jkey = "id:" + ds.programs[named->second.first].projects[named->second.second].id;
+        }
         size_t qi;
         if (auto it = projects.find(jkey); it == projects.end()) {
             Project p;
@@ -226,7 +256,10 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
             prog.projects.push_back(std::move(p));
             qi = prog.projects.size() - 1;
             projects[jkey] = {pi, qi};
+            projects.try_emplace(nkey, pi, qi);
+            project_line[{pi, qi}] = line;
             first_line[jkey] = line;
+            first_line.try_emplace(nkey, line);
         } else {
             if (it->second.first != pi) {
                 error(line, "expected project " + shown(id.empty() ? name : id) + " under the grant of line " +
@@ -239,33 +272,26 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
         if (p.name.in("ja") != name)
             error(line, "expected the 事業名 of line " + std::to_string(first_line[jkey]) + " (" + shown(p.name.in("ja")) +
                             ") for 事業ID " + id + ", found " + shown(name));
+        const std::string owner = "project@" + std::to_string(pi) + "/" + std::to_string(qi);
         const std::string app = get("申請区分");
         std::optional<Application> a;
         if (app == "単独申請" || app == "single") a = Application::Single;
         else if (app == "共同申請" || app == "joint") a = Application::Joint;
         if (!a) error(line, "expected 単独申請 or 共同申請 in 申請区分, found " + shown(app));
-        else {
-            Text t;
-            same(t, to_string(*a), jkey, "申請区分");
-            if (first_line[jkey + "/申請区分"] == line) p.application = *a;
-            else if (p.application != *a)
-                error(line, "expected the 申請区分 of line " + std::to_string(first_line[jkey + "/申請区分"]) + ", found " + shown(app));
-        }
+        else if (agree(to_string(*a), owner, "申請区分")) p.application = *a;
         if (col.count("共同申請先")) {
-            Text t;
-            same(t, join(texts_of(raw("共同申請先"), true)), jkey, "共同申請先");
-            if (p.partners.empty() && !t.empty()) p.partners = texts_of(t.in("ja"), false);
+            const std::string partners = join(texts_of(raw("共同申請先"), true));
+            if (agree(partners, owner, "共同申請先")) p.partners = texts_of(partners, false);
         }
         if (col.count("事業概要")) {
             std::string s;
             for (const auto& t : texts_of(raw("事業概要"), false)) s += (s.empty() ? "" : "\n") + t.in("ja");
-            same(p.summary, s, jkey, "事業概要");
+            same(p.summary, s, owner, "事業概要");
         }
-        same(p.kpi_scope, get("KPI見出し補足"), jkey, "KPI見出し補足");
+        same(p.kpi_scope, get("KPI見出し補足"), owner, "KPI見出し補足");
         if (col.count("事業注記")) {
-            Text t;
-            same(t, join(texts_of(raw("事業注記"), false)), jkey, "事業注記");
-            if (p.notes.empty() && !t.empty()) p.notes = texts_of(t.in("ja"), false);
+            const std::string notes = join(texts_of(raw("事業注記"), false));
+            if (agree(notes, owner, "事業注記")) p.notes = texts_of(notes, false);
         }
 
         // KPI.
@@ -284,7 +310,7 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
             kit = p.kpis.end() - 1;
         }
         Kpi& k = *kit;
-        const std::string kkey = jkey + "/kpi" + std::to_string(*no);
+        const std::string kkey = owner + "/kpi" + std::to_string(*no);
         KpiState& ks = kstate[{pi, qi, static_cast<size_t>(kit - p.kpis.begin())}];
         if (ks.line == 0) ks.line = line;
         if (get("KPI").empty()) error(line, "expected the KPI's name in KPI, found nothing");
@@ -303,18 +329,27 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
             else error(line, "expected 増加 or 減少 in 方向, found " + shown(dir));
         }
         if (col.count("KPI注記")) {
-            Text t;
-            same(t, join(texts_of(raw("KPI注記"), false)), kkey, "KPI注記");
-            if (k.notes.empty() && !t.empty()) k.notes = texts_of(t.in("ja"), false);
+            const std::string notes = join(texts_of(raw("KPI注記"), false));
+            if (agree(notes, kkey, "KPI注記")) k.notes = texts_of(notes, false);
         }
 
         // Values.
         auto number = [&](const char* column) -> std::optional<double> {
             const std::string cell = get(column);
-            auto n = parse_number(cell);
+            std::string why;
+            auto n = parse_number(cell, &why);
             if (!n) {
-                error(line, std::string("expected a number or an empty cell in ") + column + ", found " + shown(cell));
+                error(line, std::string("expected a number or an empty cell in ") + column + ", found " + shown(cell) +
+                                ": " + why);
                 return std::nullopt;
+            }
+            std::string notice;
+            if (const std::string bad = check_suffix(*n, cell, get("単位"), &notice); !bad.empty()) error(line, bad);
+            else if (!notice.empty()) r.warnings.push_back({line, notice});
+            if (n->value) {
+                ++ks.numbers;
+                ks.three_decimals += n->decimals == 3;
+                if (n->ambiguous_point) ks.ambiguous.push_back({line, cell});
             }
             if (!ks.decimals_given) ks.decimals = std::max(ks.decimals, n->decimals);
             return n->value;
@@ -350,12 +385,16 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
         Kpi& k = ds.programs[pi].projects[qi].kpis[ki];
         if (ks.decimals > 6) error(ks.line, "expected at most 6 decimals, found " + std::to_string(ks.decimals));
         k.decimals = std::min(ks.decimals, 6);
+        k.has_baseline = ks.baseline_seen;
+        // "1.200" is read as a decimal only when every value of its KPI has three decimals.
+        if (!(ks.numbers > 1 && ks.three_decimals == ks.numbers))
+            for (const auto& [at, cell] : ks.ambiguous) error(at, ambiguous_point_message(cell));
     }
-    for (auto& prog : ds.programs)
-        for (auto& p : prog.projects)
-            if (p.summary.empty()) {
+    for (size_t pi = 0; pi < ds.programs.size(); ++pi)
+        for (size_t qi = 0; qi < ds.programs[pi].projects.size(); ++qi)
+            if (Project& p = ds.programs[pi].projects[qi]; p.summary.empty()) {
                 if (has_summary)
-                    r.warnings.push_back({first_line["id:" + p.id] + first_line["name:" + p.name.in("ja")],
+                    r.warnings.push_back({project_line[{pi, qi}],
                                           "empty 事業概要 for " + shown(p.name.in("ja")) + ": summary set to its name"});
                 p.summary = p.name;
             }

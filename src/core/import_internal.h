@@ -3,6 +3,7 @@
 
 #include "import_report.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,16 +17,29 @@ std::string fold_text(std::string_view s);
 std::string trim(std::string_view s);
 // Splits on '\t' (cells folded with fold_text), trailing empty cells removed.
 std::vector<std::string> split_cells(std::string_view line);
+// Splits on '\t' (cells folded with fold_text), keeping every cell (an empty one at the end too).
+std::vector<std::string> split_all_cells(std::string_view line);
 // Text shown in a message: quoted, cut to about 40 characters.
 std::string shown(std::string_view s);
 
 // A number cell: "1,200", "31.20", "△5", "▲0.5", "-3"; missing: "", "—", "－", "―", "-", "‐".
+// A value is only ever read from its own cell: a space inside it ("2 11", "1,2 00") is never
+// deleted (two cells pasted with a space instead of a TAB would merge and shift every later year).
 struct Number {
     std::optional<double> value;
-    int decimals = 0;   // digits printed after the decimal point
+    int decimals = 0;     // digits printed after the decimal point
+    std::string suffix;   // text written after the number ("120人", "80.0%"): accepted only when it
+                          // is the KPI's unit (the caller checks, and says so in a warning)
+    bool ambiguous_point = false;   // "1.200": one thousand two hundred, or 1.2 with 3 decimals?
 };
-// Returns nullopt when the cell is not a number or a missing-value mark.
-std::optional<Number> parse_number(std::string_view cell);
+// Returns nullopt when the cell is not a number or a missing-value mark; `why` (when given) then
+// says what is wrong and what to write instead.
+std::optional<Number> parse_number(std::string_view cell, std::string* why = nullptr);
+// Checks a parsed cell's suffix against its KPI's unit: "" when it is fine (no suffix, or the
+// unit itself, or "%" on a % KPI), else the error; `notice` gets the warning for an accepted suffix.
+// The error for an ambiguous "1.200" (see Number::ambiguous_point).
+std::string ambiguous_point_message(std::string_view cell);
+std::string check_suffix(const Number& n, std::string_view cell, std::string_view unit, std::string* notice);
 
 // A fiscal year label: "R5", "R 5", "Ｒ５", "令和5", "令和元", "H30", "平成30", "R5年度", "2023".
 // `error` is set (and nullopt returned) for an unknown era or a year out of range;
@@ -45,10 +59,14 @@ std::string project_slug(std::string_view name_ja);
 
 Text ja(std::string s);
 
+// Where each part of the dataset came from: JSON pointer ("/programs/0/projects/1/kpis/0/years/2/plan")
+// -> line of the input. A problem the loader finds is reported at the line of the longest pointer
+// here that begins its own, so staff are sent to their file, not to a JSON pointer.
+using SourceLines = std::map<std::string, long>;
+
 // Applies ids, report-level options, de-duplicates generated ids, then checks the result with
 // the dataset loader. Fills result.dataset on success.
-void finish(Dataset ds, const ImportOptions& opt, const std::vector<bool>& project_id_given,
-            ImportResult& result);
+void finish(Dataset ds, const ImportOptions& opt, const SourceLines& lines, ImportResult& result);
 
 ImportResult import_text_layout(std::string_view utf8, const ImportOptions& opt);
 ImportResult import_csv(std::string_view utf8, const ImportOptions& opt);

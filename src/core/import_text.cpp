@@ -32,6 +32,7 @@ std::string circled(int no) {
 struct RowDraft {
     long line = 0;
     std::vector<Number> values;   // baseline (if the table has one) then one per year
+    std::vector<std::string> cells;   // the value cells as written (for messages)
     std::string unit;
 };
 
@@ -58,6 +59,14 @@ struct Parser {
     int last_kpi_line_kpi = -1;           // index of the KPI whose name line came just before
     std::vector<KpiDraft> drafts;         // parallel to the current project's kpis
     std::optional<TableDraft> table;
+    SourceLines lines;                    // JSON pointer -> input line (see finish())
+    Text* open_note = nullptr;            // the note on the previous non-blank line (it may go on)
+    long open_note_line = 0;
+    bool title_seen = false;
+
+    std::string pointer_of_project() const {
+        return "/programs/" + std::to_string(prog) + "/projects/" + std::to_string(proj);
+    }
 
     void error(long line, std::string msg) { r.errors.push_back({line, std::move(msg)}); }
     Program* program() { return prog < 0 ? nullptr : &ds.programs[prog]; }
@@ -85,16 +94,27 @@ struct Parser {
                 error(d.plan->line, "expected a " + m + "実績 row after " + m + "計画, found none");
                 continue;
             }
+            const std::string kat = pointer_of_project() + "/kpis/" + std::to_string(i);
+            lines[kat] = d.line;
+            lines[kat + "/unit"] = d.plan->line;
+            lines[kat + "/baseline/plan"] = d.plan->line;
+            lines[kat + "/baseline/actual"] = d.actual->line;
+            for (size_t y = 0; y < table->years.size(); ++y) {
+                lines[kat + "/years/" + std::to_string(y) + "/plan"] = d.plan->line;
+                lines[kat + "/years/" + std::to_string(y) + "/actual"] = d.actual->line;
+            }
             if (!d.actual->unit.empty() && d.actual->unit != d.plan->unit)
                 error(d.actual->line, "expected the unit " + shown(d.plan->unit) + " of " + m + "計画, found " +
                                           shown(d.actual->unit));
             k.unit = ja(d.plan->unit);
+            check_cells(*d.plan, *d.actual, d.plan->unit);
             int decimals = 0;
             for (const auto* row : {&*d.plan, &*d.actual})
                 for (const auto& v : row->values) decimals = std::max(decimals, v.decimals);
             if (decimals > 6) error(d.plan->line, "expected at most 6 decimals, found " + std::to_string(decimals));
             k.decimals = std::min(decimals, 6);
             size_t j = 0;
+            if (!table->baseline) k.has_baseline = false;
             if (table->baseline) {
                 k.baseline_plan = d.plan->values[0].value;
                 k.baseline_actual = d.actual->values[0].value;
@@ -110,7 +130,28 @@ struct Parser {
         last_kpi_line_kpi = -1;
     }
 
-    void note(long line, const std::string& text) {
+    // The cells of one KPI's two rows, once its unit is known: text after a number is accepted
+    // only when it is the unit (with a warning); "1.200" only when the KPI's other values are all
+    // written with three decimals (else it may be a thousands separator).
+    void check_cells(const RowDraft& plan, const RowDraft& actual, const std::string& unit) {
+        int others = 0, three = 0;
+        for (const RowDraft* row : {&plan, &actual})
+            for (const Number& n : row->values)
+                if (n.value) { ++others; three += n.decimals == 3; }
+        for (const RowDraft* row : {&plan, &actual})
+            for (size_t i = 0; i < row->values.size(); ++i) {
+                const Number& n = row->values[i];
+                std::string notice;
+                const std::string bad = check_suffix(n, row->cells[i], unit, &notice);
+                if (!bad.empty()) error(row->line, bad);
+                else if (!notice.empty()) r.warnings.push_back({row->line, notice});
+                if (n.ambiguous_point && !(others > 1 && three == others))
+                    error(row->line, ambiguous_point_message(row->cells[i]));
+            }
+    }
+
+    // Adds a note where it belongs (data/FORMAT.md) and returns it (it may go on on the next line).
+    Text* note(long line, const std::string& text) {
         Text t = ja(text);
         // A numbered note (※1) goes to the KPI whose name carries its marker, else to the grant.
         std::string marker = "※";
@@ -126,26 +167,64 @@ struct Parser {
                             const size_t end = at + marker.size();
                             if (end >= name.size() || name[end] < '0' || name[end] > '9') {
                                 k.notes.push_back(t);
-                                return;
+                                return &k.notes.back();
                             }
                             at = name.find(marker, end);
                         }
                     }
                 pg->notes.push_back(t);
-            } else {
-                ds.notes.push_back(t);
+                return &pg->notes.back();
             }
-            return;
+            ds.notes.push_back(t);
+            return &ds.notes.back();
         }
         (void)line;
-        if (Project* p = project()) {
-            if (last_kpi_line_kpi >= 0) p->kpis[last_kpi_line_kpi].notes.push_back(t);
-            else p->notes.push_back(t);
-        } else if (Program* pg = program()) {
-            pg->notes.push_back(t);
-        } else {
-            ds.notes.push_back(t);
+        std::vector<Text>* into = &ds.notes;
+        if (Project* p = project()) into = last_kpi_line_kpi >= 0 ? &p->kpis[last_kpi_line_kpi].notes : &p->notes;
+        else if (Program* pg = program()) into = &pg->notes;
+        into->push_back(t);
+        return &into->back();
+    }
+
+    // A line the layout has no place for. Three cases are common in real reports and are read
+    // (with a warning) or explained; anything else is an error.
+    void unplaced(long line, std::string_view raw, const std::string& f) {
+        // Table cells separated by spaces (a copy that lost its TABs). Splitting at spaces would be
+        // a guess (names hold spaces; a lost empty cell would move values into other years).
+        const size_t space = f.find_first_of(" \t");
+        const std::string first_word = f.substr(0, space);
+        const bool looks_like_row = row_label(first_word).has_value() || f.find("当初値") != std::string::npos ||
+                                    (f.find("単位") != std::string::npos && f.find(' ') != std::string::npos);
+        if (raw.find('\t') == std::string_view::npos && looks_like_row && space != std::string::npos) {
+            error(line, "expected table cells separated by TABs, found " + shown(f) +
+                            " with spaces between its cells: separate the cells with TABs (spaces are not read as "
+                            "cell boundaries) / 表のセルがタブではなく空白で区切られています。セルはタブで区切ってください");
+            return;
         }
+        // A ※ note wrapped onto a second line (as a PDF copy does): the line goes on the note.
+        if (open_note) {
+            open_note->by_lang["ja"] += f;
+            r.warnings.push_back({line, "read as the rest of the note on line " + std::to_string(open_note_line) +
+                                            " / " + std::to_string(open_note_line) + "行目の注記の続きとして読みました"});
+            return;
+        }
+        // A title line before the first grant: the report's title (unless one is given).
+        if (!program() && !title_seen) {
+            title_seen = true;
+            ds.title = ja(f);
+            r.warnings.push_back({line, "read " + shown(f) + " as the report's title (--title or report.title in the "
+                                            "map replaces it) / 報告書の題名として読みました"});
+            return;
+        }
+        if (!program())
+            error(line, "expected a grant line (such as R2年度地方創生推進交付金<1/2国費>) or a note (※…), found " +
+                            shown(f));
+        else if (!project())
+            error(line, "expected a project line (○…<単独申請>) or a note (※…) after the grant line, found " +
+                            shown(f));
+        else
+            error(line, "expected a KPI line, a table row, a note (※…), a project (○…) or a grant line, found " +
+                            shown(f));
     }
 
     void grant(long line, int fy, std::string rest) {
@@ -183,6 +262,7 @@ struct Parser {
         }
         ds.programs.push_back(std::move(pg));
         prog = static_cast<int>(ds.programs.size()) - 1;
+        lines["/programs/" + std::to_string(prog)] = line;
     }
 
     void project_line(long line, std::string_view text) {
@@ -236,6 +316,7 @@ struct Parser {
         program()->projects.push_back(std::move(p));
         proj = static_cast<int>(program()->projects.size()) - 1;
         proj_line = line;
+        lines[pointer_of_project()] = line;
         stage = Stage::Description;
     }
 
@@ -303,6 +384,14 @@ struct Parser {
                 continue;
             }
             if (cell == "単位") { unit = true; continue; }
+            if (cell.rfind("目標", 0) == 0 || cell.rfind("最終目標", 0) == 0) {
+                error(line, "expected fiscal years, 当初値 and 単位 in the table header, found " + shown(cell) +
+                                ": a target column is not read (which year it belongs to cannot be known for "
+                                "certain). Put each year's target in the 計画 row under its year, and the final "
+                                "target in a note (※…) / 目標値の列は読み込みません。各年度の目標は計画の行のその年度の列に、"
+                                "最終目標は注記（※…）に書いてください");
+                continue;
+            }
             std::string why;
             auto fy = parse_fiscal_year(cell, &why);
             if (!fy) {
@@ -325,7 +414,8 @@ struct Parser {
 
     void table_line(long line, std::string_view raw) {
         Project* p = project();
-        std::vector<std::string> cells = split_cells(raw);
+        std::vector<std::string> cells = split_all_cells(raw);
+        if (!table || !row_label(cells.empty() ? "" : cells[0])) cells = split_cells(raw);
         auto label = cells.empty() ? std::nullopt : row_label(cells[0]);
         if (!p) {
             error(line, "expected a project (○…) before a table, found " + shown(raw));
@@ -358,11 +448,22 @@ struct Parser {
                             "), found " + shown(row));
             return;
         }
+        // Every cell counts, empty ones too: a value lost in the middle of a row must not move the
+        // later values into earlier years. Only empty cells after the 単位 column are ignored, and a
+        // 実績 row may leave out the 単位 column itself.
         const size_t ncols = table->columns;
-        if (cells.size() > ncols) {
-            error(line, "expected " + std::to_string(ncols) + " tab-separated cells (label, " +
-                            (table->baseline ? "当初値, " : "") + std::to_string(table->years.size()) +
-                            " years, 単位), found " + std::to_string(cells.size()));
+        while (cells.size() > ncols && cells.back().empty()) cells.pop_back();
+        const bool unit_left_out = !is_plan && cells.size() + 1 == ncols;
+        if (cells.size() != ncols && !unit_left_out) {
+            const std::string years = std::to_string(table->years.size());
+            error(line, "expected " + std::to_string(ncols) + " tab-separated cells as in the table header on line " +
+                            std::to_string(table->line) + " (label, " + (table->baseline ? "当初値, " : "") + years +
+                            " years, 単位" + (is_plan ? "" : "; or " + std::to_string(ncols - 1) + " without 単位") +
+                            "), found " + std::to_string(cells.size()) + " in " + row +
+                            ": write — in the cell of a year with no value, so that each value stays in its year / "
+                            "表の見出し（" + std::to_string(table->line) + "行目）のセル数は" + std::to_string(ncols) +
+                            "、この行は" + std::to_string(cells.size()) +
+                            "です。値のない年度のセルには — を書き、各値が自分の年度の列に入るようにしてください");
             return;
         }
         RowDraft d;
@@ -372,13 +473,15 @@ struct Parser {
         for (size_t j = 0; j < nvalues; ++j) {
             const size_t col = j + 1;
             const std::string cell = col < cells.size() ? cells[col] : "";
-            auto n = parse_number(cell);
+            std::string why;
+            auto n = parse_number(cell, &why);
             if (!n) {
                 const std::string what = j < base ? std::string("当初値") : std::to_string(table->years[j - base]);
-                error(line, "expected a number or — for " + what + " in " + row + ", found " + shown(cell));
+                error(line, "expected a number or — for " + what + " in " + row + ", found " + shown(cell) + ": " + why);
                 n = Number{};
             }
             d.values.push_back(*n);
+            d.cells.push_back(cell);
         }
         d.unit = ncols - 1 < cells.size() ? cells[ncols - 1] : "";
         if (is_plan && d.unit.empty())
@@ -403,9 +506,12 @@ struct Parser {
             const std::string f = fold_text(raw);
             if (f.empty()) continue;
             if (starts_with(f, "※")) {
-                note(line_no, f);
+                open_note = note(line_no, f);
+                open_note_line = line_no;
                 continue;
             }
+            Text* const note_before = open_note;
+            open_note = nullptr;
             last_kpi_line_kpi = starts_with(f, "KPI") ? last_kpi_line_kpi : -1;
             if (starts_with(f, "○") || starts_with(f, "◯")) {
                 project_line(line_no, std::string_view(f).substr(3));
@@ -454,15 +560,9 @@ struct Parser {
                 table_line(line_no, raw);
                 continue;
             }
-            if (!program())
-                error(line_no, "expected a grant line (such as R2年度地方創生推進交付金<1/2国費>) or a note (※…), found " +
-                                   shown(f));
-            else if (!project())
-                error(line_no, "expected a project line (○…<単独申請>) or a note (※…) after the grant line, found " +
-                                   shown(f));
-            else
-                error(line_no, "expected a KPI line, a table row, a note (※…), a project (○…) or a grant line, found " +
-                                   shown(f));
+            open_note = note_before;
+            unplaced(line_no, raw, f);
+            if (open_note) continue;   // a continued note may go on over more lines
         }
         close_project();
         if (ds.programs.empty() && r.errors.empty())
@@ -476,7 +576,7 @@ ImportResult import_text_layout(std::string_view utf8, const ImportOptions& opt)
     ImportResult r;
     Parser p(r);
     p.run(utf8);
-    finish(std::move(p.ds), opt, {}, r);
+    finish(std::move(p.ds), opt, p.lines, r);
     return r;
 }
 

@@ -420,7 +420,7 @@ TEST_CASE("import: other bad text-layout inputs name their line") {
     check_fails_at(with_line(kSmall, 2, "○テスト事業"), 2, "expected <単独申請> or <…と共同申請>");
     check_fails_at(with_line(kSmall, 10, "③計画\t—\t1\t2\t件"), 10, "expected a row of a KPI listed above");
     check_fails_at(with_line(kSmall, 11, "②計画\t—\t1\t2\t件"), 11, "found a second");
-    check_fails_at(with_line(kSmall, 1, "この行は何でもない"), 1, "expected a grant line");
+    check_fails_at("題名\nこの行は何でもない\n" + kSmall, 2, "expected a grant line");
     // Every problem is reported, not only the first.
     std::string two = with_line(with_line(kSmall, 7, "\t当初値\tR3\tR2\t単位"), 9, "①実績\t—\tx\t\t");
     const kpi::ImportResult r = kpi::import_report(two, sapporo_options());
@@ -508,4 +508,225 @@ TEST_CASE("an imported report has no English; the viewer's texts fall back to Ja
     CHECK(d.title.in("en") == "小樽市のKPI");
     CHECK(d.texts_missing(kpi::Lang::En) == 2);
     CHECK(d.texts_missing(kpi::Lang::Ja) == 0);
+}
+
+// ---- Issue 21: a value is only ever read from its own cell; the staff's path without traps -----
+
+namespace {
+
+// The small report with a three-year table (line 7 header, lines 8-11 rows).
+const std::string kThreeYears =
+    "R2年度地方創生推進交付金<1/2国費>\n"    // 1
+    "○テスト事業<単独申請>\n"                 // 2
+    "説明文。\n"                              // 3
+    "【KPI】\n"                               // 4
+    "KPI①\t指標A\n"                           // 5
+    "KPI②\t指標B\n"                           // 6
+    "\t当初値\tR2\tR3\tR4\t単位\n"            // 7
+    "①計画\t—\t4\t9\t9\t件\n"                 // 8
+    "①実績\t—\t2\t11\t16\t\n"                 // 9
+    "②計画\t—\t10.0\t20.0\t30.0\t%\n"         // 10
+    "②実績\t—\t5.5\t\t\t\n";                  // 11
+
+const kpi::Kpi& kpi_of(const kpi::ImportResult& r, int i) { return r.dataset->programs[0].projects[0].kpis[i]; }
+
+std::string warnings_text(const kpi::ImportResult& r) {
+    std::string s;
+    for (const auto& w : r.warnings) s += w.describe("in.txt") + "\n";
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("import 21: the three-year report imports as written (baseline of the cases below)") {
+    const kpi::ImportResult r = kpi::import_report(kThreeYears, sapporo_options());
+    INFO(error_text(r));
+    REQUIRE(r.ok());
+    CHECK(*kpi_of(r, 0).years[1].actual == 11);
+    CHECK(*kpi_of(r, 0).years[2].actual == 16);
+    CHECK_FALSE(kpi_of(r, 1).years[2].actual.has_value());
+}
+
+TEST_CASE("import 21: a space inside a number cell is refused, never deleted (cells would merge)") {
+    // 「2 11」 was read as 211 in R2 and moved 16 into R3.
+    for (const char* cell : {"2 11", "2\xE3\x80\x80" "11", "2\xC2\xA0" "11", "1 2 3", "1,2 00"}) {
+        INFO(cell);
+        check_fails_at(with_line(kThreeYears, 9, std::string("①実績\t—\t") + cell + "\t16\t"), 9, "a space inside one cell");
+    }
+    // Spaces around a value are not inside it.
+    const kpi::ImportResult r = kpi::import_report(with_line(kThreeYears, 9, "①実績\t —\t 2 \t11\xC2\xA0\t16\t"), sapporo_options());
+    INFO(error_text(r));
+    REQUIRE(r.ok());
+    CHECK(*kpi_of(r, 0).years[1].actual == 11);
+}
+
+TEST_CASE("import 21: a row whose cell count differs from its header is refused with both counts") {
+    // A cell lost in the middle of the row: 2, 16 would have become R2 and R3.
+    check_fails_at(with_line(kThreeYears, 9, "①実績\t—\t2\t16"), 9, "expected 6 tab-separated cells as in the table header on line 7");
+    check_fails_at(with_line(kThreeYears, 9, "①実績\t—\t2\t16"), 9, "found 4 in ①実績");
+    // A 実績 row whose last years are empty and have no TABs left either: which years are empty cannot be known.
+    check_fails_at(with_line(kThreeYears, 11, "②実績\t—\t5.5"), 11, "found 3 in ②実績");
+    // A 計画 row needs its 単位 cell; a row with a cell too many is refused.
+    check_fails_at(with_line(kThreeYears, 8, "①計画\t—\t4\t9\t9"), 8, "found 5 in ①計画");
+    check_fails_at(with_line(kThreeYears, 8, "①計画\t—\t4\t9\t9\t9\t件"), 8, "found 7 in ①計画");
+    // A 実績 row may leave out 単位 (5 cells), and empty cells after 単位 do not count.
+    const kpi::ImportResult r = kpi::import_report(
+        with_line(with_line(kThreeYears, 9, "①実績\t—\t2\t11\t16"), 8, "①計画\t—\t4\t9\t9\t件\t\t"), sapporo_options());
+    INFO(error_text(r));
+    CHECK(r.ok());
+}
+
+TEST_CASE("import 21: text after a number is read only when it is the KPI's unit, and said so") {
+    const kpi::ImportResult r = kpi::import_report(
+        with_line(with_line(kThreeYears, 9, "①実績\t—\t2件\t11\t16\t"), 11, "②実績\t—\t5.5%\t\t\t"), sapporo_options());
+    INFO(error_text(r));
+    REQUIRE(r.ok());
+    CHECK(*kpi_of(r, 0).years[0].actual == 2);
+    CHECK(*kpi_of(r, 1).years[0].actual == 5.5);
+    const std::string w = warnings_text(r);
+    CHECK(w.find("in.txt:9: read \"2件\" as the number before its unit \"件\"") != std::string::npos);
+    CHECK(w.find("in.txt:11: read \"5.5%\"") != std::string::npos);
+    // A different unit, or words, are refused.
+    check_fails_at(with_line(kThreeYears, 9, "①実績\t—\t120人\t11\t16\t"), 9, "which is not the KPI's unit \"件\"");
+    check_fails_at(with_line(kThreeYears, 9, "①実績\t—\t12a3\t11\t16\t"), 9, "expected a number or — for 2020");
+}
+
+TEST_CASE("import 21: 1.200 is refused as ambiguous unless the KPI's other values have three decimals") {
+    check_fails_at(with_line(kThreeYears, 9, "①実績\t—\t1.200\t11\t16\t"), 9, "cannot be misread");
+    const kpi::ImportResult r = kpi::import_report(
+        with_line(with_line(kThreeYears, 8, "①計画\t—\t0.500\t1.000\t1.500\t件"), 9, "①実績\t—\t1.200\t0.980\t—\t"),
+        sapporo_options());
+    INFO(error_text(r));
+    REQUIRE(r.ok());
+    CHECK(*kpi_of(r, 0).years[0].actual == doctest::Approx(1.2));
+    CHECK(kpi_of(r, 0).decimals == 3);
+    // 0.125 and 1,200.5 are not ambiguous.
+    const kpi::ImportResult ok = kpi::import_report(with_line(kThreeYears, 9, "①実績\t—\t0.125\t1,200.5\t16\t"), sapporo_options());
+    INFO(error_text(ok));
+    CHECK(ok.ok());
+}
+
+TEST_CASE("import 21: real-report layouts: title line, wrapped note, H31/R1, 令和　6, trailing no-break space") {
+    const std::string text =
+        "札幌市 地方創生関連交付金事業のKPI（令和6年度）\n"                         // 1: title
+        "※この報告は、各事業のKPIの計画と実績を示すもので\n"                     // 2: a note ...
+        "す。\n"                                                                  // 3: ... wrapped
+        "H31年度地方創生推進交付金<1/2国費>\n"                                    // 4
+        "○テスト事業<単独申請>\xC2\xA0\n"                                         // 5
+        "説明文。\n"                                                              // 6
+        "【KPI】\n"                                                               // 7
+        "KPI①\t指標A\n"                                                           // 8
+        "\t当初値\tH30\tH31/R1\t令和\xE3\x80\x80" "2\tR3\t単位\n"                 // 9
+        "①計画\t—\t1\t2\t3\t4\t件\n"                                              // 10
+        "①実績\t—\t1\t2\t3\t4\xC2\xA0\t\n";                                       // 11
+    const kpi::ImportResult r = kpi::import_report(text, sapporo_options());
+    INFO(error_text(r));
+    REQUIRE(r.ok());
+    const kpi::Dataset& d = *r.dataset;
+    CHECK(d.title.in("ja") == "札幌市 地方創生関連交付金事業のKPI（令和6年度）");
+    REQUIRE(d.notes.size() == 1);
+    CHECK(d.notes[0].in("ja") == "※この報告は、各事業のKPIの計画と実績を示すものです。");
+    const kpi::Kpi& k = d.programs[0].projects[0].kpis[0];
+    REQUIRE(k.years.size() == 4);
+    CHECK(k.years[1].fy == 2019);
+    CHECK(k.years[2].fy == 2020);
+    CHECK(*k.years[3].actual == 4);
+    const std::string w = warnings_text(r);
+    CHECK(w.find("in.txt:1: read") != std::string::npos);
+    CHECK(w.find("in.txt:3: read as the rest of the note on line 2") != std::string::npos);
+    // H31(R1) as well; two different years in one column are refused.
+    CHECK(kpi::import_report(replace_all(text, "H31/R1", "H31(R1)"), sapporo_options()).ok());
+    check_fails_at(replace_all(text, "H31/R1", "H30/R1"), 9, "are different years");
+    // A --title wins over the title line.
+    kpi::ImportOptions o = sapporo_options();
+    o.title.by_lang["ja"] = "別の題名";
+    CHECK(kpi::import_report(text, o).dataset->title.in("ja") == "別の題名");
+}
+
+TEST_CASE("import 21: what cannot be read for certain is explained: 目標値 column, spaces for TABs, JSON") {
+    check_fails_at(with_line(kSmall, 7, "\t当初値\tR2\tR3\t目標値(R6)\t単位"), 7, "a target column is not read");
+    check_fails_at(with_line(kSmall, 8, "①計画  —  10  20  人"), 8, "expected table cells separated by TABs");
+    const kpi::ImportResult j = kpi::import_report(read_all(kSapporo), sapporo_options());
+    CHECK_FALSE(j.ok());
+    REQUIRE(j.errors.size() == 1);
+    CHECK(j.errors[0].message.find("found JSON") != std::string::npos);
+}
+
+TEST_CASE("import 21: program ids do not depend on how the grant's name is spelled; no 当初値, no baseline") {
+    const std::string spaced = with_line(kSmall, 1, "R2年度 地方創生\xE3\x80\x80推進交付金<1/2国費>");
+    const kpi::ImportResult a = kpi::import_report(kSmall, sapporo_options());
+    const kpi::ImportResult b = kpi::import_report(spaced, sapporo_options());
+    INFO(error_text(b));
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a.dataset->programs[0].id == "fy2020-suishin");
+    CHECK(b.dataset->programs[0].id == "fy2020-suishin");
+    const std::string no_baseline = with_line(with_line(with_line(with_line(with_line(kSmall,
+        7, "\tR2\tR3\t単位"), 8, "①計画\t10\t20\t人"), 9, "①実績\t5\t\t"), 10, "②計画\t△5\t1,000.5\t件"), 11, "②実績\t▲0.25\t―");
+    const kpi::ImportResult c = kpi::import_report(no_baseline, sapporo_options());
+    INFO(error_text(c));
+    REQUIRE(c.ok());
+    const std::string json = kpi::dataset_to_json(*c.dataset);
+    CHECK(json.find("\"baseline\"") == std::string::npos);
+    CHECK(kpi::dataset_to_json(*a.dataset).find("\"baseline\"") != std::string::npos);
+    // The CSV of such a dataset has no 当初値 row, and reads back without a baseline.
+    const std::string csv = kpi::export_csv(*c.dataset, kpi::Lang::Ja);
+    CHECK(csv.find("当初値") == std::string::npos);
+    const kpi::ImportResult back = kpi::import_report(csv, sapporo_options());
+    INFO(error_text(back));
+    REQUIRE(back.ok());
+    CHECK_FALSE(back.dataset->programs[0].projects[0].kpis[0].has_baseline);
+}
+
+TEST_CASE("import 21: a problem the loader finds in text input points at its line, not a JSON pointer") {
+    const kpi::ImportResult r = kpi::import_report(with_line(kSmall, 6, "KPI②\t指標\x1b[2JB"), sapporo_options());
+    INFO(error_text(r));
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 6);
+    CHECK(r.errors[0].message.find("control characters") != std::string::npos);
+    CHECK(r.errors[0].message.find("/programs") == std::string::npos);
+}
+
+TEST_CASE("import 21: CSV rows join their project by id, or by grant + name when the id is blank") {
+    const kpi::LoadResult d = kpi::load_dataset_file(kSapporo);
+    REQUIRE(d.ok());
+    const std::string csv = kpi::export_csv(*d.dataset, kpi::Lang::Ja);
+    const kpi::ImportResult plain = kpi::import_report(csv, sapporo_options());
+    REQUIRE(plain.ok());
+    // Blank the 事業ID of one year row of smart-city: same project, same numbers, same id.
+    const size_t at = csv.find(",smart-city,", csv.find(",smart-city,", csv.find(",smart-city,") + 1) + 1);
+    REQUIRE(at != std::string::npos);
+    const std::string blank = csv.substr(0, at) + ",," + csv.substr(at + std::string(",smart-city,").size());
+    const kpi::ImportResult r = kpi::import_report(blank, sapporo_options());
+    INFO(error_text(r));
+    REQUIRE(r.ok());
+    CHECK(kpi::export_csv(*r.dataset, kpi::Lang::Ja) == kpi::export_csv(*plain.dataset, kpi::Lang::Ja));
+    CHECK(r.dataset->project_count() == plain.dataset->project_count());
+    // The same with every id blank: one project per grant + name.
+    const kpi::ImportResult none = kpi::import_report(replace_all(csv, ",smart-city,", ",,"), sapporo_options());
+    INFO(error_text(none));
+    REQUIRE(none.ok());
+    CHECK(none.dataset->project_count() == plain.dataset->project_count());
+}
+
+TEST_CASE("import 21: CSV rows of one project that disagree are refused, naming both lines") {
+    const std::string head = "交付金採択年度,交付金,事業ID,事業名,申請区分,共同申請先,KPI番号,KPI,単位,年度,計画,実績\n";
+    const std::string row1 = "2022,地方創生推進交付金,town,町の事業,共同申請,北海道,1,指標,人,2022,10,5\n";
+    check_fails_at(head + row1 + "2022,地方創生推進交付金,town,町の事業,単独申請,北海道,1,指標,人,2023,10,5\n", 3,
+                   "expected the same 申請区分 as on line 2");
+    check_fails_at(head + row1 + "2022,地方創生推進交付金,town,町の事業,共同申請,A町,1,指標,人,2023,10,5\n", 3,
+                   "expected the same 共同申請先 as on line 2");
+    check_fails_at(head + row1 + "2022,地方創生推進交付金,town,町の事業,共同申請,北海道,1,指標,件,2023,10,5\n", 3,
+                   "expected the same 単位 as on line 2");
+    check_fails_at(head + row1 + "2022,地方創生推進交付金,,町の事業,単独申請,北海道,1,指標,人,2023,10,5\n", 3,
+                   "expected the same 申請区分 as on line 2");
+    check_fails_at(head + row1 + "2022,地方創生推進交付金,other,町の事業,共同申請,北海道,1,指標,人,2023,10,5\n", 3,
+                   "expected one 事業ID for the project");
+    // Spaces in a CSV number cell, Excel's empty rows at the end.
+    check_fails_at(head + "2022,地方創生推進交付金,town,町の事業,共同申請,北海道,1,指標,人,2022,2 11,5\n", 2,
+                   "a space inside one cell");
+    const kpi::ImportResult r = kpi::import_report(head + row1 + ",,,,,,,,,,,\r\n,,,,,,,,,,,\r\n", sapporo_options());
+    INFO(error_text(r));
+    CHECK(r.ok());
 }
