@@ -8,8 +8,12 @@
 //                   [--as-of YYYY-MM-DD]
 //                                     the report's text layout or the CSV above (UTF-8 or CP932)
 //                                     -> kpi-report/1 JSON; exit 1 + "FILE:LINE: …" per problem
-//   kpi-tool catalog DIR/NAME.json…   validate each and print the site's catalog (data/index.json);
-//                                     exit 1 + every invalid file's error, writing nothing
+//   kpi-tool catalog DIR/NAME.json… [-o OUT.json]
+//                                     validate each and print (or write) the site's catalog
+//                                     (data/index.json; the catalog itself and *.schema.json in the
+//                                     list are skipped); exit 1 + every invalid file's error, writing
+//                                     nothing (-o replaces OUT.json only on success)
+//   kpi-tool --help                   usage on stdout, exit 0 (no arguments: usage on stderr, exit 2)
 //   kpi-tool palette --css|--json     the viewer's colours (core/palette.h) as CSS custom properties
 //                                     (--kpi-NAME) or as JSON {NAME: [r, g, b, a]}, for the site build
 #include "core/catalog.h"
@@ -31,33 +35,69 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <unistd.h>
 
 namespace {
 
 // Dataset text as it may go to a terminal (one line, nothing a terminal would act on).
 std::string shown(std::string_view s) { return kpi::utf8_printable(s); }
 
+const char* const kUsage =
+    "usage: kpi-tool validate FILE\n"
+    "       kpi-tool csv FILE [--lang ja|en]\n"
+    "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
+    "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
+    "       kpi-tool catalog FILE... [-o OUT.json]\n"
+    "       kpi-tool palette --css|--json\n"
+    "The dataset format and the importer's layouts: data/FORMAT.md\n";
+
 int usage() {
-    std::cerr << "usage: kpi-tool validate FILE\n"
-                 "       kpi-tool csv FILE [--lang ja|en]\n"
-                 "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
-                 "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
-                 "       kpi-tool catalog FILE...\n"
-                 "       kpi-tool palette --css|--json\n";
+    std::cerr << kUsage;
     return 2;
+}
+
+// Writes `text` to `path` through a temporary file renamed over it, so a failure never leaves
+// an emptied or half-written file where a good one was (as a shell's `>` redirect would).
+bool write_whole_file(const std::string& path, const std::string& text) {
+    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out) {
+            std::remove(tmp.c_str());
+            return false;
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        return false;
+    }
+    return true;
 }
 
 // The catalog of a site's datasets. Every file must validate (unknown fields included): a broken one
 // fails the build with its located error instead of reaching citizens.
 int catalog(int argc, char** argv) {
     std::vector<kpi::CatalogEntry> entries;
+    std::string out_path;
     int bad = 0;
     for (int i = 2; i < argc; ++i) {
         const std::string path = argv[i];
+        if (path == "-o") {
+            if (i + 1 >= argc) return usage();
+            out_path = argv[++i];
+            continue;
+        }
         const size_t slash = path.find_last_of('/');
         std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+        // `kpi-tool catalog data/*.json` in a site's data folder also lists the catalog itself and
+        // the format's schema: neither is a dataset.
+        if (name == "index.json" || (name.size() > 12 && name.compare(name.size() - 12, 12, ".schema.json") == 0)) {
+            std::cerr << shown(path) << ": skipped (not a dataset)\n";
+            continue;
+        }
         if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) name.resize(name.size() - 5);
-        if (name == "index") continue;   // the catalog itself
         const kpi::LoadResult r = kpi::load_dataset_file(path);
         if (!kpi::is_dataset_name(name)) {
             std::cerr << shown(path) << ": invalid: the file name is not a dataset name (a-z, 0-9 and single hyphens, at most 64)\n";
@@ -73,7 +113,15 @@ int catalog(int argc, char** argv) {
         }
     }
     if (bad) return 1;
-    std::cout << kpi::catalog_json(std::move(entries));
+    const std::string json = kpi::catalog_json(std::move(entries));
+    if (out_path.empty()) {
+        std::cout << json;
+        return std::cout.flush() ? 0 : 1;
+    }
+    if (!write_whole_file(out_path, json)) {
+        std::cerr << shown(out_path) << ": cannot write: " << std::strerror(errno) << "\n";
+        return 1;
+    }
     return 0;
 }
 
@@ -111,7 +159,15 @@ int csv(const std::string& path, kpi::Lang lang) {
         std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
         return 1;
     }
-    const std::string out = kpi::export_csv(*r.dataset, lang);
+    std::string out = kpi::export_csv(*r.dataset, lang);
+    // To a terminal (not a file or a pipe), the CSV is shown, not stored: nothing in it may act on
+    // the terminal (the loader already refuses control characters; this keeps it so for any text).
+    if (::isatty(STDOUT_FILENO)) {
+        std::string shown_csv;
+        for (size_t i = 0; i < out.size(); ++i)
+            if (!(out[i] == '\r' && i + 1 < out.size() && out[i + 1] == '\n')) shown_csv += out[i];
+        out = kpi::utf8_printable(shown_csv, std::string_view::npos, true);
+    }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
 }
@@ -164,11 +220,11 @@ int import_cmd(const std::string& path, int argc, char** argv) {
     if (!ids_path.empty()) {
         std::string map;
         if (!read_file(ids_path, map)) {
-            std::cerr << ids_path << ": cannot read: " << std::strerror(errno) << "\n";
+            std::cerr << shown(ids_path) << ": cannot read: " << std::strerror(errno) << "\n";
             return 1;
         }
         if (std::string e = kpi::parse_import_map(map, opt); !e.empty()) {
-            std::cerr << ids_path << ": " << e << "\n";
+            std::cerr << shown(ids_path) << ": " << shown(e) << "\n";
             return 1;
         }
         // Flags win over the map file.
@@ -179,7 +235,7 @@ int import_cmd(const std::string& path, int argc, char** argv) {
     if (opt.as_of.empty()) opt.as_of = today();
     std::string bytes;
     if (!read_file(path, bytes)) {
-        std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+        std::cerr << shown(path) << ": cannot read: " << std::strerror(errno) << "\n";
         return 1;
     }
     std::string text;
@@ -188,7 +244,7 @@ int import_cmd(const std::string& path, int argc, char** argv) {
         if (!cp932_to_utf8(bytes, text, bad)) {
             long line = 1;
             for (size_t i = 0; i < bad && i < bytes.size(); ++i) line += bytes[i] == '\n';
-            std::cerr << path << ":" << line << ": expected UTF-8 or CP932 (Shift_JIS) text, found bytes that are neither\n";
+            std::cerr << shown(path) << ":" << line << ": expected UTF-8 or CP932 (Shift_JIS) text, found bytes that are neither\n";
             return 1;
         }
     } else {
@@ -198,10 +254,10 @@ int import_cmd(const std::string& path, int argc, char** argv) {
     for (const auto& w : r.warnings) {
         kpi::ImportIssue labelled = w;
         labelled.message = "warning: " + w.message;
-        std::cerr << labelled.describe(path) << "\n";
+        std::cerr << shown(labelled.describe(path)) << "\n";
     }
     if (!r.ok()) {
-        for (const auto& e : r.errors) std::cerr << e.describe(path) << "\n";
+        for (const auto& e : r.errors) std::cerr << shown(e.describe(path)) << "\n";
         return 1;
     }
     const std::string json = kpi::dataset_to_json(*r.dataset);
@@ -209,11 +265,8 @@ int import_cmd(const std::string& path, int argc, char** argv) {
         std::fwrite(json.data(), 1, json.size(), stdout);
         return std::fflush(stdout) == 0 ? 0 : 1;
     }
-    std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
-    out << json;
-    out.close();
-    if (!out) {
-        std::cerr << out_path << ": cannot write\n";
+    if (!write_whole_file(out_path, json)) {
+        std::cerr << shown(out_path) << ": cannot write: " << std::strerror(errno) << "\n";
         return 1;
     }
     return 0;
@@ -222,6 +275,11 @@ int import_cmd(const std::string& path, int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+                      std::string(argv[1]) == "help")) {
+        std::cout << kUsage;
+        return 0;
+    }
     if (argc < 3) return usage();
     const std::string cmd = argv[1], path = argv[2];
     if (cmd == "palette" && argc == 3 && (path == "--css" || path == "--json")) {

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace {
@@ -119,17 +120,39 @@ TEST_CASE("kpi-tool validate lists every unknown field with its pointer and a su
 
 TEST_CASE("kpi-tool never writes control characters or escape sequences from the file raw") {
     std::string good = read_all(kSapporo);
-    SUBCASE("in the summary") {
+    SUBCASE("in a name: refused by validate, and the message shows the character escaped") {
         const size_t at = good.find("札幌市\"");
         REQUIRE(at != std::string::npos);
         good.insert(at, "\\u001b[2J\\u001b]0;pwned\\u0007\\u009b");
         const Run r = run_tool("validate " + temp_file("esc.json", good));
         INFO(r.output);
-        CHECK(r.exit_code == 0);
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("at /publisher/ja: expected text without control characters") != std::string::npos);
+        CHECK(r.output.find("found \\x1b") != std::string::npos);
         CHECK(r.output.find('\x1b') == std::string::npos);
         CHECK(r.output.find('\x07') == std::string::npos);
         CHECK(r.output.find("\xC2\x9B") == std::string::npos);
-        CHECK(r.output.find("\\x1b[2J\\x1b]0;pwned\\x07\\u009b札幌市") != std::string::npos);
+    }
+    SUBCASE("a line break is refused in a name, kept in a summary or a note") {
+        std::string name = good;
+        name.insert(name.find("札幌市\""), "\\n");
+        CHECK(run_tool("validate " + temp_file("nl-name.json", name)).exit_code == 1);
+        const size_t summary = good.find("東京圏からの移住者");
+        REQUIRE(summary != std::string::npos);
+        good.insert(summary, "一行目\\n");
+        const Run r = run_tool("validate " + temp_file("nl-summary.json", good));
+        INFO(r.output);
+        CHECK(r.exit_code == 0);
+    }
+    SUBCASE("in a report cell given to import: every echoed text is escaped") {
+        const std::string report = "R2年度地方創生推進交付金\n○事業\x1b[2J<単独申請>\n説明\n【KPI】\nKPI①\t指標\n"
+                                   "\t当初値\tR2\t単位\n①計画\t—\t1\x1b]0;x\x07\t人\n①実績\t—\t1\t\n";
+        const Run r = run_tool("import " + temp_file("esc-report.txt", report) + " --publisher 市");
+        INFO(r.output);
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find('\x1b') == std::string::npos);
+        CHECK(r.output.find('\x07') == std::string::npos);
+        CHECK(r.output.find("\\x1b]0;x\\x07") != std::string::npos);
     }
     SUBCASE("in an error message (an unknown field named with an escape sequence)") {
         const size_t title = good.find("\"title\":");
@@ -145,4 +168,33 @@ TEST_CASE("kpi-tool never writes control characters or escape sequences from the
         CHECK(r.exit_code == 1);
         CHECK(r.output.find('\x1b') == std::string::npos);
     }
+}
+
+TEST_CASE("kpi-tool: usage with no arguments (exit 2) and --help (exit 0, on stdout)") {
+    const Run none = run_tool("");
+    CHECK(none.exit_code == 2);
+    CHECK(none.output.find("usage: kpi-tool validate FILE") != std::string::npos);
+    const Run help = run_tool("--help 2>/dev/null");
+    CHECK(help.exit_code == 0);
+    CHECK(help.output.find("usage: kpi-tool validate FILE") != std::string::npos);
+}
+
+TEST_CASE("kpi-tool catalog: data/*.json in a site's folder skips the schema and the catalog; -o writes only on success") {
+    namespace fs = std::filesystem;
+    const std::string dir = temp_path("site-data");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy_file(kSapporo, dir + "/sapporo.json");
+    fs::copy_file(std::string(KPI_DATA_DIR) + "/kpi-report.schema.json", dir + "/kpi-report.schema.json");
+    const Run first = run_tool("catalog " + dir + "/*.json -o " + dir + "/index.json");
+    INFO(first.output);
+    CHECK(first.exit_code == 0);
+    const std::string catalog = read_all(dir + "/index.json");
+    CHECK(catalog.find("\"sapporo\"") != std::string::npos);
+    // Again with the catalog now in the folder, and a broken dataset: exit 1, the old catalog kept.
+    std::ofstream(dir + "/broken.json") << "{";
+    const Run again = run_tool("catalog " + dir + "/*.json -o " + dir + "/index.json");
+    CHECK(again.exit_code == 1);
+    CHECK(again.output.find("broken.json: invalid") != std::string::npos);
+    CHECK(read_all(dir + "/index.json") == catalog);
 }
