@@ -58,33 +58,25 @@ bench: site
 
 # libFuzzer + ASan/UBSan, built by CMake in build/fuzz (-DKPI_FUZZ=ON). Each target runs for
 # FUZZ_SECONDS; its corpus grows in build/fuzz/corpus/NAME, seeded from real inputs (read only).
-# -max_len: the loader must see files as large as the real dataset (data/sapporo.json ~ 40 KB).
-FUZZ_TARGETS := load view_url line_break csv
-FUZZ_SEEDS_load := data tests/e2e/fixtures
-FUZZ_SEEDS_view_url := tests/fuzz/seeds/view_url
-FUZZ_SEEDS_line_break := tests/fuzz/seeds/line_break
-FUZZ_SEEDS_csv := tests/fuzz/seeds/csv
-FUZZ_MAXLEN_load := 65536
-FUZZ_MAXLEN_view_url := 4096
-FUZZ_MAXLEN_line_break := 16384
-FUZZ_MAXLEN_csv := 4096
+# The targets, their -max_len and seed folders: tests/fuzz/targets.txt (the one list; cmake reads
+# it too, and `make test` replays every seed corpus through ctest). One target at a time: they
+# share the machine's cores.
+FUZZ_TARGETS := $(shell awk '/^[a-z]/ {print $$1}' tests/fuzz/targets.txt)
 
-fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-run-$$t || exit 1; done
 
 fuzz-build: setup
 	CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DKPI_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build build/fuzz -j $(JOBS)
 
-# One target at a time (they share the machine's cores): each waits for the previous one.
-fuzz-run-load: fuzz-build
-fuzz-run-view_url: fuzz-run-load
-fuzz-run-line_break: fuzz-run-view_url
-fuzz-run-csv: fuzz-run-line_break
 fuzz-run-%:
 	@mkdir -p build/fuzz/corpus/$* build/fuzz/artifacts/$*
 	@echo "== fuzz_$* for $(FUZZ_SECONDS) s"
-	build/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAXLEN_$*) -print_final_stats=1 \
-	  -artifact_prefix=build/fuzz/artifacts/$*/ build/fuzz/corpus/$* $(FUZZ_SEEDS_$*)
+	build/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -max_len=$$(awk '$$1 == "$*" {print $$2}' tests/fuzz/targets.txt) \
+	  -artifact_prefix=build/fuzz/artifacts/$*/ build/fuzz/corpus/$* \
+	  $$(awk '$$1 == "$*" {for (i = 3; i <= NF; i++) printf "%s ", $$i}' tests/fuzz/targets.txt)
 
 clean:
 	rm -rf build
