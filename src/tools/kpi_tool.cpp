@@ -258,6 +258,13 @@ int import_cmd(const std::string& path, int argc, char** argv) {
     }
     if (!r.ok()) {
         for (const auto& e : r.errors) std::cerr << shown(e.describe(path)) << "\n";
+        // How to read the lines above, in both languages (staff may be reading either).
+        const std::string n = std::to_string(r.errors.size());
+        std::cerr << n << " problem" << (r.errors.size() == 1 ? "" : "s")
+                  << "; nothing was written. Each line names the line of the file, what was expected there and what "
+                     "was found; change the file and import it again.\n"
+                  << "問題が" << n << "件あります。何も書き出していません。各行は「ファイル:行番号: expected（正しい書き方）, "
+                     "found（見つかった内容）」です。ファイルを直して、もう一度取り込んでください。\n";
         return 1;
     }
     const std::string json = kpi::dataset_to_json(*r.dataset);

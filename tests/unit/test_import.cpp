@@ -488,6 +488,8 @@ TEST_CASE("kpi-tool import: bad input -> exit 1, FILE:LINE per problem, nothing 
     CHECK(r.exit_code == 1);
     CHECK(r.output.find(bad + ":7: expected fiscal years in ascending order") != std::string::npos);
     CHECK(r.output.find(bad + ":9: expected a number or —") != std::string::npos);
+    CHECK(r.output.find("2 problems; nothing was written.") != std::string::npos);
+    CHECK(r.output.find("問題が2件あります。何も書き出していません。") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));
     const Run nopub = run_tool("import " + kSeed);
     CHECK(nopub.exit_code == 1);
