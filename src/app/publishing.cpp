@@ -4,6 +4,7 @@
 #include "core/load.h"
 #include "core/load_hints.h"
 #include "ui/navigation.h"
+#include "ui/strings.h"
 
 #include <cctype>
 #include <ctime>
@@ -38,15 +39,21 @@ bool looks_like_json(const AppState::Publish& p) {
     return first != std::string::npos && p.source[first] == '{';
 }
 
+// What a result was made with: a change of either imports the file again.
+std::string inputs_of(const AppState::Publish& p) { return p.publisher + '\n' + p.as_of; }
+
 void run_import(AppState& a) {
     AppState::Publish& p = a.publish;
     p.problems.clear();
     p.warnings.clear();
     p.hint = kpi::Text{};
     p.json.clear();
-    p.imported_with = p.publisher;
+    p.imported_with = inputs_of(p);
     std::optional<kpi::Dataset> result;
-    if (looks_like_json(p)) {
+    if (!looks_like_json(p) && p.publisher.empty()) {
+        // The importer's own message speaks of the CLI's --publisher; here it is the name field.
+        p.problems.push_back(tr(Str::PublishNeedsPublisher, a.view.lang));
+    } else if (looks_like_json(p)) {
         kpi::LoadResult r = kpi::load_dataset(p.source);
         if (!r.ok()) {
             p.problems.push_back(p.file_name + ": " + r.error->describe());
@@ -59,8 +66,8 @@ void run_import(AppState& a) {
         }
     } else {
         kpi::ImportOptions opt;
-        if (!p.publisher.empty()) opt.publisher.by_lang["ja"] = p.publisher;
-        opt.as_of = today();
+        opt.publisher.by_lang["ja"] = p.publisher;
+        opt.as_of = p.as_of.empty() ? today() : p.as_of;
         kpi::ImportResult r = kpi::import_report(p.source, opt);
         for (const auto& e : r.errors) p.problems.push_back(e.describe(p.file_name));
         for (const auto& w : r.warnings) p.warnings.push_back(w.describe(p.file_name));
@@ -69,7 +76,14 @@ void run_import(AppState& a) {
             result = std::move(r.dataset);
         }
     }
-    if (!result) return;   // what was previewed before stays; the problems say why this file is not
+    if (!result) {
+        // No old data under new errors: the preview below would look like this file's result.
+        if (a.dataset) {
+            a.dataset.reset();
+            ++a.dataset_version;
+        }
+        return;
+    }
     a.take_dataset(std::move(*result));
     a.data_error.clear();
     a.phase = LoadPhase::Ready;
@@ -93,8 +107,9 @@ void open_file(AppState& a, const std::string& name, const std::string& text, co
 }
 
 void publishing_frame(AppState& a) {
-    const AppState::Publish& p = a.publish;
-    if (p.active && !p.source.empty() && p.publisher != p.imported_with) run_import(a);
+    AppState::Publish& p = a.publish;
+    if (p.active && p.as_of.empty()) p.as_of = today();
+    if (p.active && !p.source.empty() && inputs_of(p) != p.imported_with) run_import(a);
 }
 
 } // namespace app

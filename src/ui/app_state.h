@@ -60,7 +60,8 @@ struct AppState {
         std::string file_name;                 // the file being previewed or rejected ("" = none yet)
         std::string encoding;                  // how the page decoded it: "utf-8" or "shift_jis"
         std::string source;                    // its text (UTF-8), imported again when `publisher` changes
-        std::string imported_with;             // the publisher the current result was made with
+        std::string as_of;                     // データ時点 (YYYY-MM-DD), typed by staff; today at start
+        std::string imported_with;             // the publisher + as_of the current result was made with
         std::vector<std::string> problems;     // "FILE:LINE: what was expected, what was found"
         std::vector<std::string> warnings;
         kpi::Text hint;                        // what to change in a JSON file that did not load

@@ -282,6 +282,8 @@ std::string PageTitle(const AppState& app) {
         for (const auto& k : p->kpis)
             if (k.no == app.view.kpi) view = KpiTitle(k, lang) + " - " + view;
     } else view = tr(app.view.mode == kpi::ViewMode::Compare ? Str::CompareTitle : Str::Overview, lang);
+    // Publish mode is the staff's page, whatever it previews (before a file: not "loading").
+    if (app.publish.active) view = app.dataset ? view + " - " + tr(Str::PublishPageTitle, lang) : tr(Str::PublishPageTitle, lang);
     const std::string site = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
     return view + " | " + site;
 }

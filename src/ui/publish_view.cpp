@@ -24,6 +24,8 @@ void ShowPublishPanel(AppState& app) {
     VSpace(theme::kGapXs);
     TextField("publish:publisher", tr(Str::PublishPublisher, lang), tr(Str::PublishPublisherHint, lang), p.publisher);
     VSpace(theme::kGapXs);
+    TextField("publish:as-of", tr(Str::PublishAsOf, lang), tr(Str::PublishAsOfHint, lang), p.as_of);
+    VSpace(theme::kGapXs);
     if (TouchButton(tr(Str::PublishPick, lang), 0.0f, "publish:pick")) app.frame.requests.pick_file = true;
     MutedWrapped(tr(Str::PublishDropHint, lang));
     if (!p.problems.empty()) {

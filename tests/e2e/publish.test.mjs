@@ -71,6 +71,32 @@ test('publish: the seed report becomes a dataset, shown in the viewer, saved as 
   } finally { await v.context.close(); }
 });
 
+test('publish: a file chosen before the name asks for the name field; the report date goes into the JSON', async () => {
+  const v = await openPublish(DESKTOP);
+  try {
+    const { page } = v;
+    assert.equal(await page.title(), '公開用データの作成 | KPI ビューア', 'the tab says what the page is for, not "loading"');
+    await page.setInputFiles('#pick-file', SEED);
+    let s = await waitSettled(page, (s) => s.publish.file === 'sapporo_report.txt' && s.publish.problems.length > 0, null, 15000);
+    assert.equal(s.publish.problems.length, 1);
+    assert.match(s.publish.problems[0], /「自治体名（発行者）」の欄/);
+    assert.doesNotMatch(s.publish.problems[0], /--publisher/);
+    await typePublisher(v, '札幌市');
+    s = await waitSettled(page, (s) => s.publish.ready === true, null, 15000);
+    // データ時点: replace today's date with the report's.
+    await click(v, 'publish:as-of');
+    await page.waitForFunction(() => document.activeElement?.dataset.id === 'publish:as-of');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026-03-31');
+    s = await waitSettled(page, (s) => s.publish.ready === true && s.asOf === '2026-03-31', null, 15000);
+    const [download] = await Promise.all([page.waitForEvent('download'), click(v, 'publish:save', { scroll: -1 })]);
+    const out = join(dir, 'dated.json');
+    await download.saveAs(out);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).as_of, '2026-03-31');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
 test('publish: a Shift_JIS copy reads the same; a broken file lists its problems with line numbers', async () => {
   const v = await openPublish(PHONE);
   try {
@@ -92,7 +118,8 @@ test('publish: a Shift_JIS copy reads the same; a broken file lists its problems
     s = await waitSettled(page, (s) => s.publish.file === 'broken.txt' && s.publish.problems.length > 0, null, 15000);
     assert.equal(s.publish.ready, false, 'nothing to save');
     assert.ok(s.publish.problems.some((p) => p.startsWith(`broken.txt:${row + 1}:`)), JSON.stringify(s.publish.problems));
-    assert.equal(s.visibleProjects.length, 5, 'the last good preview stays');
+    assert.equal(s.visibleProjects.length, 0, 'no old data under new errors: the last preview is cleared');
+    assert.equal(await page.title(), '公開用データの作成 | KPI ビューア');
     await shot(page, 'publish-problems-phone');
     noErrors(v);
   } finally { await v.context.close(); }
