@@ -130,10 +130,14 @@ void ShowCompare(AppState& app, bool wide) {
                 dl->AddRectFilled(ImVec2(x0 + hb.x0, row_top), ImVec2(x0 + hb.x1, row_top + h), theme::status_colour(st), kBarRadius);
                 label = kpi::format_percent(ratio);
             } else {
-                const bool plan_zero = y && y->plan && *y->plan == 0 && y->actual;
+                // Both values but no rate: a plan <= 0 (or, going down, an actual <= 0) has none
+                // (core/achievement.h); the status still says whether it was met.
+                const bool no_rate = y && y->plan && y->actual;
+                const bool actual_side = no_rate && k.direction == kpi::Direction::Decrease && *y->plan > 0;
                 label = std::string(kpi::kMissing) + " " +
                         (!y ? tr(Str::OutOfPeriod, lang)
-                         : plan_zero ? tr(Str::NoRatioPlanZero, lang)
+                         : no_rate ? std::string(tr(actual_side ? Str::NoRatioActualNotPositive : Str::NoRatioPlanNotPositive, lang)) +
+                                         tr(Str::ListSep, lang) + status_label(st, lang)
                                    : (st == kpi::Status::NoActual ? tr(Str::NoRatioNoActual, lang) : tr(Str::NoRatioNoTarget, lang)));
             }
             if (axis.lo < 0)   // the zero line, when bars run both ways

@@ -109,6 +109,20 @@ TEST_CASE("negative values: compare bars stay inside their track, a -67 % bar ru
     }
 }
 
+TEST_CASE("negative plan: the compare view gives no rate and no bar (plan -40, actual -120 is not 300 %)") {
+    HeadlessUi ui(390, 6000);
+    AppState app = app_with_negatives();
+    app.view.mode = kpi::ViewMode::Compare;
+    app.view.compare_fy = 2020;
+    ui.frames(app, 4);
+    const ui::SemanticNode* row = ui.find("compare:digital-innovation:1");
+    REQUIRE(row);
+    INFO(row->name);
+    CHECK(row->name.find("300") == std::string::npos);
+    CHECK(row->name.find("%") == std::string::npos);
+    CHECK(row->name.find("未達成") != std::string::npos);
+}
+
 namespace {
 
 // Touch input as src/platform/web_backend.cpp delivers it: a press; a drag past the threshold

@@ -129,3 +129,12 @@ TEST_CASE("export_csv: columns follow the language; whole percent as on screen; 
     const std::string en = kpi::export_csv(d, kpi::Lang::En);
     CHECK(en.find(",50,not-met,\"Minamikawa, Higashiyama\",") != std::string::npos);
 }
+
+TEST_CASE("export_csv: a plan <= 0 writes no achievement %, only the status (plan -10, actual -15 is not 150)") {
+    kpi::Dataset d = tiny_dataset();
+    d.programs[0].projects[0].kpis[0].years = {{2020, -10.0, -15.0}, {2021, 0.0, 4.0}};
+    const std::string ja = kpi::export_csv(d, kpi::Lang::Ja);
+    CHECK(ja.find(",-10,-15,,未達成,") != std::string::npos);
+    CHECK(ja.find(",0,4,,達成,") != std::string::npos);
+    CHECK(ja.find(",150,") == std::string::npos);
+}
