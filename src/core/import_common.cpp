@@ -1,5 +1,6 @@
 // Import: what both readers share — encoding detection, text folding, numbers, fiscal years,
-// ids, the MAP.json options, the final check through the loader, and the JSON writer.
+// ids, the MAP.json options and the final check through the loader (the JSON writer it uses is
+// core/dataset_writer.cpp, beside the loader).
 //
 // [SECTION] Encoding
 // [SECTION] Text folding
@@ -7,7 +8,6 @@
 // [SECTION] Ids
 // [SECTION] Options file
 // [SECTION] Finish: ids, report fields, loader check
-// [SECTION] JSON output
 // [SECTION] Entry point
 #include "import_internal.h"
 
@@ -502,7 +502,7 @@ namespace import_detail {
 
 void finish(Dataset ds, const ImportOptions& opt, const SourceLines& lines, ImportResult& result) {
     if (!result.errors.empty()) return;
-    ds.format = "kpi-report/1";
+    ds.format = kFormatId;
     ds.publisher = opt.publisher;
     if (!ds.publisher.by_lang.count("ja")) {
         result.errors.push_back({0, "expected the publisher's name (--publisher, or report.publisher in the "
@@ -567,89 +567,6 @@ void finish(Dataset ds, const ImportOptions& opt, const SourceLines& lines, Impo
 }
 
 } // namespace import_detail
-
-//-----------------------------------------------------------------------------
-// [SECTION] JSON output
-//-----------------------------------------------------------------------------
-namespace {
-
-using ojson = nlohmann::ordered_json;
-
-ojson text_json(const Text& t) {
-    ojson o = ojson::object();
-    if (auto it = t.by_lang.find("ja"); it != t.by_lang.end()) o["ja"] = it->second;
-    for (const auto& [lang, s] : t.by_lang)
-        if (lang != "ja") o[lang] = s;
-    return o;
-}
-
-ojson texts_json(const std::vector<Text>& ts) {
-    ojson a = ojson::array();
-    for (const auto& t : ts) a.push_back(text_json(t));
-    return a;
-}
-
-ojson number_json(std::optional<double> v) {
-    if (!v) return nullptr;
-    if (std::fabs(*v) < 9e15 && std::floor(*v) == *v) return static_cast<int64_t>(*v);
-    return *v;
-}
-
-} // namespace
-
-std::string dataset_to_json(const Dataset& d) {
-    ojson root;
-    root["format"] = d.format.empty() ? "kpi-report/1" : d.format;
-    root["title"] = text_json(d.title);
-    root["publisher"] = text_json(d.publisher);
-    if (!d.source.title.empty()) root["source"] = {{"title", text_json(d.source.title)}, {"url", d.source.url}};
-    root["as_of"] = d.as_of;
-    root["notes"] = texts_json(d.notes);
-    ojson programs = ojson::array();
-    for (const auto& prog : d.programs) {
-        ojson pg;
-        pg["id"] = prog.id;
-        pg["adopted_fy"] = prog.adopted_fy;
-        pg["name"] = text_json(prog.name);
-        if (!prog.funding.empty()) pg["funding"] = text_json(prog.funding);
-        if (!prog.period.empty()) pg["period"] = text_json(prog.period);
-        pg["notes"] = texts_json(prog.notes);
-        ojson projects = ojson::array();
-        for (const auto& p : prog.projects) {
-            ojson pj;
-            pj["id"] = p.id;
-            pj["name"] = text_json(p.name);
-            pj["application"] = to_string(p.application);
-            pj["partners"] = texts_json(p.partners);
-            pj["summary"] = text_json(p.summary);
-            if (!p.kpi_scope.empty()) pj["kpi_scope"] = text_json(p.kpi_scope);
-            pj["notes"] = texts_json(p.notes);
-            ojson kpis = ojson::array();
-            for (const auto& k : p.kpis) {
-                ojson kj;
-                kj["no"] = k.no;
-                kj["name"] = text_json(k.name);
-                kj["unit"] = text_json(k.unit);
-                kj["decimals"] = k.decimals;
-                kj["direction"] = k.direction == Direction::Decrease ? "decrease" : "increase";
-                if (k.has_baseline)
-                    kj["baseline"] = {{"plan", number_json(k.baseline_plan)}, {"actual", number_json(k.baseline_actual)}};
-                ojson years = ojson::array();
-                for (const auto& y : k.years)
-                    years.push_back({{"fy", y.fy}, {"plan", number_json(y.plan)}, {"actual", number_json(y.actual)}});
-                kj["years"] = years;
-                kj["notes"] = texts_json(k.notes);
-                kpis.push_back(kj);
-            }
-            pj["kpis"] = kpis;
-            projects.push_back(pj);
-        }
-        pg["projects"] = projects;
-        programs.push_back(pg);
-    }
-    root["programs"] = programs;
-    return root.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Entry point

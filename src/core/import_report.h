@@ -9,9 +9,10 @@
 // [SECTION] Encoding     detect_text_encoding, encoding_label
 // [SECTION] Options      ImportOptions, parse_import_map (the --ids MAP.json file)
 // [SECTION] Import       import_report, detect_import_format
-// [SECTION] Output       dataset_to_json
+// (The result is written as JSON by dataset_to_json, core/load.h.)
 #pragma once
 
+#include "load.h"   // dataset_to_json, for the result
 #include "model.h"
 
 #include <map>
@@ -83,12 +84,5 @@ ImportFormat detect_import_format(std::string_view utf8);
 // dataset loader (load_dataset) — the import fails rather than return an invalid dataset.
 ImportResult import_report(std::string_view utf8, const ImportOptions& opt,
                            ImportFormat format = ImportFormat::Auto);
-
-//-----------------------------------------------------------------------------
-// [SECTION] Output
-//-----------------------------------------------------------------------------
-// The dataset as kpi-report/1 JSON (2-space indent, fields in the order of data/FORMAT.md,
-// integral numbers without ".0"), ending with a newline.
-std::string dataset_to_json(const Dataset& d);
 
 } // namespace kpi

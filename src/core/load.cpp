@@ -52,7 +52,7 @@ namespace {
 // and parses faster; members also stay in file order (warnings follow the file).
 using json = nlohmann::ordered_json;
 
-constexpr std::string_view kFormat = "kpi-report/1";
+constexpr std::string_view kFormat = kFormatId;
 constexpr double kMaxMagnitude = 1e15;
 constexpr int kMinFiscalYear = 1900;
 constexpr int kMaxFiscalYear = 2200;

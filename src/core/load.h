@@ -50,4 +50,9 @@ LoadResult load_dataset_file(const std::string& path);
 
 bool is_slug(std::string_view s);  // ^[a-z0-9]+(-[a-z0-9]+)*$, 1..64 chars
 
+// The writer, load_dataset's inverse (core/dataset_writer.cpp): the dataset as kpi-report/1 JSON
+// (2-space indent, fields in the order of data/FORMAT.md, integral numbers without ".0"), ending
+// with a newline.
+std::string dataset_to_json(const Dataset& d);
+
 } // namespace kpi

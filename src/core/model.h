@@ -14,6 +14,9 @@
 
 namespace kpi {
 
+// The one format this model reads and writes (the "format" field of every dataset file).
+constexpr const char* kFormatId = "kpi-report/1";
+
 // A user-visible text in several languages: language code -> text. "ja" is always present
 // in a loaded dataset; other languages are optional and fall back to "ja".
 struct Text {
@@ -75,7 +78,7 @@ struct Source {
 };
 
 struct Dataset {
-    std::string format;            // "kpi-report/1"
+    std::string format;            // kFormatId
     Text title;
     Text publisher;
     Source source;
