@@ -191,10 +191,5 @@ const FilterResult& FilterIndex::evaluate(const Filters& f) const {
 // [SECTION] One-off forms
 
 std::vector<const Project*> visible_projects(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).visible; }
-int count_visible(const Dataset& d, const Filters& f) { return static_cast<int>(FilterIndex(d).evaluate(f).visible.size()); }
-std::vector<FyChoice> fy_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).fy; }
-std::vector<AppChoice> app_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).app; }
-std::vector<StatusChoice> status_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).status; }
-std::vector<UnitChoice> unit_choices(const Dataset& d, const Filters& f) { return FilterIndex(d).evaluate(f).unit; }
 
 } // namespace kpi

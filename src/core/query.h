@@ -95,12 +95,8 @@ private:
     mutable bool evaluated_ = false;
 };
 
-// One-off forms of FilterIndex::evaluate (each builds an index: for tests and single questions).
+// The one-off form of FilterIndex::evaluate (it builds an index: for a single question, such as
+// the document renderer's list of what a view shows).
 std::vector<const Project*> visible_projects(const Dataset& d, const Filters& f);
-int count_visible(const Dataset& d, const Filters& f);
-std::vector<FyChoice> fy_choices(const Dataset& d, const Filters& f);
-std::vector<AppChoice> app_choices(const Dataset& d, const Filters& f);
-std::vector<StatusChoice> status_choices(const Dataset& d, const Filters& f);
-std::vector<UnitChoice> unit_choices(const Dataset& d, const Filters& f);
 
 } // namespace kpi

@@ -1,6 +1,7 @@
 // The views at national scale: with a thousand projects only what is near the screen is drawn
 // (ui/lazy_list.h), yet scrolling passes every project, and a city-sized report is drawn whole.
 #include "headless_imgui.h"
+#include "../unit/query_one_off.h"
 
 #include <doctest/doctest.h>
 
@@ -99,7 +100,7 @@ TEST_CASE("a search over a thousand projects: the list, its count and the filter
     ui.frames(app);
     const kpi::FilterResult& r = app.filtered();
     const AppState one = app_with_sapporo();
-    const int per_copy = kpi::count_visible(*one.dataset, app.view.filters);
+    const int per_copy = query_test::count_visible(*one.dataset, app.view.filters);
     REQUIRE(per_copy > 0);
     REQUIRE(per_copy < 5);
     CHECK(r.visible.size() == static_cast<size_t>(200 * per_copy));

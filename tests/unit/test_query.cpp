@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/query.h"
+#include "query_one_off.h"
 
 #include <string>
 #include <vector>
@@ -178,7 +179,7 @@ TEST_CASE("Filters::empty and equality") {
 TEST_CASE("no filters: every project, in file order") {
     const Dataset d = sample();
     CHECK(visible_ids(d, {}) == std::vector<std::string>{"p1", "p2", "p3", "p4"});
-    CHECK(kpi::count_visible(d, {}) == 4);
+    CHECK(query_test::count_visible(d, {}) == 4);
     const auto vis = kpi::visible_projects(d, {});
     REQUIRE(vis.size() == 4);
     CHECK(vis[0] == &d.programs[0].projects[0]);   // pointers into the dataset
@@ -227,10 +228,10 @@ TEST_CASE("single facets") {
         f.adopted_fy = 2020;
         CHECK(visible_ids(d, f) == std::vector<std::string>{"p3", "p4"});
         f.adopted_fy = 2021;   // program without projects
-        CHECK(kpi::count_visible(d, f) == 0);
+        CHECK(query_test::count_visible(d, f) == 0);
         CHECK(kpi::visible_projects(d, f).empty());
         f.adopted_fy = 1999;   // no such program
-        CHECK(kpi::count_visible(d, f) == 0);
+        CHECK(query_test::count_visible(d, f) == 0);
     }
     SUBCASE("application") {
         f.application = Application::Single;
@@ -250,15 +251,15 @@ TEST_CASE("single facets") {
     }
     SUBCASE("unit by its Japanese text") {
         f.unit = "人";
-        CHECK(kpi::count_visible(d, f) == 4);
+        CHECK(query_test::count_visible(d, f) == 4);
         f.unit = "億円";
         CHECK(visible_ids(d, f) == std::vector<std::string>{"p1"});
         f.unit = "回";
         CHECK(visible_ids(d, f) == std::vector<std::string>{"p4"});
         f.unit = "people";   // English unit text is not a unit filter value
-        CHECK(kpi::count_visible(d, f) == 0);
+        CHECK(query_test::count_visible(d, f) == 0);
         f.unit = "ｹﾝ";
-        CHECK(kpi::count_visible(d, f) == 0);
+        CHECK(query_test::count_visible(d, f) == 0);
     }
 }
 
@@ -269,7 +270,7 @@ TEST_CASE("facets combine") {
     f.application = Application::Joint;
     CHECK(visible_ids(d, f) == std::vector<std::string>{"p2"});
     f.status = Status::Met;
-    CHECK(kpi::count_visible(d, f) == 0);
+    CHECK(query_test::count_visible(d, f) == 0);
 
     Filters g;
     g.status = Status::NoTarget;
@@ -278,7 +279,7 @@ TEST_CASE("facets combine") {
     g.query = "移住";
     CHECK(visible_ids(d, g) == std::vector<std::string>{"p3"});
     g.query = "講座";
-    CHECK(kpi::count_visible(d, g) == 0);
+    CHECK(query_test::count_visible(d, g) == 0);
 }
 
 TEST_CASE("free-text search") {
@@ -298,8 +299,8 @@ TEST_CASE("free-text search") {
     SUBCASE("every word must occur") {
         CHECK(visible_ids(d, query("すまーと 農業")) == std::vector<std::string>{"p1"});
         CHECK(visible_ids(d, query("　農業　ｽﾏｰﾄ　")) == std::vector<std::string>{"p1"});
-        CHECK(kpi::count_visible(d, query("すまーと 観光")) == 0);
-        CHECK(kpi::count_visible(d, query("ｽﾏｰﾄ 北海道")) == 0);
+        CHECK(query_test::count_visible(d, query("すまーと 観光")) == 0);
+        CHECK(query_test::count_visible(d, query("ｽﾏｰﾄ 北海道")) == 0);
         CHECK(visible_ids(d, query("事業")) == std::vector<std::string>{"p1", "p2", "p3"});
     }
     SUBCASE("fields searched") {
@@ -308,9 +309,9 @@ TEST_CASE("free-text search") {
         CHECK(visible_ids(d, query("移住関連")) == std::vector<std::string>{"p3"}); // kpi_scope
         CHECK(visible_ids(d, query("北海道")) == std::vector<std::string>{"p2"});   // partner
         CHECK(visible_ids(d, query("拠点整備")) == std::vector<std::string>{"p3", "p4"}); // program
-        CHECK(kpi::count_visible(d, query("交付金")) == 4);
-        CHECK(kpi::count_visible(d, query("人")) == 1);   // units are not searched; 人材 is p4
-        CHECK(kpi::count_visible(d, query("新規採択")) == 0);   // program notes are not searched
+        CHECK(query_test::count_visible(d, query("交付金")) == 4);
+        CHECK(query_test::count_visible(d, query("人")) == 1);   // units are not searched; 人材 is p4
+        CHECK(query_test::count_visible(d, query("新規採択")) == 0);   // program notes are not searched
     }
     SUBCASE("texts in other languages are searched too") {
         CHECK(visible_ids(d, query("relocation")) == std::vector<std::string>{"p3"});
@@ -320,15 +321,15 @@ TEST_CASE("free-text search") {
         CHECK(visible_ids(d, query("promotion grant")) == std::vector<std::string>{"p1", "p2"});
     }
     SUBCASE("no match, and words never span two fields") {
-        CHECK(kpi::count_visible(d, query("存在しない語")) == 0);
+        CHECK(query_test::count_visible(d, query("存在しない語")) == 0);
         CHECK(kpi::visible_projects(d, query("nonexistent")).empty());
         // p2: name 観光ＤＸ事業, summary 観光客…: "事業観光" would only match across the join.
-        CHECK(kpi::count_visible(d, query("事業観光")) == 0);
-        CHECK(kpi::count_visible(d, query("観光dx事業")) == 1);
+        CHECK(query_test::count_visible(d, query("事業観光")) == 0);
+        CHECK(query_test::count_visible(d, query("観光dx事業")) == 1);
     }
     SUBCASE("a blank query constrains nothing") {
-        CHECK(kpi::count_visible(d, query("")) == 4);
-        CHECK(kpi::count_visible(d, query(" \u3000\t")) == 4);
+        CHECK(query_test::count_visible(d, query("")) == 4);
+        CHECK(query_test::count_visible(d, query(" \u3000\t")) == 4);
     }
 }
 
@@ -336,7 +337,7 @@ TEST_CASE("facet counts with no filters") {
     const Dataset d = sample();
     const Filters f;
 
-    const auto fy = kpi::fy_choices(d, f);
+    const auto fy = query_test::fy_choices(d, f);
     REQUIRE(fy.size() == 3);
     CHECK(fy[0].fy == 2019);
     CHECK(fy[0].count == 2);
@@ -345,14 +346,14 @@ TEST_CASE("facet counts with no filters") {
     CHECK(fy[2].fy == 2021);   // a program with no projects is still a choice
     CHECK(fy[2].count == 0);
 
-    const auto app = kpi::app_choices(d, f);
+    const auto app = query_test::app_choices(d, f);
     REQUIRE(app.size() == 2);
     CHECK(app[0].app == Application::Single);
     CHECK(app[0].count == 2);
     CHECK(app[1].app == Application::Joint);
     CHECK(app[1].count == 2);
 
-    const auto st = kpi::status_choices(d, f);
+    const auto st = query_test::status_choices(d, f);
     REQUIRE(st.size() == 4);
     CHECK(st[0].status == Status::Met);
     CHECK(st[0].count == 3);
@@ -363,7 +364,7 @@ TEST_CASE("facet counts with no filters") {
     CHECK(st[3].status == Status::NoTarget);
     CHECK(st[3].count == 2);
 
-    const auto un = kpi::unit_choices(d, f);
+    const auto un = query_test::unit_choices(d, f);
     REQUIRE(un.size() == 4);
     CHECK(un[0].unit_ja == "人");
     CHECK(un[0].count == 4);
@@ -385,22 +386,22 @@ TEST_CASE("facet counts leave their own facet out and apply the others") {
     SUBCASE("status = Met") {
         Filters f;
         f.status = Status::Met;
-        const auto fy = kpi::fy_choices(d, f);
+        const auto fy = query_test::fy_choices(d, f);
         REQUIRE(fy.size() == 3);
         CHECK(fy[0].count == 1);   // p1
         CHECK(fy[1].count == 2);   // p3, p4
         CHECK(fy[2].count == 0);
-        const auto app = kpi::app_choices(d, f);
+        const auto app = query_test::app_choices(d, f);
         REQUIRE(app.size() == 2);
         CHECK(app[0].count == 2);  // p1, p3
         CHECK(app[1].count == 1);  // p4
-        const auto st = kpi::status_choices(d, f);   // unchanged by its own facet
+        const auto st = query_test::status_choices(d, f);   // unchanged by its own facet
         REQUIRE(st.size() == 4);
         CHECK(st[0].count == 3);
         CHECK(st[1].count == 1);
         CHECK(st[2].count == 1);
         CHECK(st[3].count == 2);
-        const auto un = kpi::unit_choices(d, f);
+        const auto un = query_test::unit_choices(d, f);
         REQUIRE(un.size() == 4);
         CHECK(un[0].count == 3);   // 人: p1, p3, p4 (p2 has no Met KPI)
         CHECK(un[1].count == 1);
@@ -410,21 +411,21 @@ TEST_CASE("facet counts leave their own facet out and apply the others") {
     SUBCASE("adoption year = 2020") {
         Filters f;
         f.adopted_fy = 2020;
-        const auto fy = kpi::fy_choices(d, f);
+        const auto fy = query_test::fy_choices(d, f);
         REQUIRE(fy.size() == 3);
         CHECK(fy[0].count == 2);
         CHECK(fy[1].count == 2);
         CHECK(fy[2].count == 0);
-        const auto app = kpi::app_choices(d, f);
+        const auto app = query_test::app_choices(d, f);
         CHECK(app[0].count == 1);
         CHECK(app[1].count == 1);
-        const auto st = kpi::status_choices(d, f);
+        const auto st = query_test::status_choices(d, f);
         REQUIRE(st.size() == 4);
         CHECK(st[0].count == 2);
         CHECK(st[1].count == 0);   // zero counts are still listed
         CHECK(st[2].count == 0);
         CHECK(st[3].count == 2);
-        const auto un = kpi::unit_choices(d, f);
+        const auto un = query_test::unit_choices(d, f);
         REQUIRE(un.size() == 4);   // units of hidden projects are still choices
         CHECK(un[0].count == 2);
         CHECK(un[1].unit_ja == "億円");
@@ -435,34 +436,34 @@ TEST_CASE("facet counts leave their own facet out and apply the others") {
     SUBCASE("unit = 件") {
         Filters f;
         f.unit = "件";
-        const auto un = kpi::unit_choices(d, f);   // unchanged by its own facet
+        const auto un = query_test::unit_choices(d, f);   // unchanged by its own facet
         REQUIRE(un.size() == 4);
         CHECK(un[0].count == 4);
         CHECK(un[1].count == 1);
         CHECK(un[2].count == 1);
         CHECK(un[3].count == 1);
-        const auto fy = kpi::fy_choices(d, f);
+        const auto fy = query_test::fy_choices(d, f);
         REQUIRE(fy.size() == 3);
         CHECK(fy[0].count == 0);
         CHECK(fy[1].count == 1);   // p3
-        const auto st = kpi::status_choices(d, f);
+        const auto st = query_test::status_choices(d, f);
         CHECK(st[0].count == 1);   // p3 has a Met KPI and a NoTarget KPI
         CHECK(st[3].count == 1);
         CHECK(st[1].count + st[2].count == 0);
     }
     SUBCASE("query narrows every facet") {
         const Filters f = query("じんざい");   // 人材 is not kana: no match at all
-        CHECK(kpi::count_visible(d, f) == 0);
+        CHECK(query_test::count_visible(d, f) == 0);
         const Filters g = query("でじたる");   // p4 デジタル
-        const auto fy = kpi::fy_choices(d, g);
+        const auto fy = query_test::fy_choices(d, g);
         REQUIRE(fy.size() == 3);
         CHECK(fy[0].count == 0);
         CHECK(fy[1].count == 1);
         CHECK(fy[2].count == 0);
-        const auto app = kpi::app_choices(d, g);
+        const auto app = query_test::app_choices(d, g);
         CHECK(app[0].count == 0);
         CHECK(app[1].count == 1);
-        const auto st = kpi::status_choices(d, g);
+        const auto st = query_test::status_choices(d, g);
         CHECK(st[0].count == 1);
         CHECK(st[3].count == 1);
         CHECK(st[1].count + st[2].count == 0);
@@ -482,31 +483,31 @@ TEST_CASE("every choice count equals count_visible with that choice set") {
     int compared = 0;
     for (const Filters& base : cases) {
         CAPTURE(compared);
-        for (const auto& c : kpi::fy_choices(d, base)) {
+        for (const auto& c : query_test::fy_choices(d, base)) {
             Filters f = base;
             f.adopted_fy = c.fy;
-            CHECK(c.count == kpi::count_visible(d, f));
+            CHECK(c.count == query_test::count_visible(d, f));
             ++compared;
         }
-        for (const auto& c : kpi::app_choices(d, base)) {
+        for (const auto& c : query_test::app_choices(d, base)) {
             Filters f = base;
             f.application = c.app;
-            CHECK(c.count == kpi::count_visible(d, f));
+            CHECK(c.count == query_test::count_visible(d, f));
             ++compared;
         }
-        for (const auto& c : kpi::status_choices(d, base)) {
+        for (const auto& c : query_test::status_choices(d, base)) {
             Filters f = base;
             f.status = c.status;
-            CHECK(c.count == kpi::count_visible(d, f));
+            CHECK(c.count == query_test::count_visible(d, f));
             ++compared;
         }
-        for (const auto& c : kpi::unit_choices(d, base)) {
+        for (const auto& c : query_test::unit_choices(d, base)) {
             Filters f = base;
             f.unit = c.unit_ja;
-            CHECK(c.count == kpi::count_visible(d, f));
+            CHECK(c.count == query_test::count_visible(d, f));
             ++compared;
         }
-        CHECK(kpi::count_visible(d, base) ==
+        CHECK(query_test::count_visible(d, base) ==
               static_cast<int>(kpi::visible_projects(d, base).size()));
     }
     CHECK(compared == 6 * (3 + 2 + 4 + 4));
@@ -514,11 +515,11 @@ TEST_CASE("every choice count equals count_visible with that choice set") {
 
 TEST_CASE("choices on an empty dataset and duplicate adoption years") {
     Dataset empty;
-    CHECK(kpi::fy_choices(empty, {}).empty());
-    CHECK(kpi::unit_choices(empty, {}).empty());
-    CHECK(kpi::status_choices(empty, {}).size() == 4);
-    CHECK(kpi::app_choices(empty, {}).size() == 2);
-    CHECK(kpi::count_visible(empty, {}) == 0);
+    CHECK(query_test::fy_choices(empty, {}).empty());
+    CHECK(query_test::unit_choices(empty, {}).empty());
+    CHECK(query_test::status_choices(empty, {}).size() == 4);
+    CHECK(query_test::app_choices(empty, {}).size() == 2);
+    CHECK(query_test::count_visible(empty, {}) == 0);
 
     Dataset d = sample();
     Program extra;
@@ -532,11 +533,11 @@ TEST_CASE("choices on an empty dataset and duplicate adoption years") {
     extra.projects.push_back(std::move(p));
     d.programs.push_back(std::move(extra));
 
-    const auto fy = kpi::fy_choices(d, {});
+    const auto fy = query_test::fy_choices(d, {});
     REQUIRE(fy.size() == 3);
     CHECK(fy[0].fy == 2019);
     CHECK(fy[0].count == 3);
-    CHECK(kpi::unit_choices(d, {}).size() == 4);
+    CHECK(query_test::unit_choices(d, {}).size() == 4);
     Filters f;
     f.adopted_fy = 2019;
     CHECK(visible_ids(d, f) == std::vector<std::string>{"p1", "p2", "p5"});
