@@ -10,10 +10,14 @@
 //                                     -> kpi-report/1 JSON; exit 1 + "FILE:LINE: …" per problem
 //   kpi-tool catalog DIR/NAME.json…   validate each and print the site's catalog (data/index.json);
 //                                     exit 1 + every invalid file's error, writing nothing
+//   kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]
+//                                     the whole dataset as one standalone report page (core/document.h):
+//                                     no script, no request; -o writes only on success
 //   kpi-tool palette --css|--json     the viewer's colours (core/palette.h) as CSS custom properties
 //                                     (--kpi-NAME) or as JSON {NAME: [r, g, b, a]}, for the site build
 #include "core/catalog.h"
 #include "core/csv.h"
+#include "core/document.h"
 #include "core/import_report.h"
 #include "core/load.h"
 #include "core/load_hints.h"
@@ -43,6 +47,7 @@ int usage() {
                  "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
                  "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
                  "       kpi-tool catalog FILE...\n"
+                 "       kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]\n"
                  "       kpi-tool palette --css|--json\n";
     return 2;
 }
@@ -219,6 +224,62 @@ int import_cmd(const std::string& path, int argc, char** argv) {
     return 0;
 }
 
+// The whole dataset as one standalone report page. With -o, the page goes to a temporary file
+// beside OUT that is renamed over it only when everything was written.
+int html_cmd(const std::string& path, int argc, char** argv) {
+    kpi::ViewState view;
+    kpi::DocumentOptions opt;
+    std::string out_path;
+    for (int i = 3; i < argc; i += 2) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc) return usage();
+        const std::string v = argv[i + 1];
+        if (a == "--lang") {
+            const auto lang = kpi::lang_from_string(v);
+            if (!lang) return usage();
+            view.lang = *lang;
+            view.era = kpi::default_era(*lang);
+        } else if (a == "--url") {
+            if (!kpi::usable_live_url(v)) {
+                std::cerr << shown(v) << ": not a usable address (http:// or https://, or a relative one; no spaces or quotes)\n";
+                return 2;
+            }
+            opt.live_url = v;
+        } else if (a == "-o") {
+            out_path = v;
+        } else {
+            return usage();
+        }
+    }
+    const kpi::LoadResult r = kpi::load_dataset_file(path);
+    if (!r.ok()) {
+        std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
+        return 1;
+    }
+    const std::string page = kpi::render_document(*r.dataset, view, opt);
+    if (out_path.empty()) {
+        std::fwrite(page.data(), 1, page.size(), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    const std::string tmp = out_path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << page;
+        out.close();
+        if (!out) {
+            std::remove(tmp.c_str());
+            std::cerr << shown(out_path) << ": cannot write\n";
+            return 1;
+        }
+    }
+    if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+        std::cerr << shown(out_path) << ": cannot write: " << std::strerror(errno) << "\n";
+        std::remove(tmp.c_str());
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -238,5 +299,6 @@ int main(int argc, char** argv) {
     }
     if (cmd == "import") return import_cmd(path, argc, argv);
     if (cmd == "catalog") return catalog(argc, argv);
+    if (cmd == "html") return html_cmd(path, argc, argv);
     return usage();
 }

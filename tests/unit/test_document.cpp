@@ -130,6 +130,26 @@ void check_chart_matches_layout(const kpi::Kpi& k, const std::string& where, int
     CHECK(tags(svg, "<text class=\"percent\"").size() == percents);
 }
 
+// Rows of the table inside the section with this id: each row's cells' text.
+std::vector<std::vector<std::string>> table_rows(const std::string& html, const std::string& section_id) {
+    const size_t at = html.find("<section class=\"kpi\" id=\"" + section_id + "\"");
+    REQUIRE_MESSAGE(at != std::string::npos, section_id);
+    const size_t end = html.find("</section>", at);
+    const std::string sec = html.substr(at, end - at);
+    const size_t tb = sec.find("<tbody>");
+    REQUIRE(tb != std::string::npos);
+    std::vector<std::vector<std::string>> rows;
+    const std::regex row("<tr>(.*?)</tr>"), cell("<t[hd][^>]*>(.*?)</t[hd]>");
+    const std::string body = sec.substr(tb);
+    for (auto r = std::sregex_iterator(body.begin(), body.end(), row); r != std::sregex_iterator(); ++r) {
+        const std::string inner = (*r)[1].str();
+        std::vector<std::string> cells;
+        for (auto c = std::sregex_iterator(inner.begin(), inner.end(), cell); c != std::sregex_iterator(); ++c) cells.push_back((*c)[1].str());
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
 // Heading levels in document order.
 std::vector<int> heading_levels(const std::string& html) {
     std::vector<int> out;
@@ -223,6 +243,116 @@ TEST_CASE("document words: those the viewer has are spelled as src/ui/strings.cp
         CHECK_MESSAGE(ui[e.ui].second == e.en, e.ui);
     }
     CHECK(shared > 40);
+}
+
+TEST_CASE("kpi-tool html: the report page holds every value of the report under its KPI, in the viewer's format") {
+    using namespace sapporo_expected;
+    const tool_test::Run r = run_tool("html " KPI_DATA_DIR "/sapporo.json");
+    REQUIRE(r.exit_code == 0);
+    const std::string& html = r.output;
+    int values = 0;
+    for (const ExpProject& ep : expected_projects())
+        for (const ExpKpi& ek : ep.kpis) {
+            const std::string id = std::string("kpi-") + ep.id + "-" + std::to_string(ek.no);
+            INFO(id);
+            const auto rows = table_rows(html, id);
+            const bool baseline = ek.baseline_plan || ek.baseline_actual;
+            REQUIRE(rows.size() == ek.years.size() + (baseline ? 1 : 0));
+            size_t r0 = 0;
+            if (baseline) {
+                REQUIRE(rows[0].size() == 5);
+                CHECK(rows[0][0] == "当初値");
+                CHECK(rows[0][1] == kpi::format_number(ek.baseline_plan, ek.decimals));
+                CHECK(rows[0][2] == kpi::format_number(ek.baseline_actual, ek.decimals));
+                r0 = 1;
+            }
+            values += 2;   // the baseline's two cells (both "—" when the report has none)
+            for (size_t i = 0; i < ek.years.size(); ++i) {
+                const auto& row = rows[r0 + i];
+                const ExpYear& y = ek.years[i];
+                REQUIRE(row.size() == 5);
+                CHECK(row[0] == kpi::fy_both(y.fy, kpi::Lang::Ja));
+                CHECK(row[1] == kpi::format_number(y.plan, ek.decimals));
+                CHECK(row[2] == kpi::format_number(y.actual, ek.decimals));
+                CHECK(!row[4].empty());   // the status, in words
+                values += 2;
+            }
+            // The caption names the KPI and its unit.
+            CHECK(html.find(std::string("<caption>KPI")) != std::string::npos);
+            CHECK(html.find(std::string(ek.name) + "（単位：" + ek.unit + "）</caption>") != std::string::npos);
+        }
+    CHECK(values == 108);
+    // Spot checks as a reader sees them: 31.20 %, 4,320 downloads, 19 % and 未達成.
+    const auto share = table_rows(html, "kpi-smart-city-3");
+    CHECK(share[0][1] == "31.20");
+    const auto dl = table_rows(html, "kpi-smart-city-2");
+    CHECK(dl[1][2] == "4,320");
+    CHECK(dl[1][3] == "19%");
+    CHECK(dl[1][4] == "未達成");
+    CHECK(dl[2][2] == "—");
+    CHECK(dl[2][4] == "実績なし");
+}
+
+TEST_CASE("kpi-tool html: one standalone page: lang, headings in order, no script, no request, the live link only") {
+    const std::string live = "https://city.example.jp/kpi/?data=sapporo";
+    const tool_test::Run r = run_tool("html " KPI_DATA_DIR "/sapporo.json --url '" + live + "'");
+    REQUIRE(r.exit_code == 0);
+    const std::string& html = r.output;
+    CHECK(html.rfind("<!doctype html>\n<html lang=\"ja\">", 0) == 0);
+    CHECK(tags(html, "(?:<|%3C|&#x?3c;?)\\s*script").empty());
+    CHECK(tags(html, "<[Ss][Cc][Rr][Ii][Pp][Tt]").empty());
+    for (const char* bad : {" src=", "<link", "<img", "<iframe", "<object", "<embed", "@import", "@font-face", " on", "javascript:"})
+        CHECK_MESSAGE(html.find(bad) == std::string::npos, bad);
+    for (const auto& u : tags(html, "url\\([^)]*\\)")) CHECK_MESSAGE(u.rfind("url(#", 0) == 0, u);
+    // "http" only in the live link (its href and its written address).
+    CHECK(tags(html, "http").size() == 2);
+    CHECK(html.find("<a class=\"live\" href=\"" + live + "\">" + live + "</a>") != std::string::npos);
+    check_heading_order(html, "overview");
+    CHECK(html.find("<h1 class=\"doc-title\">札幌市 地方創生関連交付金事業のKPI</h1>") != std::string::npos);
+    CHECK(html.find("札幌市") != std::string::npos);
+    CHECK(html.find("<time datetime=\"2026-11-29\">2026年11月29日</time>") != std::string::npos);
+    // Every KPI section: its chart, then its table; every table header has a scope.
+    CHECK(tags(html, "<section class=\"kpi\"").size() == 13);
+    CHECK(tags(html, "<svg class=\"kpi-chart\"").size() == 13);
+    CHECK(tags(html, "<th(?=[\\s>])(?![^>]*scope=)[^>]*>").empty());
+    CHECK(tags(html, "<th[\\s>]").size() > 80);
+    CHECK(html.find("break-inside: avoid") != std::string::npos);
+    CHECK(html.find("@media print") != std::string::npos);
+    CHECK(html.find("新規採択事業なし") != std::string::npos);   // FY2021: a year with no new projects, with its note
+    // Without --url: no http at all.
+    const tool_test::Run bare = run_tool("html " KPI_DATA_DIR "/sapporo.json --lang en");
+    REQUIRE(bare.exit_code == 0);
+    CHECK(bare.output.find("http") == std::string::npos);
+    CHECK(bare.output.rfind("<!doctype html>\n<html lang=\"en\">", 0) == 0);
+    CHECK(bare.output.find("FY2022 (R4)") != std::string::npos);
+    check_heading_order(bare.output, "overview en");
+}
+
+TEST_CASE("kpi-tool html: usage, errors and -o written only on success") {
+    CHECK(run_tool("html").exit_code == 2);
+    CHECK(run_tool("html " KPI_DATA_DIR "/sapporo.json --lang fr").exit_code == 2);
+    CHECK(run_tool("html " KPI_DATA_DIR "/sapporo.json --lang").exit_code == 2);
+    CHECK(run_tool("html " KPI_DATA_DIR "/sapporo.json --colour red").exit_code == 2);
+    const tool_test::Run bad_url = run_tool("html " KPI_DATA_DIR "/sapporo.json --url 'javascript:alert(1)'");
+    CHECK(bad_url.exit_code == 2);
+    CHECK(bad_url.output.find("not a usable address") != std::string::npos);
+    const std::string out = tool_test::temp_path("page.html");
+    tool_test::temp_file("page.html", "previous");
+    const std::string broken = tool_test::temp_file("broken.json", "{\"format\": \"kpi-report/1\"");
+    const tool_test::Run fail = run_tool("html " + broken + " -o " + out);
+    CHECK(fail.exit_code == 1);
+    CHECK(fail.output.find("invalid") != std::string::npos);
+    CHECK(tool_test::read_all(out) == "previous");                 // untouched
+    CHECK(!std::filesystem::exists(out + ".tmp"));
+    const std::string esc_name = tool_test::temp_file("bad\x1b[31m.json", "{");
+    const tool_test::Run esc = run_tool("html '" + esc_name + "'");
+    CHECK(esc.exit_code == 1);
+    CHECK(esc.output.find('\x1b') == std::string::npos);          // the name is shown escaped
+    const tool_test::Run ok = run_tool("html " KPI_DATA_DIR "/sapporo.json -o " + out);
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.output.empty());
+    CHECK(tool_test::read_all(out) == run_tool("html " KPI_DATA_DIR "/sapporo.json").output);
+    CHECK(!std::filesystem::exists(out + ".tmp"));
 }
 
 TEST_CASE("document: a hostile dataset's texts are escaped in the HTML and in the SVG, in every view") {
