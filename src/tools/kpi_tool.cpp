@@ -74,7 +74,7 @@ int catalog(int argc, char** argv) {
             for (const auto& w : r.warnings) std::cerr << shown(path) << ": invalid: " << shown(w.describe()) << "\n";
             ++bad;
         } else {
-            entries.push_back(kpi::catalog_entry(name, *r.dataset));
+            entries.push_back(kpi::catalog_entry(name, *r.dataset, kpi::report_pages_beside(path, name)));
         }
     }
     if (bad) return 1;

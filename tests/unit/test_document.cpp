@@ -483,3 +483,18 @@ TEST_CASE("document: the live view's address, written out when absolute, and its
     CHECK(html.find("<svg class=\"qr\"") != std::string::npos);
     CHECK(html.find("M4 4h1v1h-1zM5 5h1v1h-1z") != std::string::npos);
 }
+
+TEST_CASE("kpi-tool catalog lists the report pages that lie beside each dataset") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::path(tool_test::temp_path("site-data"));
+    fs::create_directories(dir);
+    fs::copy_file(KPI_DATA_DIR "/sapporo.json", dir / "sapporo.json", fs::copy_options::overwrite_existing);
+    const std::string json = (dir / "sapporo.json").string();
+    tool_test::Run r = run_tool("catalog " + json);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.find("\"report\"") == std::string::npos);
+    REQUIRE(run_tool("html " + json + " -o " + (dir / "sapporo.html").string()).exit_code == 0);
+    r = run_tool("catalog " + json);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.find("\"report\": {\n    \"ja\": \"sapporo.html\"\n   }") != std::string::npos);
+}
