@@ -163,7 +163,7 @@ std::string kpi_chart_svg(const Kpi& k, const std::string& title, const SvgChart
     out += "<svg";
     if (o.standalone) out += " xmlns=\"http://www.w3.org/2000/svg\"";
     out += " class=\"kpi-chart\" viewBox=\"0 0 " + num(W) + " " + num(H) + "\" width=\"" + num(W) + "\" height=\"" + num(H) +
-           "\" role=\"img\" aria-labelledby=\"" + P + "-t " + P + "-d\" font-size=\"" + num(fs) + "\"";
+           "\" role=\"img\" aria-labelledby=\"" + P + "-t\" aria-describedby=\"" + P + "-d\" font-size=\"" + num(fs) + "\"";
     if (o.standalone) out += " font-family=\"BIZ UDPGothic, Noto Sans CJK JP, sans-serif\"";
     out += ">\n<title id=\"" + P + "-t\">" + markup_text(title) + "</title>\n<desc id=\"" + P + "-d\">" +
            markup_text(kpi_chart_description(k, o.lang)) + "</desc>\n";

@@ -37,8 +37,8 @@ struct SvgPlotFrame {
 };
 SvgPlotFrame kpi_chart_frame(const Kpi& k, const SvgChartOptions& o);
 
-// The KPI's bar chart with its legend, as an <svg role="img"> whose <title> is `title` (the caller's
-// words, e.g. "KPI① …") and whose <desc> says, year by year, what the bars show.
+// The KPI's bar chart with its legend, as an <svg role="img"> named by its <title> (`title`, the
+// caller's words, e.g. "グラフ： KPI① …") and described by its <desc>: year by year, what the bars show.
 std::string kpi_chart_svg(const Kpi& k, const std::string& title, const SvgChartOptions& o);
 
 // The sentence a KPI chart's <desc> holds: every year's plan, actual, achievement and status.

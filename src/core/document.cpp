@@ -90,6 +90,9 @@ struct Doc {
     int charts = 0;
 
     const char* w(Word x) const { return word(x, lang); }
+    // The page's one <main>; a fragment goes into a page that has its own.
+    std::string main_open() const { return o.whole_page ? "<main>\n" : "<div class=\"doc-body\">\n"; }
+    std::string main_close() const { return o.whole_page ? "</main>\n" : "</div>\n"; }
     std::string h(int level, const std::string& text, const std::string& id = "", const char* cls = nullptr) const {
         const std::string n = std::to_string(std::clamp(level, 1, 6));
         return "<h" + n + (id.empty() ? "" : " id=\"" + esc(id) + "\"") + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">" +
@@ -214,7 +217,7 @@ void kpi_section(Doc& doc, const Project& p, const Kpi& k, int level, bool headi
     const std::string unit = k.unit.in(lang);
     out += "<table class=\"values\"><caption>" + esc(title) + esc(word_fill(Word::ParenFmt, std::string(doc.w(Word::Unit)) + doc.w(Word::LabelSep) + unit, lang)) +
            "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Word::TableFy)) + "</th><th scope=\"col\">" + esc(doc.w(Word::Plan)) +
-           "</th><th scope=\"col\">" + esc(doc.w(Word::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Word::Achievement)) +
+           "</th><th scope=\"col\">" + esc(doc.w(Word::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Word::TablePercent)) +
            "</th><th scope=\"col\">" + esc(doc.w(Word::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
     if (k.baseline_plan || k.baseline_actual)
         out += "<tr><th scope=\"row\">" + esc(doc.w(Word::Baseline)) + "</th><td class=\"num\">" + esc(format_number(k.baseline_plan, k.decimals)) +
@@ -279,7 +282,7 @@ std::string program_heading(const Program& prog, Lang lang) {
 void overview(Doc& doc) {
     const Lang lang = doc.lang;
     header(doc, true);
-    doc.out += "<main>\n";
+    doc.out += doc.main_open();
     report_notes(doc, 2);
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     const std::set<const Project*> shown(visible.begin(), visible.end());
@@ -325,32 +328,32 @@ void overview(Doc& doc) {
         doc.out += "</section>\n";
     }
     terms(doc, 2);
-    doc.out += "</main>\n";
+    doc.out += doc.main_close();
 }
 
 void project_view(Doc& doc, const Project& p) {
     const Program* prog = doc.d.program_of(p.id);
     header(doc, false);
-    doc.out += "<main>\n<article class=\"project\" id=\"" + esc(project_anchor(p)) + "\">\n" + doc.h(1, p.name.in(doc.lang));
+    doc.out += doc.main_open() + "<article class=\"project\" id=\"" + esc(project_anchor(p)) + "\">\n" + doc.h(1, p.name.in(doc.lang));
     project_facts(doc, prog, p, 2, true);
     if (prog && !prog->notes.empty()) doc.out += doc.notes(prog->notes);
     kpi_list(doc, p, 2);
     doc.out += "</article>\n";
     terms(doc, 2);
-    doc.out += "</main>\n";
+    doc.out += doc.main_close();
 }
 
 void kpi_view(Doc& doc, const Project& p, const Kpi& k) {
     const Program* prog = doc.d.program_of(p.id);
     header(doc, false);
-    doc.out += "<main>\n<article class=\"project\">\n" + doc.h(1, kpi_title(k, doc.lang));
+    doc.out += doc.main_open() + "<article class=\"project\">\n" + doc.h(1, kpi_title(k, doc.lang));
     std::vector<std::pair<std::string, std::string>> rows = {{doc.w(Word::Project), p.name.in(doc.lang)}};
     doc.out += doc.facts(rows);
     project_facts(doc, prog, p, 2, false);
     kpi_section(doc, p, k, 2, false);
     doc.out += "</article>\n";
     terms(doc, 2);
-    doc.out += "</main>\n";
+    doc.out += doc.main_close();
 }
 
 const YearValue* year_of(const Kpi& k, int fy) {
@@ -363,7 +366,7 @@ void compare_view(Doc& doc) {
     const Lang lang = doc.lang;
     const int fy = doc.v.compare_fy.value_or(default_compare_fy(doc.d));
     header(doc, false);
-    doc.out += "<main>\n<article class=\"compare\">\n" + doc.h(1, doc.w(Word::CompareTitle)) + "<p class=\"lead\">" + esc(fy_both(fy, lang)) +
+    doc.out += doc.main_open() + "<article class=\"compare\">\n" + doc.h(1, doc.w(Word::CompareTitle)) + "<p class=\"lead\">" + esc(fy_both(fy, lang)) +
                "</p>\n<p>" + esc(doc.w(Word::CompareHint)) + "</p>\n";
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     report_notes(doc, 2);
@@ -406,7 +409,7 @@ void compare_view(Doc& doc) {
     }
     doc.out += "<p class=\"rule\">" + esc(doc.w(Word::CompareFootnote)) + "</p>\n</article>\n";
     terms(doc, 2);
-    doc.out += "</main>\n";
+    doc.out += doc.main_close();
 }
 
 } // namespace
@@ -494,6 +497,8 @@ std::string document_css() {
   .kpi-doc .doc-meta { flex-direction: column; }
   .kpi-doc th, .kpi-doc td { padding: 0.35rem 0.3rem; }
   .kpi-doc table { font-size: 0.93em; }
+  .kpi-doc thead th, .kpi-doc td.status, .kpi-doc .outcomes span.status { white-space: normal; }
+  .kpi-doc th, .kpi-doc td { overflow-wrap: anywhere; }
 }
 @page { size: A4 portrait; margin: 16mm 15mm 18mm; }
 @media print {

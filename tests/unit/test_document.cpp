@@ -186,7 +186,7 @@ TEST_CASE("document SVG: plan and actual differ without colour; a text alternati
     o.id_prefix = "x7";
     const std::string svg = kpi::kpi_chart_svg(k, "KPI② title", o);
     CHECK(svg.find("role=\"img\"") != std::string::npos);
-    CHECK(svg.find("aria-labelledby=\"x7-t x7-d\"") != std::string::npos);
+    CHECK(svg.find("aria-labelledby=\"x7-t\" aria-describedby=\"x7-d\"") != std::string::npos);
     CHECK(svg.find("<title id=\"x7-t\">KPI② title</title>") != std::string::npos);
     CHECK(svg.find("<desc id=\"x7-d\">") != std::string::npos);
     CHECK(kpi::kpi_chart_description(k, kpi::Lang::Ja).find("令和4年度（2022）：計画 23,000件、実績 4,320件、達成率 19%、未達成") != std::string::npos);
@@ -461,6 +461,8 @@ TEST_CASE("document views: a project, one KPI, compare and filters show what the
     CHECK(html.rfind("<article class=\"kpi-doc\" lang=\"ja\">", 0) == 0);
     CHECK(html.find("<style") == std::string::npos);
     CHECK(html.find("<html") == std::string::npos);
+    CHECK(html.find("<main") == std::string::npos);   // the host page has its own
+    CHECK(tags(kpi::render_document(d, v, {}), "<main>").size() == 1);
 }
 
 TEST_CASE("document: the live view's address, written out when absolute, and its QR code") {
