@@ -443,7 +443,8 @@ int default_compare_fy(const Dataset& d) {
 }
 
 std::string document_css() {
-    // Colours only as var(--kpi-NAME) (core/palette.h); sizes for the screen, then for A4 paper.
+    // Colours only as var(--kpi-NAME) (core/palette.h); sizes for the screen, then for A4 paper,
+    // where a KPI's chart and its table stand side by side (three KPIs to a sheet).
     return palette_css() + R"CSS(
 .kpi-doc { color: var(--kpi-text); background: var(--kpi-card); font-family: "BIZ UDPGothic", "BIZ UDGothic", "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif; font-size: 16px; line-height: 1.7; max-width: 50rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 .kpi-doc * { box-sizing: border-box; }
@@ -508,8 +509,13 @@ std::string document_css() {
   .kpi-doc h2 { font-size: 14pt; margin-top: 1.5rem; }
   .kpi-doc h3 { font-size: 12.5pt; margin-top: 1.25rem; }
   .kpi-doc h4, .kpi-doc h5 { font-size: 11pt; }
-  .kpi-doc section.kpi { margin: 0.75rem 0 1rem; padding: 0 0.75rem 0.5rem; }
-  .kpi-doc svg.kpi-chart { max-width: 125mm; }
+  .kpi-doc section.kpi { margin: 0.6rem 0 0.9rem; padding: 0 0.75rem 0.5rem; }
+  .kpi-doc section.kpi:not(.compare-project) { display: grid; grid-template-columns: 56% 1fr; column-gap: 4mm; align-items: start; }
+  .kpi-doc section.kpi > :not(figure):not(table) { grid-column: 1 / -1; }
+  .kpi-doc section.kpi > figure.chart { margin: 0.25rem 0 0; }
+  .kpi-doc section.kpi table.values { font-size: 8.5pt; margin-top: 0.25rem; }
+  .kpi-doc section.kpi table.values th, .kpi-doc section.kpi table.values td { padding: 0.2rem 0.3rem; }
+  .kpi-doc section.kpi table.values caption { font-size: 9pt; }
   .kpi-doc a { text-decoration: none; }
 }
 )CSS";
