@@ -301,8 +301,9 @@ TEST_CASE("kpi-tool html: one standalone page: lang, headings in order, no scrip
     CHECK(html.rfind("<!doctype html>\n<html lang=\"ja\">", 0) == 0);
     CHECK(tags(html, "(?:<|%3C|&#x?3c;?)\\s*script").empty());
     CHECK(tags(html, "<[Ss][Cc][Rr][Ii][Pp][Tt]").empty());
-    for (const char* bad : {" src=", "<link", "<img", "<iframe", "<object", "<embed", "@import", "@font-face", " on", "javascript:"})
+    for (const char* bad : {" src=", "<link", "<img", "<iframe", "<object", "<embed", "<base", "@import", "@font-face", "javascript:"})
         CHECK_MESSAGE(html.find(bad) == std::string::npos, bad);
+    CHECK(tags(html, "<[a-zA-Z][a-zA-Z0-9-]*(\\s+[a-zA-Z:-]+(=\"[^\"]*\")?)*\\s+on[a-z]+=").empty());   // no event attribute
     for (const auto& u : tags(html, "url\\([^)]*\\)")) CHECK_MESSAGE(u.rfind("url(#", 0) == 0, u);
     // "http" only in the live link (its href and its written address).
     CHECK(tags(html, "http").size() == 2);
