@@ -1,8 +1,9 @@
 // The standalone report page `make site` writes beside each dataset (data/NAME.html, `kpi-tool html`,
 // src/core/document.h): opened from file:// in Chromium it requests nothing, axe-core finds no
 // WCAG 2.2 A/AA violation at phone and desktop width, and printed to an A4 PDF (background graphics
-// off, the default) every number of every KPI is in the PDF's text under its KPI. The site's catalog
-// lists the pages, and the viewer's service worker lets them open as pages of their own.
+// off, the default) every number of every KPI is in the PDF's text under its KPI; its KPI tables are
+// the viewer's (the tables the viewer gives screen readers). The site's catalog lists the pages, and
+// the viewer's service worker lets them open as pages of their own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { launch, openViewer, SITE, ARTIFACTS, PHONE } from './browser.mjs';
+import { launch, openViewer, settle, SITE, ARTIFACTS, PHONE } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -160,4 +161,32 @@ test('the catalog lists each report page; over HTTP with the viewer\'s service w
     const link = await v.page.evaluate(() => document.querySelector('a.live')?.getAttribute('href'));
     assert.equal(link, '../?data=sapporo');
   } finally { await v.context.close(); }
+});
+
+test('the report page\'s KPI tables are the viewer\'s: the same rows and cells as the tables the viewer gives screen readers (ja and en)', async () => {
+  const rowsOf = (tables) => tables.map((t) => [...t.querySelectorAll('tr')].map((r) => [...r.cells].map((c) => c.textContent.trim())));
+  for (const [lang, path] of Object.entries(PAGES)) {
+    const doc = await openFile(path, DESKTOP);
+    try {
+      for (const prog of DATA.programs)
+        for (const p of prog.projects) {
+          const mine = await doc.page.evaluate(([id, n]) => {
+            const out = [];
+            for (let no = 1; no <= n; no++) {
+              const t = document.querySelector(`#kpi-${id}-${no} table`);
+              out.push(t ? [...t.querySelectorAll('tr')].map((r) => [...r.cells].map((c) => c.textContent.trim())) : null);
+            }
+            return out;
+          }, [p.id, p.kpis.length]);
+          const v = await openViewer(env, `?project=${p.id}&lang=${lang}`, DESKTOP);
+          try {
+            await settle(v.page);
+            const viewer = await v.page.evaluate(() => [...document.querySelectorAll('table')]
+              .map((t) => [...t.querySelectorAll('tr')].map((r) => [...r.cells].map((c) => c.textContent.trim()))));
+            assert.equal(viewer.length, p.kpis.length, `${lang} ${p.id}: the viewer's tables`);
+            assert.deepEqual(mine, viewer, `${lang} ${p.id}: report page vs viewer`);
+          } finally { await v.context.close(); }
+        }
+    } finally { await doc.context.close(); }
+  }
 });
