@@ -149,10 +149,13 @@ void header(Doc& doc, bool title_is_h1) {
     std::string qr;
     if (usable_url(doc.o.live_url, &abs)) {
         const std::string u = esc(doc.o.live_url);
+        // An absolute address is written out (a printed copy leads back to it); a relative one is a link.
         rows.push_back({doc.w(Word::OnlineVersion),
-                        std::string("<span class=\"online-note\">") + esc(doc.w(Word::OnlineVersionNote)) + "</span> <a class=\"live\" href=\"" + u +
-                            "\">" + (abs ? u : esc(doc.w(Word::OnlineVersion))) + "</a>"});
+                        abs ? std::string("<span class=\"online-note\">") + esc(doc.w(Word::OnlineVersionNote)) + "</span> <a class=\"live\" href=\"" +
+                                  u + "\">" + u + "</a>"
+                            : "<a class=\"live\" href=\"" + u + "\">" + esc(doc.w(Word::OnlineVersionOpen)) + "</a>"});
         qr = qr_svg(doc.o.qr, std::string(doc.w(Word::OnlineVersion)) + doc.w(Word::LabelSep) + (abs ? doc.o.live_url : ""));
+        if (!qr.empty()) rows.back().second += " <span class=\"online-note\">" + esc(doc.w(Word::ScanQr)) + "</span>";
     }
     out += "<div class=\"doc-meta\">" + doc.facts(rows, true) + qr + "</div>\n</header>\n";
 }

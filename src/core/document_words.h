@@ -22,7 +22,7 @@ enum class Word {
     Kpis, NoProjectsMatch, GlanceTitleFmt, CompareFootnote,
     ListSep, ClauseSep, SentenceSep, LabelSep, ParenFmt, UnitFmt,
     // The document's own
-    Contents, OnlineVersion, OnlineVersionNote, AboutReport, Terms, FiltersApplied, Project, Kpi, Grant,
+    OnlineVersion, OnlineVersionNote, OnlineVersionOpen, AboutReport, Terms, FiltersApplied, Project, Kpi, Grant,
     GlanceKpisFmt, Adopted, ScanQr,
     Count
 };

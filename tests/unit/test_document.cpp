@@ -477,13 +477,15 @@ TEST_CASE("document: the live view's address, written out when absolute, and its
     kpi::DocumentOptions o;
     o.live_url = "../index.html?data=sapporo&lang=en";
     std::string html = kpi::render_document(sapporo(), {}, o);
-    CHECK(html.find("<a class=\"live\" href=\"../index.html?data=sapporo&amp;lang=en\">オンライン版</a>") != std::string::npos);
+    CHECK(html.find("<a class=\"live\" href=\"../index.html?data=sapporo&amp;lang=en\">最新のデータと操作できるグラフを開く</a>") != std::string::npos);
     o.live_url = "https://city.example/kpi/";
     o.qr.size = 21;
     o.qr.dark.assign(21 * 21, false);
     o.qr.dark[0] = o.qr.dark[22] = true;
     html = kpi::render_document(sapporo(), {}, o);
     CHECK(html.find("<svg class=\"qr\"") != std::string::npos);
+    CHECK(html.find("QRコードからも開けます。") != std::string::npos);
+    CHECK(kpi::compare_years(sapporo()) == std::vector<int>{2019, 2020, 2021, 2022, 2023, 2024, 2025});
     CHECK(html.find("M4 4h1v1h-1zM5 5h1v1h-1z") != std::string::npos);
 }
 
