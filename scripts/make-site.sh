@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, style.css, kpi_viewer.js,
-# kpi_viewer.wasm, data/*.json, fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
+# kpi_viewer.wasm, data/*.json, data/*.html (report pages), fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
 #   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
 #                        (what the first frame needs; small)
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
@@ -43,7 +43,21 @@ datasets=()
 for f in "$here"/data/*.json; do
   case "$f" in *.schema.json) ;; *) datasets+=("$f") ;; esac
 done
-"$kpi_tool" catalog "${datasets[@]}" > "$site/data/index.json.new" \
+# Beside each dataset its standalone report page (`kpi-tool html`: no script, opens from file://,
+# prints on A4), in Japanese (NAME.html) and English (NAME.en.html), linking to the viewer's view of
+# it: relative (../?data=NAME) unless SITE_URL gives the site's public address, which is then also
+# written out on the page (e.g. SITE_URL=https://www.city.example.jp/kpi/).
+rm -f "$site"/data/*.html
+published=()
+for f in "${datasets[@]}"; do
+  name=$(basename "$f" .json)
+  "$kpi_tool" html "$f" --url "${SITE_URL:-../}?data=$name" -o "$site/data/$name.html" \
+    && "$kpi_tool" html "$f" --lang en --url "${SITE_URL:-../}?data=$name&lang=en" -o "$site/data/$name.en.html" \
+    || { echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
+  published+=("$site/data/$name.json")
+done
+# The catalog reads the copies in the site, so it sees the report pages beside them.
+"$kpi_tool" catalog "${published[@]}" > "$site/data/index.json.new" \
   || { rm -f "$site/data/index.json.new"; echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
 mv "$site/data/index.json.new" "$site/data/index.json"
 

@@ -32,10 +32,17 @@ const { count, size, warnings } = await generateSW({
   // Links carry the view in the query (?project=…): they all open the one precached index.html.
   ignoreURLParametersMatching: [/.*/],
   navigateFallback: 'index.html',
+  // …but not the report pages beside the datasets (data/NAME.html, `kpi-tool html`): a page of their own.
+  navigateFallbackDenylist: [/\/data\//],
   runtimeCaching: [{
     urlPattern: ({ url }) => url.pathname.endsWith('/fonts/jis.ttf'),
     handler: 'CacheFirst',
     options: { cacheName: 'kpi-fonts' },
+  }, {
+    // A report page opened once can be read again offline.
+    urlPattern: ({ url }) => /\/data\/[a-z0-9-]+(\.[a-z]{2})?\.html$/.test(url.pathname),
+    handler: 'NetworkFirst',
+    options: { cacheName: 'kpi-report-pages' },
   }, {
     urlPattern: ({ url }) => /\/data\/[a-z0-9-]+\.json$/.test(url.pathname),
     handler: 'StaleWhileRevalidate',

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 namespace kpi {
 namespace {
@@ -26,16 +27,36 @@ Text text_of(const nlohmann::json& j) {
 
 } // namespace
 
-CatalogEntry catalog_entry(const std::string& name, const Dataset& d) {
-    return {name, d.publisher, d.title, d.as_of, static_cast<int>(d.project_count()), static_cast<int>(d.kpi_count())};
+CatalogEntry catalog_entry(const std::string& name, const Dataset& d, std::vector<Lang> report) {
+    return {name, d.publisher, d.title, d.as_of, static_cast<int>(d.project_count()), static_cast<int>(d.kpi_count()), std::move(report)};
+}
+
+std::string report_page_file(std::string_view name, Lang lang) {
+    return std::string(name) + (lang == Lang::Ja ? "" : std::string(".") + to_string(lang)) + ".html";
+}
+
+std::vector<Lang> report_pages_beside(const std::string& json_path, std::string_view name) {
+    const size_t slash = json_path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "" : json_path.substr(0, slash + 1);
+    std::vector<Lang> out;
+    for (Lang l : kLangs)
+        if (std::ifstream(dir + report_page_file(name, l)).good()) out.push_back(l);
+    return out;
 }
 
 std::string catalog_json(std::vector<CatalogEntry> entries) {
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& e : entries)
-        list.push_back({{"name", e.name}, {"publisher", text_json(e.publisher)}, {"title", text_json(e.title)},
-                        {"as_of", e.as_of}, {"projects", e.projects}, {"kpis", e.kpis}});
+    for (const auto& e : entries) {
+        nlohmann::json j = {{"name", e.name}, {"publisher", text_json(e.publisher)}, {"title", text_json(e.title)},
+                            {"as_of", e.as_of}, {"projects", e.projects}, {"kpis", e.kpis}};
+        if (!e.report.empty()) {
+            nlohmann::json pages = nlohmann::json::object();
+            for (Lang l : e.report) pages[to_string(l)] = report_page_file(e.name, l);
+            j["report"] = pages;
+        }
+        list.push_back(std::move(j));
+    }
     return nlohmann::json{{"format", "kpi-catalog/1"}, {"datasets", list}}.dump(1) + "\n";
 }
 
@@ -59,6 +80,13 @@ std::optional<std::vector<CatalogEntry>> parse_catalog(std::string_view json, st
         if (e.contains("as_of") && e["as_of"].is_string()) c.as_of = e["as_of"].get<std::string>();
         if (e.contains("projects") && e["projects"].is_number_integer()) c.projects = e["projects"].get<int>();
         if (e.contains("kpis") && e["kpis"].is_number_integer()) c.kpis = e["kpis"].get<int>();
+        // Report pages: only a language we know whose file has the one name it can have.
+        if (e.contains("report") && e["report"].is_object())
+            for (Lang l : kLangs) {
+                const auto it = e["report"].find(to_string(l));
+                if (it != e["report"].end() && it->is_string() && it->get<std::string>() == report_page_file(c.name, l))
+                    c.report.push_back(l);
+            }
         out.push_back(std::move(c));
     }
     return out;

@@ -2,7 +2,11 @@
 // `make site`): one entry per data/NAME.json, so the viewer can offer a dataset picker when a site
 // hosts many municipalities (a prefecture: 179) without fetching every file.
 //   {"format": "kpi-catalog/1", "datasets": [{"name": "sapporo", "publisher": {"ja": "札幌市", …},
-//    "title": {…}, "as_of": "2026-11-29", "projects": 5, "kpis": 13}, …]}
+//    "title": {…}, "as_of": "2026-11-29", "projects": 5, "kpis": 13,
+//    "report": {"ja": "sapporo.html", "en": "sapporo.en.html"}}, …]}
+// "report" (optional) lists the standalone report pages (`kpi-tool html`) published beside the
+// dataset in data/, by language; their names always follow report_page_file(), so a catalog can
+// never make the viewer link anywhere else. A reader ignores what it does not know.
 #pragma once
 
 #include "model.h"
@@ -21,9 +25,16 @@ struct CatalogEntry {
     std::string as_of;
     int projects = 0;
     int kpis = 0;
+    std::vector<Lang> report;  // languages with a report page data/report_page_file(name, lang)
 };
 
-CatalogEntry catalog_entry(const std::string& name, const Dataset& d);
+// The report page of dataset `name` in `lang`, beside data/NAME.json: "NAME.html" (Japanese, the
+// report's own language) or "NAME.en.html".
+std::string report_page_file(std::string_view name, Lang lang);
+// The languages whose report page exists next to the dataset file at `json_path` (for the catalog).
+std::vector<Lang> report_pages_beside(const std::string& json_path, std::string_view name);
+
+CatalogEntry catalog_entry(const std::string& name, const Dataset& d, std::vector<Lang> report = {});
 // Entries sorted by name, as JSON.
 std::string catalog_json(std::vector<CatalogEntry> entries);
 // The viewer's reading of data/index.json: nullopt (and `error` set) when it is not a catalog.

@@ -90,6 +90,15 @@ YearLabels place_year_labels(const BarChartLayout& l, size_t year, float line_h,
     return out;
 }
 
+BarColumns layout_bar_columns(size_t years, float plot_width, float scale) {
+    BarColumns c;
+    const float w = std::isfinite(plot_width) && plot_width > 0 ? plot_width : 0.0f;
+    c.group_width = years > 0 ? w / static_cast<float>(years) : w;
+    c.bar_width = std::min(c.group_width * kBarShare, kBarMaxWidth * scale);
+    c.gap = kBarGap * scale;
+    return c;
+}
+
 float CompareAxis::x_of(double ratio) const {
     if (std::isnan(ratio)) return zero_x;
     const double t = (std::clamp(ratio, lo, hi) - lo) / (hi - lo);

@@ -63,6 +63,22 @@ struct YearLabels {
 };
 YearLabels place_year_labels(const BarChartLayout& l, size_t year, float line_h, float gap, float percent_min_y);
 
+// Where each fiscal year's two bars go across a plot `plot_width` wide (x from the plot's left edge):
+// one group per year, a bar a share of its group up to max_bar_width, the plan bar left and the
+// actual bar right of the group's centre with `gap` either side of it. The canvas (ui/kpi_chart.cpp)
+// and the document's SVG (chart_svg.h) place bars with the same numbers.
+struct BarColumns {
+    float group_width = 0, bar_width = 0, gap = 0;
+    float group_x(size_t year) const { return group_width * static_cast<float>(year); }
+    float centre_x(size_t year) const { return group_x(year) + group_width * 0.5f; }
+    float plan_x(size_t year) const { return centre_x(year) - bar_width - gap; }
+    float actual_x(size_t year) const { return centre_x(year) + gap; }
+};
+constexpr float kBarShare = 0.32f;     // a bar's width: this share of its year's group...
+constexpr float kBarMaxWidth = 56;     // ... up to this (CSS px at scale 1)
+constexpr float kBarGap = 2;           // either side of a year's centre, between its plan and actual bars
+BarColumns layout_bar_columns(size_t years, float plot_width, float scale = 1.0f);
+
 struct CompareAxis {
     double lo = 0, hi = 1.5;   // ratio at the left and right end of the track (lo = -hi or 0)
     float track_width = 0;

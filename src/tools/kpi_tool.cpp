@@ -13,11 +13,15 @@
 //                                     (data/index.json; the catalog itself and *.schema.json in the
 //                                     list are skipped); exit 1 + every invalid file's error, writing
 //                                     nothing (-o replaces OUT.json only on success)
+//   kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]
+//                                     the whole dataset as one standalone report page (core/document.h):
+//                                     no script, no request; -o writes only on success
 //   kpi-tool --help                   usage on stdout, exit 0 (no arguments: usage on stderr, exit 2)
 //   kpi-tool palette --css|--json     the viewer's colours (core/palette.h) as CSS custom properties
 //                                     (--kpi-NAME) or as JSON {NAME: [r, g, b, a]}, for the site build
 #include "core/catalog.h"
 #include "core/csv.h"
+#include "core/document.h"
 #include "core/import_report.h"
 #include "core/load.h"
 #include "core/load_hints.h"
@@ -48,6 +52,7 @@ const char* const kUsage =
     "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
     "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
     "       kpi-tool catalog FILE... [-o OUT.json]\n"
+    "       kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]\n"
     "       kpi-tool palette --css|--json\n"
     "The dataset format and the importer's layouts: data/FORMAT.md\n";
 
@@ -59,7 +64,7 @@ int usage() {
 // Writes `text` to `path` through a temporary file renamed over it, so a failure never leaves
 // an emptied or half-written file where a good one was (as a shell's `>` redirect would).
 bool write_whole_file(const std::string& path, const std::string& text) {
-    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    const std::string tmp = path + ".tmp";
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         out << text;
@@ -109,7 +114,7 @@ int catalog(int argc, char** argv) {
             for (const auto& w : r.warnings) std::cerr << shown(path) << ": invalid: " << shown(w.describe()) << "\n";
             ++bad;
         } else {
-            entries.push_back(kpi::catalog_entry(name, *r.dataset));
+            entries.push_back(kpi::catalog_entry(name, *r.dataset, kpi::report_pages_beside(path, name)));
         }
     }
     if (bad) return 1;
@@ -279,6 +284,50 @@ int import_cmd(const std::string& path, int argc, char** argv) {
     return 0;
 }
 
+// The whole dataset as one standalone report page. With -o, the page goes to a temporary file
+// beside OUT that is renamed over it only when everything was written.
+int html_cmd(const std::string& path, int argc, char** argv) {
+    kpi::ViewState view;
+    kpi::DocumentOptions opt;
+    std::string out_path;
+    for (int i = 3; i < argc; i += 2) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc) return usage();
+        const std::string v = argv[i + 1];
+        if (a == "--lang") {
+            const auto lang = kpi::lang_from_string(v);
+            if (!lang) return usage();
+            view.lang = *lang;
+            view.era = kpi::default_era(*lang);
+        } else if (a == "--url") {
+            if (!kpi::usable_live_url(v)) {
+                std::cerr << shown(v) << ": not a usable address (http:// or https://, or a relative one; no spaces or quotes)\n";
+                return 2;
+            }
+            opt.live_url = v;
+        } else if (a == "-o") {
+            out_path = v;
+        } else {
+            return usage();
+        }
+    }
+    const kpi::LoadResult r = kpi::load_dataset_file(path);
+    if (!r.ok()) {
+        std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
+        return 1;
+    }
+    const std::string page = kpi::render_document(*r.dataset, view, opt);
+    if (out_path.empty()) {
+        std::fwrite(page.data(), 1, page.size(), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    if (!write_whole_file(out_path, page)) {
+        std::cerr << shown(out_path) << ": cannot write: " << std::strerror(errno) << "\n";
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -303,5 +352,6 @@ int main(int argc, char** argv) {
     }
     if (cmd == "import") return import_cmd(path, argc, argv);
     if (cmd == "catalog") return catalog(argc, argv);
+    if (cmd == "html") return html_cmd(path, argc, argv);
     return usage();
 }

@@ -65,3 +65,25 @@ TEST_CASE("catalog search: publisher or title, width- and kana-insensitive") {
     REQUIRE(r.size() == 1);
     CHECK(r[0]->name == "otaru");
 }
+
+TEST_CASE("catalog: report pages are listed by language, under the one name each can have") {
+    CHECK(kpi::report_page_file("sapporo", kpi::Lang::Ja) == "sapporo.html");
+    CHECK(kpi::report_page_file("sapporo", kpi::Lang::En) == "sapporo.en.html");
+    kpi::CatalogEntry e = entry("sapporo", "札幌市");
+    e.report = {kpi::Lang::Ja, kpi::Lang::En};
+    const std::string json = kpi::catalog_json({e, entry("otaru", "小樽市")});
+    CHECK(json.find("\"report\": {\n    \"en\": \"sapporo.en.html\",\n    \"ja\": \"sapporo.html\"\n   }") != std::string::npos);
+    const auto back = kpi::parse_catalog(json);
+    REQUIRE(back);
+    CHECK((*back)[0].report.empty());   // otaru: no page, no field
+    CHECK((*back)[1].report == std::vector<kpi::Lang>{kpi::Lang::Ja, kpi::Lang::En});
+    // Tolerant reading: a field of the wrong type, an unknown language or another file name is ignored.
+    const auto odd = kpi::parse_catalog(
+        R"({"format":"kpi-catalog/1","datasets":[{"name":"a","report":"a.html"},)"
+        R"({"name":"b","report":{"ja":"../evil.html","en":"b.en.html","fr":"b.fr.html"}},{"name":"c","report":{"ja":5}}]})");
+    REQUIRE(odd);
+    REQUIRE(odd->size() == 3);
+    CHECK((*odd)[0].report.empty());
+    CHECK((*odd)[1].report == std::vector<kpi::Lang>{kpi::Lang::En});
+    CHECK((*odd)[2].report.empty());
+}

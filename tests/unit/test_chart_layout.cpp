@@ -155,3 +155,19 @@ TEST_CASE("year labels: no room above the zero line puts the mark label below it
     // An index past the data is harmless (no bars: the % sits above the zero line).
     CHECK(kpi::place_year_labels(l, 7, 20, 4, -24).percent_y == doctest::Approx(-24));
 }
+
+TEST_CASE("bar columns: one group per year, plan left and actual right of its centre, bars capped in width") {
+    const kpi::BarColumns c = kpi::layout_bar_columns(4, 400);
+    CHECK(c.group_width == doctest::Approx(100));
+    CHECK(c.bar_width == doctest::Approx(32));
+    CHECK(c.centre_x(1) == doctest::Approx(150));
+    CHECK(c.plan_x(1) + c.bar_width + c.gap == doctest::Approx(150));
+    CHECK(c.actual_x(1) == doctest::Approx(152));
+    CHECK(c.plan_x(1) + c.bar_width < c.actual_x(1));   // the two bars never overlap
+    const kpi::BarColumns wide = kpi::layout_bar_columns(1, 1000, 2.0f);
+    CHECK(wide.bar_width == doctest::Approx(kpi::kBarMaxWidth * 2));
+    CHECK(wide.gap == doctest::Approx(kpi::kBarGap * 2));
+    const kpi::BarColumns none = kpi::layout_bar_columns(0, -5);
+    CHECK(none.group_width == 0);
+    CHECK(none.bar_width == 0);
+}
