@@ -395,11 +395,15 @@ void compare_view(Doc& doc) {
             if (ratio) {
                 label = format_percent(ratio);
             } else {
-                const bool plan_zero = y && y->plan && *y->plan == 0 && y->actual;
+                // Both values but no rate (a plan <= 0, or going down an actual <= 0): say why, and the
+                // status, as the viewer's compare view does.
+                const bool no_rate = y && y->plan && y->actual;
+                const bool actual_side = no_rate && k.direction == Direction::Decrease && *y->plan > 0;
                 label = std::string(kMissing) + " " +
                         (!y ? doc.w(Word::OutOfPeriod)
-                            : plan_zero ? doc.w(Word::NoRatioPlanZero)
-                                        : st == Status::NoActual ? doc.w(Word::NoRatioNoActual) : doc.w(Word::NoRatioNoTarget));
+                            : no_rate ? std::string(doc.w(actual_side ? Word::NoRatioActualNotPositive : Word::NoRatioPlanNotPositive)) +
+                                            doc.w(Word::ListSep) + status_words(st, lang)
+                                      : st == Status::NoActual ? doc.w(Word::NoRatioNoActual) : doc.w(Word::NoRatioNoTarget));
             }
             doc.out += "<tr><th scope=\"row\">" + esc(kpi_title(k, lang)) + esc(word_fill(Word::ParenFmt, k.unit.in(lang), lang)) +
                        "</th><td class=\"num\">" + esc(y ? format_number(y->plan, k.decimals) : kMissing) + "</td><td class=\"num\">" +

@@ -16,7 +16,7 @@ enum class Word {
     // The viewer's words (same text as ui/strings.cpp)
     Plan, Actual, Baseline, Achievement, Partners, Period, Funding, Notes, Summary, LatestYear,
     Met, NotMet, NoActual, NoTarget, Single, Joint, Application, Source, AsOf, CompareTitle, CompareHint,
-    NoRatioNoTarget, NoRatioNoActual, NoRatioPlanZero, OutOfPeriod, AdoptedFmt, TableFy, TablePercent,
+    NoRatioNoTarget, NoRatioNoActual, NoRatioPlanNotPositive, NoRatioActualNotPositive, OutOfPeriod, AdoptedFmt, TableFy, TablePercent,
     TableStatus, NoValue, StatusRule, ChartOf, ChartSummaryFmt, ShortfallFmt, ExplainMet, ExplainNotMet,
     ExplainNoActual, ExplainNoTarget, ExplainAchievement, GrantYear, Status, Unit, Search, ShownProjectsFmt,
     Kpis, NoProjectsMatch, GlanceTitleFmt, CompareFootnote,
