@@ -323,7 +323,7 @@ std::optional<int> parse_fy_prefix(std::string_view s, std::string* rest, std::s
     if (!era) {
         if (error)
             *error = "expected an era R (令和), H (平成), S (昭和), T (大正) or M (明治) before the year, found " +
-                     shown(era_text);
+                     shown(era_text) + " / 年度の元号は R（令和）、H（平成）などで書いてください";
         return std::nullopt;
     }
     if (year < 1 || year > 99) {
@@ -506,7 +506,7 @@ void finish(Dataset ds, const ImportOptions& opt, const SourceLines& lines, Impo
     ds.publisher = opt.publisher;
     if (!ds.publisher.by_lang.count("ja")) {
         result.errors.push_back({0, "expected the publisher's name (--publisher, or report.publisher in the "
-                                    "--ids map), found none"});
+                                    "--ids map), found none / 発行者（自治体名）を --publisher で指定してください"});
         return;
     }
     if (opt.title.by_lang.count("ja")) ds.title = opt.title;   // else the report's own title line, if any
@@ -584,7 +584,8 @@ ImportResult import_report(std::string_view utf8, const ImportOptions& opt, Impo
     if (utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
     if (!utf8_valid(utf8)) {
         ImportResult r;
-        r.errors.push_back({0, "expected UTF-8 text (convert CP932 first), found bytes that are not UTF-8"});
+        r.errors.push_back({0, "expected UTF-8 text (convert CP932 first), found bytes that are not UTF-8 / "
+                               "文字コードが UTF-8 ではありません"});
         return r;
     }
     // A dataset (JSON) given to the importer would otherwise fail on every line: say so once.

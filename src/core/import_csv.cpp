@@ -124,7 +124,9 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
         return r;
     }
     for (const char* need : {"交付金採択年度", "交付金", "事業名", "申請区分", "KPI番号", "KPI", "単位", "年度", "計画", "実績"})
-        if (!col.count(need)) error(head.line, std::string("expected a column ") + need + " in the header, found none");
+        if (!col.count(need))
+            error(head.line, std::string("expected a column ") + need + " in the header, found none / 見出しに「" + need +
+                                 "」の列が必要です");
     if (!r.errors.empty()) return r;
     const bool has_summary = col.count("事業概要") > 0;
     if (!has_summary)
@@ -145,7 +147,9 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
         const long line = rec.line;
         if (rec.fields.size() != head.fields.size()) {
             error(line, "expected " + std::to_string(head.fields.size()) + " columns as in the header, found " +
-                            std::to_string(rec.fields.size()));
+                            std::to_string(rec.fields.size()) + " / この行のセル数が見出しと違います（見出し " +
+                            std::to_string(head.fields.size()) + "、この行 " + std::to_string(rec.fields.size()) +
+                            "）。値の中のカンマは \"…\" で囲んでください");
             continue;
         }
         auto get = [&](const char* name) -> std::string {
@@ -277,7 +281,7 @@ ImportResult import_csv(std::string_view utf8, const ImportOptions& opt) {
         std::optional<Application> a;
         if (app == "単独申請" || app == "single") a = Application::Single;
         else if (app == "共同申請" || app == "joint") a = Application::Joint;
-        if (!a) error(line, "expected 単独申請 or 共同申請 in 申請区分, found " + shown(app));
+        if (!a) error(line, "expected 単独申請 or 共同申請 in 申請区分, found " + shown(app) + " / 申請区分は 単独申請 か 共同申請 です");
         else if (agree(to_string(*a), owner, "申請区分")) p.application = *a;
         if (col.count("共同申請先")) {
             const std::string partners = join(texts_of(raw("共同申請先"), true));

@@ -83,7 +83,7 @@ struct Parser {
             const KpiDraft& d = drafts[i];
             const std::string m = circled(k.no);
             if (!d.plan && d.actual) {
-                error(d.actual->line, "expected a " + m + "計画 row before " + m + "実績, found none");
+                error(d.actual->line, "expected a " + m + "計画 row before " + m + "実績, found none / " + m + "実績の前に" + m + "計画の行が必要です");
                 continue;
             }
             if (!d.plan) {
@@ -91,7 +91,7 @@ struct Parser {
                 continue;
             }
             if (!d.actual) {
-                error(d.plan->line, "expected a " + m + "実績 row after " + m + "計画, found none");
+                error(d.plan->line, "expected a " + m + "実績 row after " + m + "計画, found none / " + m + "計画の後に" + m + "実績の行が必要です");
                 continue;
             }
             const std::string kat = pointer_of_project() + "/kpis/" + std::to_string(i);
@@ -218,13 +218,13 @@ struct Parser {
         }
         if (!program())
             error(line, "expected a grant line (such as R2年度地方創生推進交付金<1/2国費>) or a note (※…), found " +
-                            shown(f));
+                            shown(f) + " / 交付金の行（例：R2年度地方創生推進交付金<1/2国費>）か注記（※…）があるはずの所です");
         else if (!project())
             error(line, "expected a project line (○…<単独申請>) or a note (※…) after the grant line, found " +
-                            shown(f));
+                            shown(f) + " / 交付金の行の後には事業の行（○…<単独申請>）か注記（※…）を書いてください");
         else
             error(line, "expected a KPI line, a table row, a note (※…), a project (○…) or a grant line, found " +
-                            shown(f));
+                            shown(f) + " / KPIの行、表の行（セルはタブ区切り）、注記（※…）、事業（○…）、交付金の行のどれでもありません");
     }
 
     void grant(long line, int fy, std::string rest) {
@@ -311,7 +311,8 @@ struct Parser {
             }
         } else {
             error(line, "expected <単独申請> or <…と共同申請> at the end of the project line, found " +
-                            (app.empty() ? std::string("none") : shown(app)));
+                            (app.empty() ? std::string("none") : shown(app)) +
+                            " / 事業の行の最後に <単独申請> か <…と共同申請> を書いてください");
         }
         program()->projects.push_back(std::move(p));
         proj = static_cast<int>(program()->projects.size()) - 1;
@@ -343,7 +344,8 @@ struct Parser {
         for (size_t i = 0; i < p->kpis.size(); ++i)
             if (p->kpis[i].no == *no) {
                 error(line, "expected a new KPI number, found KPI" + circled(*no) + " again (first at line " +
-                                std::to_string(drafts[i].line) + ")");
+                                std::to_string(drafts[i].line) + ") / KPIの番号が" + std::to_string(drafts[i].line) +
+                                "行目と重なっています");
                 return;
             }
         if (name.empty()) error(line, "expected the KPI's name after KPI" + circled(*no) + ", found nothing");
@@ -402,12 +404,12 @@ struct Parser {
             }
             if (!t.years.empty() && *fy <= t.years.back()) {
                 error(line, "expected fiscal years in ascending order, found " + shown(cell) + " (" + std::to_string(*fy) +
-                                ") after " + std::to_string(t.years.back()));
+                                ") after " + std::to_string(t.years.back()) + " / 年度は古い順に並べてください");
                 continue;
             }
             t.years.push_back(*fy);
         }
-        if (!unit) error(line, "expected a 単位 (unit) column at the end of the table header, found none");
+        if (!unit) error(line, "expected a 単位 (unit) column at the end of the table header, found none / 表の見出しの最後に「単位」の列が必要です");
         if (t.years.empty()) error(line, "expected at least one fiscal year column in the table header, found none");
         table = t;
     }
@@ -423,7 +425,8 @@ struct Parser {
         }
         if (!label) {
             if (table) {
-                error(line, "expected a row such as ①計画 or ①実績, found " + shown(cells.empty() ? "" : cells[0]));
+                error(line, "expected a row such as ①計画 or ①実績, found " + shown(cells.empty() ? "" : cells[0]) +
+                            " / 表の行は ①計画 や ①実績 で始めてください");
                 return;
             }
             header(line, cells);
@@ -485,7 +488,8 @@ struct Parser {
         }
         d.unit = ncols - 1 < cells.size() ? cells[ncols - 1] : "";
         if (is_plan && d.unit.empty())
-            error(line, "expected the unit of KPI" + circled(no) + " in the 単位 column of " + row + ", found nothing");
+            error(line, "expected the unit of KPI" + circled(no) + " in the 単位 column of " + row + ", found nothing / " + row +
+                            "の行の単位の列に単位（人、件など）を書いてください");
         auto& slot = is_plan ? drafts[idx].plan : drafts[idx].actual;
         if (slot) {
             error(line, "expected one " + row + " row, found a second (first at line " + std::to_string(slot->line) + ")");
