@@ -323,6 +323,20 @@
       setTimeout(() => { statusEl.textContent = msg; }, 30);   // the same words twice are still read
     }, 400);
   }
+  // The picture follows the canvas's size and the device pixel ratio (a resize, a phone turned, the
+  // browser's zoom) at once, with no input: each asks the viewer for a frame, which resizes the
+  // canvas's backing store (platform/web_loop.cpp).
+  function watchCanvasSize(canvas) {
+    const wake = () => { if (window.Module && Module._kpi_wake) Module._kpi_wake(); };
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);
+    window.addEventListener('resize', wake);
+    window.addEventListener('orientationchange', wake);
+    const watchDpr = () => {
+      const mq = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      mq.addEventListener('change', function once() { mq.removeEventListener('change', once); wake(); watchDpr(); });
+    };
+    watchDpr();
+  }
   function watchPreferences() {
     const rm = matchMedia('(prefers-reduced-motion: reduce)');
     const hc = matchMedia('(forced-colors: active), (prefers-contrast: more)');
@@ -346,6 +360,7 @@
       statusEl = document.getElementById('status');
       installPointer(canvas);
       document.addEventListener('keydown', onKeyDown);
+      watchCanvasSize(canvas);
     },
     start() {
       P = JSON.parse(Module.UTF8ToString(Module._kpi_protocol()));
