@@ -145,7 +145,8 @@ bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
         nodes.push_back(std::move(j));
     }
     const json page = {{"nodes", nodes}, {"dialog", out.dialog}, {"dialogOpener", out.dialog_id}, {"lang", out.lang},
-                       {"title", out.title}};
+                       {"title", out.title}, {"view", out.view}, {"landing", out.landing}, {"mainStart", out.main_start},
+                       {"skip", out.skip_label}};
     std::string s = page.dump(-1, ' ', false, json::error_handler_t::replace);
     const bool changed = s != g_last_semantics;
     if (changed) {

@@ -236,6 +236,7 @@ void ShowPage(AppState& app) {
     // Kiosk: keep the column clear of the QR card in the bottom-right corner (its margin on both sides).
     const float reserve = app.kiosk.active && wide ? theme::kKioskCardWidth * s + 2 * theme::kKioskCardMargin * s : 0.0f;
     BeginColumn("##content", theme::kColumnMaxWidth * s, reset, reserve);
+    MarkMainStart();
     MainContent(app, wide);
     // For city staff: the way to publish their own report (not on a kiosk, not while publishing).
     if (app.dataset && !app.kiosk.active && !app.publish.active) {
@@ -299,12 +300,28 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
         else if (app.ui.share_open) app.ui.share_open = false;
         else if (app.ui.filter_sheet_open) app.ui.filter_sheet_open = false;
     }
+    // Where the reader is, and where focus lands when the page changes under it: the page this frame
+    // draws (a tap in it may already have changed the view; the next frame draws that).
+    if (app.dataset && !app.embed) {
+        const kpi::Project* p = app.view.project.empty() ? nullptr : app.dataset->find_project(app.view.project);
+        if (p) {
+            out.view = "project:" + p->id;
+            out.landing = app.view.kpi ? "kpi:" + std::to_string(app.view.kpi) : "heading:project";
+        } else if (app.view.mode == kpi::ViewMode::Compare) {
+            out.view = "compare";
+            out.landing = "heading:compare";
+        } else {
+            out.view = "overview";
+            out.landing = "heading:overview";
+        }
+    }
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
     DrawFocusRing();
     out.clipped_text = CountClippedText();
     out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
+    out.skip_label = tr(Str::SkipToContent, app.view.lang);
 }
 
 } // namespace ui

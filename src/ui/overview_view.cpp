@@ -82,7 +82,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
     if (rows.empty()) return;
     char hdr[128];
     std::snprintf(hdr, sizeof hdr, tr(Str::GlanceTitleFmt, lang), static_cast<int>(rows.size()));
-    Heading(hdr, theme::kTypeLead, theme::kText, 2);
+    Heading(hdr, theme::kTypeLead, theme::kText, 2, "heading:overview");
     BeginCard("##glance");
     const float w = ContentWidth();
     LazyList list(app.ui.lists.glance, ListLayoutKey(app), kRowEstimate * s, rows.size());

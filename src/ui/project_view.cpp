@@ -44,8 +44,9 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         dl->AddRectFilled(ImVec2(pos.x - kHoverBleedX, pos.y - kHoverBleedY), ImVec2(pos.x + w + kHoverBleedX, pos.y + h + kHoverBleedY),
                           theme::kAccentSoft, kHoverRadius);
     dl->ChannelsMerge();
-    SemanticContent(Role::Heading, title, 3);
+    // One element: the heading's only content is the toggle that selects the KPI (<h3><button>).
     tapped |= Semantic("kpi:" + std::to_string(k.no), Role::Toggle, title, selected ? kSemSelected : 0);
+    SetLastNodeLevel(3);
     if (tapped) SelectKpi(app, k.no);
     ImGui::PopFont();
     ImGui::PopStyleColor();
@@ -90,7 +91,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
         std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
         MutedWrapped((std::string(hdr) + tr(Str::InfoSep, lang) + prog->name.in(lang)).c_str());
     }
-    Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent);
+    Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent, 2, "heading:project");
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
     Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
     SemanticContent(Role::Text, app_label);

@@ -137,9 +137,24 @@ void SemanticContent(Role role, const std::string& text, int level, const std::s
     g_out->nodes.push_back(std::move(n));
 }
 
+void SemanticHeading(const std::string& id, const std::string& text, int level) {
+    if (!g_out) return;
+    Semantic(id, Role::Heading, text);
+    g_out->nodes.back().level = level;
+}
+
+void MarkMainStart() {
+    if (g_out) g_out->main_start = static_cast<int>(g_out->nodes.size());
+}
+
+void SetLastNodeLevel(int level) {
+    if (g_out && !g_out->nodes.empty()) g_out->nodes.back().level = level;
+}
+
 void BeginDialog(const std::string& name, const std::string& opener) {
     if (!g_out) return;
     g_out->nodes.clear();   // what is behind a modal panel cannot be reached
+    g_out->main_start = -1;
     g_out->dialog = name;
     g_out->dialog_id = opener;
     if (g_ring.show && !IsFocused(opener)) g_ring.show = false;

@@ -140,6 +140,11 @@ constexpr Entry kStrings[] = {
     {Str::EmbedNeedsKpi, "埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},
     {Str::EmbedCopied, "埋め込みコードをコピーしました", "Embed code copied"},
     {Str::KioskTouchHint, "タッチして操作できます", "Touch the screen to explore"},
+    {Str::ViewShownFmt, "%sを表示しています", "Now showing: %s"},
+    {Str::LanguageSwitched, "日本語で表示しています", "Now in English"},
+    {Str::Legend, "凡例（タップで説明）", "Legend (tap for an explanation)"},
+    {Str::CompareItemsFmt, "%sの達成率", "Achievement in %s"},
+    {Str::SkipToContent, "本文へ移動", "Skip to content"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},
     {Str::SentenceSep, "。", ". "},

@@ -25,6 +25,8 @@ enum class Str {
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint,
+    ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt,
+    SkipToContent,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
     ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
     // Marks drawn beside words.

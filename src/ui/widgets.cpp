@@ -194,7 +194,7 @@ const char* term_explanation(int term, kpi::Lang lang) {
     return "";
 }
 
-void TermBadge(AppState& app, int term, const std::string& id) {
+void TermBadge(AppState& app, int term, const std::string& id, const std::string& group) {
     const kpi::Lang lang = app.view.lang;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     if (term == kTermAchievement) {
@@ -218,7 +218,7 @@ void TermBadge(AppState& app, int term, const std::string& id) {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     char name[256];
     std::snprintf(name, sizeof name, tr(Str::WhatStatusMeans, lang), term_label(term, lang));
-    pressed |= Semantic(id, Role::Toggle, name, open ? kSemSelected : 0);
+    pressed |= Semantic(id, Role::Toggle, name, open ? kSemSelected : 0, group);
     if (pressed) {
         if (open) {
             app.ui.explain_id.clear();
@@ -249,6 +249,7 @@ void TermExplanation(AppState& app, const std::string& scope) {
 void StatusLegend(AppState& app, const std::string& scope) {
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
+    const std::string group = tr(Str::Legend, lang);
     bool first = true;
     auto item = [&](int term, const std::string& key) {
         const float w = term == kTermAchievement ? TagWidth((std::string(tr(Str::Achievement, lang)) + " ?").c_str())
@@ -258,7 +259,7 @@ void StatusLegend(AppState& app, const std::string& scope) {
             if (!FitsOnLine(w)) ImGui::NewLine();
         }
         first = false;
-        TermBadge(app, term, scope + key);
+        TermBadge(app, term, scope + key, group);
     };
     for (kpi::Status st : kpi::kAllStatuses) item(static_cast<int>(st), kpi::to_string(st));
     item(kTermAchievement, "achievement");
@@ -312,11 +313,13 @@ void TextBlock(const char* text, ImU32 colour, float width, bool semantic) {
     if (semantic) SemanticContent(Role::Text, text);
 }
 
-void Heading(const char* text, float f, ImU32 colour, int level) {
+void Heading(const char* text, float f, ImU32 colour, int level, const std::string& id, const std::string& name) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * f);
     TextBlock(text, colour ? colour : theme::kText, 0.0f, false);
     ImGui::PopFont();
-    SemanticContent(Role::Heading, text, level);
+    const std::string& said = name.empty() ? std::string(text) : name;
+    if (id.empty()) SemanticContent(Role::Heading, said, level);
+    else SemanticHeading(id, said, level);
 }
 
 void Label(const std::string& text, ImU32 colour) {

@@ -41,7 +41,8 @@ const char* term_explanation(int term, kpi::Lang lang);
 // A status badge (term 0-3) or the achievement-rate tag (kTermAchievement) that explains itself: a
 // tap, Enter or Space opens (or closes) its short explanation, which StatusExplanation() draws
 // where the caller puts it. `id` is its semantic id; ids of one place share a prefix (`scope`).
-void TermBadge(AppState& app, int term, const std::string& id);
+// `group`: arrow keys move among its badges.
+void TermBadge(AppState& app, int term, const std::string& id, const std::string& group = {});
 // The open explanation, if it was opened from a badge whose id starts with `scope`.
 void TermExplanation(AppState& app, const std::string& scope);
 // The four status badges and the achievement-rate tag in a wrapping row, each a TermBadge with id
@@ -58,7 +59,9 @@ void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f, bool sema
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
 struct TextLayoutStats { long hits = 0, misses = 0; };
 TextLayoutStats TextLayoutCacheStats();
-void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2);
+// `id`: focus can be moved to it (a page's landing place); `name`: what screen readers get, if not `text`.
+void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2,
+             const std::string& id = {}, const std::string& name = {});
 // A dialog's first line: its title, and 「閉じる」 at the right end. True when Close was pressed.
 bool DialogHeader(const char* title, kpi::Lang lang, const std::string& close_id);
 void MutedWrapped(const char* text);

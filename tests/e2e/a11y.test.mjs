@@ -100,15 +100,15 @@ test('lang and title follow the view, the language and the dataset', async () =>
 const liveText = (page) => page.evaluate(() => document.getElementById('status').textContent);
 const liveRegions = (page) => page.evaluate(() => document.querySelectorAll('[aria-live]:not(#loading)').length);
 
-test('live region: status messages only (filter count, copied, notice), not the view', async () => {
+test('live region: status messages (filter count, copied, notice) and a new page, once each', async () => {
   await withViewer('?project=smart-city', DESKTOP, async (v) => {
     await settle(v.page);
     assert.equal(await liveRegions(v.page), 1, 'one live region');
-    // A view change alone leaves it empty.
+    // A new page is said once, in a few words.
     await click(v, 'back');
     await waitSettled(v.page, (s) => s.selection.project === null);
-    await v.page.waitForTimeout(700);   // longer than the region's 400 ms gathering time
-    assert.equal(await liveText(v.page), '', 'a view change is not announced');
+    await v.page.waitForFunction(() => document.getElementById('status').textContent !== '', null, { timeout: 5000 });
+    assert.equal(await liveText(v.page), '事業一覧を表示しています');
     // A filter: the number of results.
     await click(v, 'filter:app:joint');
     await v.page.waitForFunction(() => /2件の事業を表示中/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
@@ -123,6 +123,27 @@ test('live region: status messages only (filter count, copied, notice), not the 
   // A notice about a link that could not be followed.
   await withViewer('?project=no-such-project', DESKTOP, async (v) => {
     await v.page.waitForFunction(() => /リンクの一部/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+  });
+});
+
+test('live region: the latest message only; a language switch and an explanation are announced', async () => {
+  await withViewer('?project=smart-city&kpi=2', DESKTOP, async (v) => {
+    await settle(v.page);
+    // Typed quickly, each keystroke's result count arrives: only the last one is said.
+    await click(v, 'search');
+    await v.page.waitForFunction(() => document.activeElement?.dataset.id === 'search', null, { timeout: 5000 });
+    await v.page.keyboard.type('スマート');
+    await waitSettled(v.page, (s) => s.visibleProjects.length === 2);
+    await v.page.waitForFunction(() => /件の事業を表示中/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    assert.equal(await liveText(v.page), '2件の事業を表示中（全5件）', 'no stale counts joined to it');
+    // The explanation of KPI②'s status opens and is said.
+    await click(v, 'status:kpi:2');
+    await v.page.waitForFunction(() => /^未達成：/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    // The language switch.
+    await click(v, 'lang');
+    await waitSettled(v.page, (s) => s.lang === 'en');
+    await v.page.waitForFunction(() => document.getElementById('status').textContent === 'Now in English', null, { timeout: 5000 });
+    noErrors(v);
   });
 });
 
