@@ -182,6 +182,7 @@
     if (n.id) el.dataset.id = n.id;
     // A heading that focus may be moved to (a page's landing place) takes focus from script only.
     if (n.role === 'heading') setAttr(el, 'tabindex', n.id ? '-1' : null);
+    setAttr(el, 'lang', n.lang || null);
     if (n.group) el.dataset.group = n.group; else delete el.dataset.group;
     const label = n.name + (n.desc ? (current.lang === 'en' ? '. ' : '。') + n.desc : '');
     if (n.role === 'textfield') {
@@ -200,7 +201,7 @@
     setAttr(el, 'aria-selected', n.role === 'tab' ? (n.selected ? 'true' : 'false') : null);
     setAttr(el, 'aria-disabled', n.disabled ? 'true' : null);
     setAttr(el, 'aria-haspopup', n.popup ? 'dialog' : null);
-    setAttr(el, 'aria-expanded', n.popup ? (n.expanded ? 'true' : 'false') : null);
+    setAttr(el, 'aria-expanded', n.popup || n.expandable ? (n.expanded ? 'true' : 'false') : null);
   }
   // One Tab stop a group (filter chips, chart years, compare rows, tabs): its selected tab, else
   // the member focused last, else its pressed or first one; the arrow keys move within it.

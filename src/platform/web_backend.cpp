@@ -138,10 +138,12 @@ bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
         if (!n.group.empty()) j["group"] = n.group;
         if (!n.value.empty()) j["value"] = n.value;
         if (n.level) j["level"] = n.level;
+        if (!n.lang.empty()) j["lang"] = n.lang;
         if (n.flags & ui::kSemSelected) j["selected"] = true;
         if (n.flags & ui::kSemDisabled) j["disabled"] = true;
         if (n.flags & ui::kSemHasPopup) j["popup"] = true;
         if (n.flags & ui::kSemExpanded) j["expanded"] = true;
+        if (n.flags & ui::kSemExpandable) j["expandable"] = true;
         nodes.push_back(std::move(j));
     }
     const json page = {{"nodes", nodes}, {"dialog", out.dialog}, {"dialogOpener", out.dialog_id}, {"lang", out.lang},

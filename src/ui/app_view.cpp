@@ -87,6 +87,7 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
     bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
     switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
+    SetLastNodeLang(lang == kpi::Lang::Ja ? "en" : "ja");
     if (switch_lang) {
         // The year style follows the language (R4 / 2022) unless the reader chose one.
         const kpi::Lang next = lang == kpi::Lang::Ja ? kpi::Lang::En : kpi::Lang::Ja;

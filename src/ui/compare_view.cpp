@@ -84,7 +84,7 @@ void ShowCompare(AppState& app, bool wide) {
 
     Heading(tr(Str::CompareTitle, lang), theme::kTypeViewTitle, theme::kAccent, 2, "heading:compare");
     MutedWrapped(tr(Str::CompareHint, lang));
-    StatusLegend(app, "compare-legend:");
+    StatusLegend(app, "compare-legend:", true);
     // Year chips
     const std::string group = tr(Str::CompareYears, lang);
     for (int y : years) {
@@ -154,7 +154,7 @@ void ShowCompare(AppState& app, bool wide) {
             const float row_bottom = std::max(text_bottom, row_top + h) + theme::kGapS * s;
             ImGui::SetCursorScreenPos(o);
             bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
-            std::string sem = name + tr(Str::LabelSep, lang) + label;
+            std::string sem = p->name.in(lang) + tr(Str::InfoSep, lang) + name + tr(Str::LabelSep, lang) + label;
             if (ratio) sem += std::string(tr(Str::ClauseSep, lang)) + status_label(st, lang);
             open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem, 0, items_group);
             if (open) OpenProject(app, p->id, k.no);

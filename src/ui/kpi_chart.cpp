@@ -194,7 +194,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         const std::string id = chart_id + ":" + std::to_string(y.fy);
         std::string full_name = name;
         if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
-        if (Semantic(id, Role::Toggle, full_name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
+        if (Semantic(id, Role::Button, full_name, 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
             st->SetFloat(pin_y_id, origin.y);

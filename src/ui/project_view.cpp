@@ -54,7 +54,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
         const std::string scope = "status:kpi:" + std::to_string(k.no);
-        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope);
+        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope, KpiTitle(k, lang));
         const std::string gap = ShortfallText(k, *hy, lang);
         if (!gap.empty()) {
             ImGui::SameLine(0, theme::kGapM * Scale());

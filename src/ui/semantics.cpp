@@ -151,6 +151,10 @@ void SetLastNodeLevel(int level) {
     if (g_out && !g_out->nodes.empty()) g_out->nodes.back().level = level;
 }
 
+void SetLastNodeLang(const std::string& lang) {
+    if (g_out && !g_out->nodes.empty()) g_out->nodes.back().lang = lang;
+}
+
 void BeginDialog(const std::string& name, const std::string& opener) {
     if (!g_out) return;
     g_out->nodes.clear();   // what is behind a modal panel cannot be reached

@@ -29,7 +29,8 @@ bool is_interactive(Role r);
 constexpr unsigned kSemSelected = 1u << 0;   // tab: aria-selected; toggle: aria-pressed
 constexpr unsigned kSemDisabled = 1u << 1;
 constexpr unsigned kSemHasPopup = 1u << 2;   // opens a dialog (aria-haspopup="dialog")
-constexpr unsigned kSemExpanded = 1u << 3;   // with kSemHasPopup: the dialog is open
+constexpr unsigned kSemExpanded = 1u << 3;   // with kSemHasPopup: the dialog is open; with kSemExpandable: shown
+constexpr unsigned kSemExpandable = 1u << 4; // shows or hides something below it (aria-expanded)
 
 struct SemRect { float x = 0, y = 0, w = 0, h = 0; };
 
@@ -40,6 +41,7 @@ struct SemanticNode {
     std::string description;  // more about it (e.g. a project's KPI statuses)
     std::string group;        // arrow keys move within a group; the group's label
     std::string value;        // text field: its text; link: its href; table: its HTML
+    std::string lang;         // the name's language when it differs from the page's ("" = the page's)
     int level = 0;            // heading level (a control with a level is a heading's only content)
     unsigned flags = 0;
     SemRect rect;             // where it was laid out, CSS px (may be off-screen)
@@ -109,8 +111,9 @@ void SemanticContent(Role role, const std::string& text, int level = 0, const st
 void SemanticHeading(const std::string& id, const std::string& text, int level);
 // The content starts with the next node recorded (the skip link's target).
 void MarkMainStart();
-// The control recorded last is a heading's only content (<h3><button>): its level.
+// The control recorded last: its heading level, or the language of its name.
 void SetLastNodeLevel(int level);
+void SetLastNodeLang(const std::string& lang);
 // A modal panel begins: nodes recorded so far are behind it (inert); `opener` gets focus back.
 void BeginDialog(const std::string& name, const std::string& opener);
 bool IsFocused(const std::string& id);

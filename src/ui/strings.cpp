@@ -144,6 +144,8 @@ constexpr Entry kStrings[] = {
     {Str::LanguageSwitched, "日本語で表示しています", "Now in English"},
     {Str::Legend, "凡例（タップで説明）", "Legend (tap for an explanation)"},
     {Str::CompareItemsFmt, "%sの達成率", "Achievement in %s"},
+    {Str::ExplainOutOfPeriod, "その年度は事業の期間に含まれない（報告書にその年度の計画も実績もない）。",
+     "That year is not in the project's period (the report has no plan or actual for it)."},
     {Str::SkipToContent, "本文へ移動", "Skip to content"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},

@@ -25,7 +25,7 @@ enum class Str {
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint,
-    ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt,
+    ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt, ExplainOutOfPeriod,
     SkipToContent,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
     ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
