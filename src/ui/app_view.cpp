@@ -296,11 +296,15 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     if (io.MouseWheel != 0 || io.MouseWheelH != 0 || in.scroll_by != 0 || in.bring_focus_into_view)
         app.ui.keep_kpi_in_view = false;
     // Escape closes the panel on top (the browser layer returns focus to what opened it).
+    // With none open, it closes the tooltip of the focused chart year (until focus moves on).
     if (in.escape) {
         if (app.ui.picker_open) app.ui.picker_open = false;
         else if (app.ui.share_open) app.ui.share_open = false;
         else if (app.ui.filter_sheet_open) app.ui.filter_sheet_open = false;
+        else app.ui.tooltip_closed_for = in.focused.empty() ? "-" : in.focused;
     }
+    if (!app.ui.tooltip_closed_for.empty() && app.ui.tooltip_closed_for != "-" && app.ui.tooltip_closed_for != in.focused)
+        app.ui.tooltip_closed_for.clear();
     // Where the reader is, and where focus lands when the page changes under it: the page this frame
     // draws (a tap in it may already have changed the view; the next frame draws that).
     if (app.dataset && !app.embed) {
@@ -318,6 +322,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     }
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
+    if (app.ui.tooltip_closed_for == "-") app.ui.tooltip_closed_for.clear();   // (pinned tooltips closed this frame)
     DrawFocusRing();
     out.clipped_text = CountClippedText();
     out.lang = kpi::to_string(app.view.lang);

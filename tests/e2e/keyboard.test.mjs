@@ -165,6 +165,36 @@ test('journeys: skip link to the first project in <= 5 presses; focus lands on e
   } finally { await v.context.close(); }
 });
 
+test('a chart is one Tab stop: arrows move between its years; Escape closes the tooltip', async () => {
+  const v = await openViewer(env, '?project=smart-city&kpi=2', DESKTOP);
+  try {
+    const { page } = v;
+    await settle(page);
+    await tabTo(page, 'kpi:2');
+    const stops = [];
+    for (let i = 0; i < 12; i++) {
+      const f = await counter(page).press('Tab');
+      stops.push(f);
+      if (f === 'kpi:3') break;
+    }
+    assert.equal(stops.at(-1), 'kpi:3', stops.join(' '));
+    const years = stops.filter((id) => /^chart:2:/.test(id));
+    assert.equal(years.length, 1, `one stop in KPI②'s chart: ${stops.join(' ')}`);
+    await tabTo(page, years[0], { back: true, max: 6 });
+    let s = await waitSettled(page, (s, id) => s.tooltip === id, years[0]);
+    await shot(page, 'keyboard-chart-tooltip');
+    await page.keyboard.press('Escape');
+    s = await waitSettled(page, (s) => s.tooltip === null);
+    assert.equal(await active(page), years[0], 'focus stays');
+    await page.keyboard.press('ArrowRight');
+    const next = await active(page);
+    assert.match(next, /^chart:2:20\d\d$/);
+    assert.notEqual(next, years[0]);
+    s = await waitSettled(page, (s, id) => s.tooltip === id, next);
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
 test('keyboard only, kiosk: pause and resume the tour', async () => {
   const v = await openViewer(env, '?kiosk=1&rotate=0.5&idle=600', KIOSK);
   try {
