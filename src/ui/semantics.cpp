@@ -172,8 +172,10 @@ void DrawFocusRing() {
     if (!g_ring.show) return;
     // Two rings: a dark one (>= 3:1 on the light page) around a white one (visible on the dark
     // top bar), so the focus shows on any background.
-    constexpr float kRingGap = 3;        // the outer ring's edge, outside the node's rectangle
-    constexpr float kRingBleed = 6;      // how far the ring may reach past its window's clip rectangle
+    // The white ring stands clear of the node's own edge (a white-bordered button on the dark top
+    // bar gets a second, separate outline, not a border one pixel thicker).
+    constexpr float kRingGap = 5;        // the outer ring's edge, outside the node's rectangle
+    constexpr float kRingBleed = 8;      // how far the ring may reach past its window's clip rectangle
     constexpr float kOuterRadius = 8, kOuterWidth = 3;
     constexpr float kInnerInset = 2.5f, kInnerRadius = 6, kInnerWidth = 2;   // the white ring, inside the dark one
     const float s = ImGui::GetStyle().FontScaleMain;
