@@ -15,6 +15,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace ui {
 
@@ -46,18 +47,42 @@ void ShowTopBar(AppState& app, bool wide) {
     const float off_x = app.offline ? share_x - theme::kGapM * s - off_w : share_x;
     const float title_right = off_x - theme::kGapXl * s;
 
-    // Title: the dataset's title (or the app name while loading), clipped to the room left.
+    // Title: the dataset's title (or the app name while loading) in the room left, on as many lines
+    // as the bar holds; smaller type before anything is cut, and a cut line ends with 「…」 (and
+    // counts as clipped text: it must not happen at any supported width).
+    constexpr float kTitleShrink[] = {1.0f, 0.88f, 0.78f, 0.7f};   // of the title's size, tried in turn
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? theme::kTypeViewTitle : kTitleNarrow));
-    const float fh = ImGui::GetFontSize();
     const ImVec4 clip(o.x + theme::kGapXl * s, o.y, title_right, o.y + h);
-    const auto lines = BreakLines(title, clip.z - clip.x);
-    const size_t shown = std::min<size_t>(lines.size(), 3);
-    float ty = o.y + std::max(theme::kGap2xs * s, (h - shown * fh) * 0.5f);
-    for (size_t i = 0; i < shown; ++i, ty += fh)
-        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, title.c_str() + lines[i].begin,
-                    title.c_str() + lines[i].end, 0.0f, &clip);
-    ImGui::PopFont();
+    const float room_h = h - 2 * theme::kGap2xs * s;
+    const float base = ImGui::GetStyle().FontSizeBase * (wide ? theme::kTypeViewTitle : kTitleNarrow);
+    for (size_t attempt = 0; attempt < std::size(kTitleShrink); ++attempt) {
+        ImGui::PushFont(nullptr, base * kTitleShrink[attempt]);
+        const float fh = ImGui::GetFontSize();
+        const auto lines = BreakLines(title, clip.z - clip.x);
+        const size_t fit = std::max<size_t>(1, static_cast<size_t>(room_h / fh));
+        if (lines.size() > fit && attempt + 1 < std::size(kTitleShrink)) {
+            ImGui::PopFont();
+            continue;
+        }
+        const size_t shown = std::min(lines.size(), fit);
+        float ty = o.y + std::max(theme::kGap2xs * s, (h - shown * fh) * 0.5f);
+        for (size_t i = 0; i < shown; ++i, ty += fh) {
+            std::string line(title, lines[i].begin, lines[i].end - lines[i].begin);
+            if (i + 1 == shown && shown < lines.size()) {   // the last line that fits, cut: end it with 「…」
+                const std::string ellipsis = tr(Str::Ellipsis, lang);
+                while (!line.empty() && ImGui::CalcTextSize((line + ellipsis).c_str()).x > clip.z - clip.x) {
+                    size_t cut = line.size() - 1;
+                    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+                    line.resize(cut);
+                }
+                line += ellipsis;
+                CurrentOutput().clipped_text += 1;
+            }
+            dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, line.c_str(), line.c_str() + line.size(), 0.0f, &clip);
+        }
+        ImGui::PopFont();
+        break;
+    }
     ImGui::SetCursorScreenPos(ImVec2(clip.x, o.y));
     ImGui::Dummy(ImVec2(std::max(1.0f, clip.z - clip.x), h));
     SemanticContent(Role::Heading, title, 1);
@@ -324,7 +349,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     else ShowPage(app);
     if (app.ui.tooltip_closed_for == "-") app.ui.tooltip_closed_for.clear();   // (pinned tooltips closed this frame)
     DrawFocusRing();
-    out.clipped_text = CountClippedText();
+    out.clipped_text += CountClippedText();
     out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
     out.skip_label = tr(Str::SkipToContent, app.view.lang);

@@ -11,17 +11,24 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
 namespace ui {
 namespace {
 
-void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
+void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide) {
     const kpi::Lang lang = app.view.lang;
     const bool selected = app.view.kpi == k.no;
     ImGui::PushID(k.no);
     if (selected && app.ui.keep_kpi_in_view) ImGui::SetScrollHereY(0.0f);
     BeginCard("##kpi", selected ? theme::kAccent : 0);
+    // The kiosk shows one KPI a step, scrolled to it: the project's name comes with it.
+    if (app.kiosk.active) {
+        char of[512];
+        std::snprintf(of, sizeof of, tr(Str::ProjectOfKpiFmt, lang), p.name.in(lang).c_str());
+        TextBlock(of, theme::kMuted);
+    }
     // Heading row: title (tap to select) and the headline status.
     const kpi::YearValue* hy = kpi::headline_year(k);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -127,7 +134,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     if (!p.kpi_scope.empty()) kpi_heading += tr_paren(p.kpi_scope.in(lang), lang);
     Heading(kpi_heading.c_str(), theme::kTypeSection);
     VSpace(theme::kGap2xs);
-    for (const auto& k : p.kpis) KpiCard(app, k, wide);
+    for (const auto& k : p.kpis) KpiCard(app, p, k, wide);
 }
 
 } // namespace ui

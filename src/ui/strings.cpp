@@ -17,7 +17,7 @@ constexpr Entry kStrings[] = {
     {Str::Language, "English", "日本語"},
     {Str::YearDisplay, "年度の表示", "Year format"},
     {Str::Search, "検索", "Search"},
-    {Str::SearchHint, "事業名・内容・KPI名で検索", "Search projects, descriptions, KPIs"},
+    {Str::SearchHint, "事業名・内容・KPI名で検索", "Project, text or KPI name"},
     {Str::GrantYear, "交付金の採択年度", "Grant year"},
     {Str::Application, "申請区分", "Application"},
     {Str::Single, "単独申請", "Single"},
@@ -147,6 +147,7 @@ constexpr Entry kStrings[] = {
     {Str::ExplainOutOfPeriod, "その年度は事業の期間に含まれない（報告書にその年度の計画も実績もない）。",
      "That year is not in the project's period (the report has no plan or actual for it)."},
     {Str::SkipToContent, "本文へ移動", "Skip to content"},
+    {Str::ProjectOfKpiFmt, "事業：%s", "Project: %s"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},
     {Str::SentenceSep, "。", ". "},
@@ -158,6 +159,7 @@ constexpr Entry kStrings[] = {
     {Str::CurrentMark, " ✓", " ✓"},         // the dataset shown now
     {Str::BackMark, "← ", "← "},
     {Str::SuggestsArrow, " → ", " → "},     // a field name → the one probably meant
+    {Str::Ellipsis, "…", "…"},              // the end of a line cut short
 };
 constexpr size_t kCount = sizeof(kStrings) / sizeof(kStrings[0]);
 static_assert(kCount == static_cast<size_t>(Str::Count), "kStrings must have one entry per Str");

@@ -26,11 +26,11 @@ enum class Str {
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint,
     ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt, ExplainOutOfPeriod,
-    SkipToContent,
+    SkipToContent, ProjectOfKpiFmt,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
     ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
     // Marks drawn beside words.
-    ActiveMark, CurrentMark, BackMark, SuggestsArrow, Count
+    ActiveMark, CurrentMark, BackMark, SuggestsArrow, Ellipsis, Count
 };
 
 const char* tr(Str s, kpi::Lang lang);

@@ -335,6 +335,22 @@ TEST_CASE("the clipped-text counter sees text cut at the screen's edge") {
     CHECK(counted >= 1);
 }
 
+TEST_CASE("the top bar's title is never cut silently: smaller type first, then 「…」, counted as clipped") {
+    for (float width : {320.0f, 390.0f, 1280.0f}) {
+        INFO(width << " px");
+        AppState app = app_with_sapporo();
+        app.view.lang = kpi::Lang::En;
+        HeadlessUi ui(width, 800);
+        ui.frames(app, 3);
+        CHECK(ui.output().clipped_text == 0);   // the real title fits (four lines in smaller type at 320 px)
+        std::string endless;
+        for (int i = 0; i < 12; ++i) endless += "A title far too long for any top bar ";
+        app.dataset->title.by_lang["en"] = endless;
+        ui.frames(app, 3);
+        CHECK(ui.output().clipped_text >= 1);   // cut at the bar's last line: counted
+    }
+}
+
 TEST_CASE("a joint application's card names every partner") {
     for (kpi::Lang lang : kpi::kLangs) {
         AppState app = app_with_sapporo();
