@@ -146,6 +146,8 @@ constexpr Entry kStrings[] = {
     {Str::CompareItemsFmt, "%sの達成率", "Achievement in %s"},
     {Str::ExplainOutOfPeriod, "その年度は事業の期間に含まれない（報告書にその年度の計画も実績もない）。",
      "That year is not in the project's period (the report has no plan or actual for it)."},
+    {Str::PointsFmt, "%sポイント", "%s points"},
+    {Str::StatusCountsProjects, "（数は事業数：その状況のKPIが1つでもある事業）", " (counts projects with at least one such KPI)"},
     {Str::SkipToContent, "本文へ移動", "Skip to content"},
     {Str::ProjectOfKpiFmt, "事業：%s", "Project: %s"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
@@ -160,6 +162,7 @@ constexpr Entry kStrings[] = {
     {Str::BackMark, "← ", "← "},
     {Str::SuggestsArrow, " → ", " → "},     // a field name → the one probably meant
     {Str::Ellipsis, "…", "…"},              // the end of a line cut short
+    {Str::PercentFullWidth, "％", "％"},     // a unit written full-width (as "%")
 };
 constexpr size_t kCount = sizeof(kStrings) / sizeof(kStrings[0]);
 static_assert(kCount == static_cast<size_t>(Str::Count), "kStrings must have one entry per Str");

@@ -356,8 +356,15 @@ void EndCard() {
 std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, kpi::Lang lang) {
     const auto gap = kpi::shortfall(k, y);
     if (!gap) return {};
-    // Japanese with its unit (件); English as the plain number ("18,680 short of plan").
-    const std::string amount = lang == kpi::Lang::En ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    // Japanese with its unit (件); English as the plain number ("18,680 short of plan"). A KPI in
+    // per cent falls short by percentage points: 「あと 1.90ポイント」.
+    const bool percent = k.unit.in(kpi::Lang::Ja) == "%" || k.unit.in(kpi::Lang::Ja) == tr(Str::PercentFullWidth, kpi::Lang::Ja);
+    std::string amount = lang == kpi::Lang::En || percent ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    if (percent) {
+        char pts[128];
+        std::snprintf(pts, sizeof pts, tr(Str::PointsFmt, lang), amount.c_str());
+        amount = pts;
+    }
     char buf[256];
     std::snprintf(buf, sizeof buf, tr(Str::ShortfallFmt, lang), amount.c_str());
     return buf;
