@@ -103,6 +103,7 @@
     const inText = el && el.tagName === 'INPUT';
     if (e.key === 'Escape') { semEvent('escape'); return; }
     if (inText || e.altKey || e.ctrlKey || e.metaKey) return;
+    const htmlOnly = document.body.classList.contains('html-only');   // the page scrolls itself
     const sibs = el && layer.contains(el) ? groupSiblings(el) : [];
     if (sibs.length > 1 && /^(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End)$/.test(e.key)) {
       const i = sibs.indexOf(el);
@@ -112,6 +113,7 @@
       sibs[j].focus();
       return;
     }
+    if (htmlOnly) return;
     const onControl = el && layer.contains(el) && /^(BUTTON|A)$/.test(el.tagName);
     const h = window.innerHeight;
     const dy = { ArrowDown: 40, ArrowUp: -40, PageDown: h * 0.85, PageUp: -h * 0.85, End: 1e7, Home: -1e7 }[e.key]
