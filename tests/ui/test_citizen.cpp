@@ -351,6 +351,25 @@ TEST_CASE("the top bar's title is never cut silently: smaller type first, then �
     }
 }
 
+TEST_CASE("the kiosk names the project on every KPI step (its heading is scrolled above the screen)") {
+    AppState app = app_with_sapporo();
+    app.kiosk.active = true;
+    for (const auto& prog : app.dataset->programs)
+        for (const auto& p : prog.projects)
+            for (const auto& k : p.kpis) {
+                INFO(p.id << " KPI " << k.no);
+                app.view.project = p.id;
+                app.view.kpi = k.no;
+                HeadlessUi ui(1920, 1080);
+                ui.frames(app, 3);
+                CHECK(has_text(ui, "事業：" + p.name.in(kpi::Lang::Ja)));
+            }
+    app.kiosk.active = false;   // the ordinary project page has the name in its heading only
+    HeadlessUi ui(1280, 800);
+    ui.frames(app, 3);
+    CHECK_FALSE(has_text(ui, "事業：" + app.dataset->find_project(app.view.project)->name.in(kpi::Lang::Ja)));
+}
+
 TEST_CASE("a joint application's card names every partner") {
     for (kpi::Lang lang : kpi::kLangs) {
         AppState app = app_with_sapporo();
