@@ -231,7 +231,7 @@
     if (e) {
       e.hidden = false;
       e.querySelector('.msg').textContent = webgl2 ? msg : LABELS.nogl + ' (' + msg + ')';
-      const a = e.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl; a.hidden = false;
+      dataLink(e.querySelector('.data-link'));
     }
   }
   function showTextOnly() {
@@ -239,7 +239,14 @@
     document.body.classList.add('html-only');
     const note = document.getElementById('nogl-note');
     note.querySelector('.msg').textContent = LABELS.nogl + ' ';
-    const a = note.querySelector('a'); a.href = dataUrl; a.textContent = dataUrl;
+    dataLink(note);
     note.hidden = false;
+  }
+  // A link to the data file, made when it is shown (the page has no <a> without an href).
+  function dataLink(parent) {
+    if (!parent || parent.querySelector('a')) return;
+    const a = document.createElement('a');
+    a.href = dataUrl; a.textContent = dataUrl;
+    parent.appendChild(a);
   }
 })();

@@ -20,6 +20,10 @@
   let current = { nodes: [], dialog: '', dialogOpener: '', lang: '', title: '' };
   let pageFocus = false;   // the page itself moves focus (a twin moved, a dialog opened or closed): not input
   let opener = '';         // the node that opened the dialog on screen (focus returns there)
+  let skipLink = null;     // <a class="skip-link">: the first Tab stop, to the content
+  const lastInView = new Map();   // view -> the node last focused in it (focus returns there on the way back)
+  const rovingAt = new Map();     // group -> the member that takes Tab (the one last focused in it)
+  let twinActivatedAt = -1e9;     // when a twin was last activated (a screen reader may not focus it)
 
   const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
   // The strings copied into wasm memory (UTF-8, NUL-terminated) for the length of fn(...pointers).
@@ -99,6 +103,7 @@
     const inText = el && el.tagName === 'INPUT';
     if (e.key === 'Escape') { semEvent('escape'); return; }
     if (inText || e.altKey || e.ctrlKey || e.metaKey) return;
+    const htmlOnly = document.body.classList.contains('html-only');   // the page scrolls itself
     const sibs = el && layer.contains(el) ? groupSiblings(el) : [];
     if (sibs.length > 1 && /^(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End)$/.test(e.key)) {
       const i = sibs.indexOf(el);
@@ -108,6 +113,7 @@
       sibs[j].focus();
       return;
     }
+    if (htmlOnly) return;
     const onControl = el && layer.contains(el) && /^(BUTTON|A)$/.test(el.tagName);
     const h = window.innerHeight;
     const dy = { ArrowDown: 40, ArrowUp: -40, PageDown: h * 0.85, PageUp: -h * 0.85, End: 1e7, Home: -1e7 }[e.key]
@@ -117,7 +123,19 @@
 
   // --- [SECTION] semantic DOM twins --------------------------------------------------------------------
   const INTERACTIVE = new Set(['button', 'link', 'tab', 'toggle', 'textfield']);
+  // A control with a heading level is a heading's only content (<h3><button>): the element placed
+  // is the heading, and ctl(el) the control in it. Everything else is its own control.
+  const ctl = (el) => el.ctl || el;
   function makeElement(n) {
+    if (INTERACTIVE.has(n.role) && n.level) {
+      const h = document.createElement('h' + Math.min(6, Math.max(1, n.level)));
+      h.classList.add('sem-h');
+      h.ctl = makeElement({ ...n, level: 0 });
+      h.appendChild(h.ctl);
+      h.dataset.role = n.role;
+      h.dataset.level = n.level;
+      return h;
+    }
     let el;
     switch (n.role) {
       case 'link': el = document.createElement('a'); break;
@@ -135,11 +153,15 @@
         // A link opened in a new tab or window stays the browser's.
         if (el.tagName === 'A' && (e.ctrlKey || e.metaKey || e.shiftKey || e.button === 1)) return;
         e.preventDefault();
-        if (el.getAttribute('aria-disabled') !== 'true') semEvent('activate', el.dataset.id);
+        if (el.getAttribute('aria-disabled') !== 'true') { twinActivatedAt = performance.now(); semEvent('activate', el.dataset.id); }
       });
     }
-    if (INTERACTIVE.has(n.role)) {
-      el.addEventListener('focus', () => semEvent(pageFocus ? 'focus_quiet' : 'focus', el.dataset.id));
+    if (INTERACTIVE.has(n.role) || (n.role === 'heading' && n.id)) {
+      el.addEventListener('focus', () => {
+        if (current.view) lastInView.set(current.view, el.dataset.id);
+        if (el.dataset.group) rovingAt.set(el.dataset.group, el.dataset.id);
+        semEvent(pageFocus ? 'focus_quiet' : 'focus', el.dataset.id);
+      });
       el.addEventListener('blur', () => {
         setTimeout(() => { if (!layer.contains(document.activeElement)) semEvent('blur'); }, 0);
       });
@@ -150,15 +172,19 @@
     if (value === null || value === undefined || value === false) { if (el.hasAttribute(name)) el.removeAttribute(name); }
     else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
   }
-  function update(el, n) {
+  function update(box, n) {
     const [x, y, w, h] = n.rect;
-    const st = el.style;
+    const st = box.style;
     const px = (v) => v + 'px';
     if (st.left !== px(x)) st.left = px(x);
     if (st.top !== px(y)) st.top = px(y);
     if (st.width !== px(w)) st.width = px(w);
     if (st.height !== px(h)) st.height = px(h);
+    const el = ctl(box);
     if (n.id) el.dataset.id = n.id;
+    // A heading that focus may be moved to (a page's landing place) takes focus from script only.
+    if (n.role === 'heading') setAttr(el, 'tabindex', n.id ? '-1' : null);
+    setAttr(el, 'lang', n.lang || null);
     if (n.group) el.dataset.group = n.group; else delete el.dataset.group;
     const label = n.name + (n.desc ? (current.lang === 'en' ? '. ' : '。') + n.desc : '');
     if (n.role === 'textfield') {
@@ -177,11 +203,25 @@
     setAttr(el, 'aria-selected', n.role === 'tab' ? (n.selected ? 'true' : 'false') : null);
     setAttr(el, 'aria-disabled', n.disabled ? 'true' : null);
     setAttr(el, 'aria-haspopup', n.popup ? 'dialog' : null);
-    setAttr(el, 'aria-expanded', n.popup ? (n.expanded ? 'true' : 'false') : null);
-    // Only the selected (or first) item of a tab list takes Tab; arrows move within it.
-    if (n.role === 'tab') setAttr(el, 'tabindex', n.selected ? '0' : '-1');
+    setAttr(el, 'aria-expanded', n.popup || n.expandable ? (n.expanded ? 'true' : 'false') : null);
+  }
+  // One Tab stop a group (filter chips, chart years, compare rows, tabs): its selected tab, else
+  // the member focused last, else its pressed or first one; the arrow keys move within it.
+  function rovingTabindex(members, name) {
+    const ids = members.map((m) => m.dataset.id);
+    const selected = members.find((m) => m.getAttribute('aria-selected') === 'true');
+    const pressed = members.find((m) => m.getAttribute('aria-pressed') === 'true');
+    const last = rovingAt.has(name) && ids.includes(rovingAt.get(name)) ? members[ids.indexOf(rovingAt.get(name))] : null;
+    const stop = selected || last || pressed || members[0];
+    for (const m of members) setAttr(m, 'tabindex', m === stop ? '0' : '-1');
   }
   function focusQuietly(el) { pageFocus = true; el.focus({ preventScroll: true }); pageFocus = false; }
+  // The first control at or after `from` in reading order (the skip link's target).
+  function firstFocusable(from) {
+    if (!from) return null;
+    const all = [...layer.querySelectorAll('button, a[href], input, [tabindex]')].filter((e) => e.getAttribute('tabindex') !== '-1');
+    return all.find((e) => e === from || ctl(from) === e || (from.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING)) || null;
+  }
   // Put `kids` into `parent` in order, moving only what is out of place. What goes away is removed
   // first: otherwise a control that stays (the focused one, say) would be moved in front of the
   // leftovers, and a moved element loses focus (and a key press on it half-way loses its keyup).
@@ -199,22 +239,37 @@
   }
   function render(page) {
     const prevFocus = document.activeElement;
-    const hadFocus = layer.contains(prevFocus);
+    // (A screen reader may activate a twin without focusing it: then too focus must land somewhere.)
+    const hadFocus = layer.contains(prevFocus) ||
+      ((!prevFocus || prevFocus === document.body) && performance.now() - twinActivatedAt < 2000);
+    const prevOrder = hadFocus ? [...layer.querySelectorAll('[data-id]')].map((e) => e.dataset.id) : [];
+    const prevIndex = layer.contains(prevFocus) ? prevOrder.indexOf(prevFocus.dataset.id) : -1;
     const prevDialog = current.dialog;
+    const prevView = current.view;
     current = page;
     const used = new Set();
     const seen = new Map();
     const top = [];
     let group = null, groupKids = null, groupName = '';
     const flush = () => { if (group) { reconcile(group, groupKids); top.push(group); group = null; } };
-    for (const n of page.nodes) {
+    // The group of the next node that has one (text between two rows of a group stays inside it).
+    const nextGroup = new Array(page.nodes.length);
+    for (let i = page.nodes.length - 1, g = ''; i >= 0; i--) { nextGroup[i] = g; if (page.nodes[i].group) g = page.nodes[i].group; }
+    let mainEl = null;
+    const groups = new Map();   // group -> its controls
+    for (const [i, n] of page.nodes.entries()) {
       let key = n.id ? 'id:' + n.id : n.role + ':' + n.name;
       if (!n.id) { const k = (seen.get(key) || 0) + 1; seen.set(key, k); key += '#' + k; }
       let el = byKey.get(key);
-      if (!el || el.dataset.role !== n.role) { el = makeElement(n); byKey.set(key, el); }
+      if (!el || el.dataset.role !== n.role || (el.dataset.level || '') !== (INTERACTIVE.has(n.role) && n.level ? String(n.level) : '')) {
+        el = makeElement(n); byKey.set(key, el);
+      }
       used.add(key);
       update(el, n);
+      if (i === page.mainStart) mainEl = el;
       if (n.group) {
+        if (!groups.has(n.group)) groups.set(n.group, []);
+        groups.get(n.group).push(ctl(el));
         if (!group || groupName !== n.group) {
           flush();
           groupName = n.group;
@@ -227,12 +282,15 @@
           groupKids = [];
         }
         groupKids.push(el);
+      } else if (group && !INTERACTIVE.has(n.role) && nextGroup[i] === groupName) {
+        groupKids.push(el);
       } else {
         flush();
         top.push(el);
       }
     }
     flush();
+    for (const [name, members] of groups) rovingTabindex(members, name);
     let root = top;
     if (page.dialog) {
       const d = container('dialog', () => document.createElement('div'));
@@ -245,9 +303,27 @@
     }
     reconcile(layer, root);
     for (const k of [...byKey.keys()]) if (!used.has(k)) byKey.delete(k);
+    for (const el of layer.querySelectorAll('[data-main]')) if (el !== mainEl) delete el.dataset.main;
+    if (mainEl) mainEl.dataset.main = '1';
+    if (skipLink && page.skip && skipLink.textContent !== page.skip) skipLink.textContent = page.skip;
     // A twin that was moved loses focus in some browsers: give it back quietly.
-    if (hadFocus && prevFocus.isConnected && document.activeElement !== prevFocus) {
+    if (hadFocus && prevFocus.isConnected && layer.contains(prevFocus) && document.activeElement !== prevFocus) {
       focusQuietly(prevFocus);
+    }
+    // Focus never falls to <body> when what had it goes away. On a new page it lands on the page's
+    // heading (or the selected KPI), or, back on a list, on what opened the page it came from; on
+    // the same page, on the nearest control before the one that went.
+    if (hadFocus && !page.dialog && !prevDialog && !layer.contains(document.activeElement)) {
+      const byId = (id) => (id && byKey.get('id:' + id)) ? ctl(byKey.get('id:' + id)) : null;
+      let to = null;
+      if (page.view !== prevView) {
+        if (!page.view.startsWith('project:')) to = byId(lastInView.get(page.view));
+        to = to || byId(page.landing);
+      } else {
+        for (let i = prevIndex - 1; i >= 0 && !to; i--) to = byId(prevOrder[i]);
+      }
+      to = to || byId(page.landing) || firstFocusable(mainEl);
+      if (to) focusQuietly(to);
     }
     // A dialog takes focus when the keyboard opened it, and gives it back when it closes.
     if (page.dialog && !prevDialog) {
@@ -258,7 +334,7 @@
       }
     } else if (!page.dialog && prevDialog) {
       const back = opener && byKey.get('id:' + opener);
-      if (back && !layer.contains(document.activeElement)) focusQuietly(back);
+      if (back && !layer.contains(document.activeElement)) focusQuietly(ctl(back));
       opener = '';
     }
     if (document.documentElement.lang !== page.lang && page.lang) document.documentElement.lang = page.lang;
@@ -317,11 +393,25 @@
     pending.push(text);
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const msg = [...new Set(pending)].join(' ');
+      const msg = pending[pending.length - 1];   // the latest only: older ones are out of date
       pending = [];
       statusEl.textContent = '';
       setTimeout(() => { statusEl.textContent = msg; }, 30);   // the same words twice are still read
     }, 400);
+  }
+  // The picture follows the canvas's size and the device pixel ratio (a resize, a phone turned, the
+  // browser's zoom) at once, with no input: each asks the viewer for a frame, which resizes the
+  // canvas's backing store (platform/web_loop.cpp).
+  function watchCanvasSize(canvas) {
+    const wake = () => { if (window.Module && Module._kpi_wake) Module._kpi_wake(); };
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);
+    window.addEventListener('resize', wake);
+    window.addEventListener('orientationchange', wake);
+    const watchDpr = () => {
+      const mq = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      mq.addEventListener('change', function once() { mq.removeEventListener('change', once); wake(); watchDpr(); });
+    };
+    watchDpr();
   }
   function watchPreferences() {
     const rm = matchMedia('(prefers-reduced-motion: reduce)');
@@ -346,6 +436,18 @@
       statusEl = document.getElementById('status');
       installPointer(canvas);
       document.addEventListener('keydown', onKeyDown);
+      // The first Tab stop: past the top bar and the filters, to the page's content.
+      skipLink = document.createElement('a');
+      skipLink.className = 'skip-link';
+      skipLink.href = '#sem';
+      skipLink.textContent = document.documentElement.lang === 'en' ? 'Skip to content' : '本文へ移動';
+      skipLink.addEventListener('click', (e) => {
+        e.preventDefault();
+        const to = firstFocusable(layer.querySelector('[data-main]')) || layer.querySelector('button, a[href], input');
+        if (to) to.focus();
+      });
+      layer.parentNode.insertBefore(skipLink, layer);
+      watchCanvasSize(canvas);
     },
     start() {
       P = JSON.parse(Module.UTF8ToString(Module._kpi_protocol()));

@@ -121,9 +121,10 @@ void size_glyph_atlas_for_first_view(const ImGuiIO& io) {
 
 // --- [SECTION] frame --------------------------------------------------------------------------------
 
-void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
+// True when the canvas's backing store was resized (and so cleared).
+bool sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
     int css_w = 1, css_h = 1;
-    platform::sync_canvas_size(css_w, css_h, fb_w, fb_h);
+    const bool resized = platform::sync_canvas_size(css_w, css_h, fb_w, fb_h);
     // ImGui works in CSS pixels; the framebuffer scale makes text and lines crisp on high-DPI.
     io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
     io.DisplayFramebufferScale = ImVec2(fb_w / static_cast<float>(css_w), fb_h / static_cast<float>(css_h));
@@ -133,6 +134,7 @@ void sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
         g_app.ui.scale = scale;
         theme::apply(scale);
     }
+    return resized;
 }
 
 bool frame() {
@@ -143,7 +145,7 @@ bool frame() {
     if (g_app.phase == LoadPhase::Loading && g_app.perf.first_data_frame_ms < 0) return false;
     ImGuiIO& io = ImGui::GetIO();
     int fb_w = 1, fb_h = 1;
-    sync_display(io, fb_w, fb_h);
+    const bool resized = sync_display(io, fb_w, fb_h);
     const double now = platform::now_ms();
     io.DeltaTime = g_last_frame_ms > 0 ? static_cast<float>(std::max(1.0, now - g_last_frame_ms) / 1000.0) : 1.0f / 60.0f;
     g_last_frame_ms = now;
@@ -179,7 +181,7 @@ bool frame() {
     const bool textures_pending = ui::TexturesPending(draw_data);
     if (g_html_only) {
         ui::AcceptTexturesWithoutRenderer();   // no WebGL: nothing is drawn
-    } else if (picture_changed || textures_pending || g_requests.reading_pixels()) {
+    } else if (picture_changed || resized || textures_pending || g_requests.reading_pixels()) {
         const ImVec4 bg = theme::to_vec4(high_contrast ? theme::kHighContrastPage : theme::kPage);
         const float clear_rgb[3] = {bg.x, bg.y, bg.z};
         platform::render_frame(draw_data, fb_w, fb_h, clear_rgb);

@@ -35,7 +35,9 @@ double now_ms();                 // milliseconds since navigation start
 // shows its text version.
 bool init_graphics();
 // The canvas's CSS size, and its backing store resized to that x devicePixelRatio (crisp text).
-void sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h);
+// True when the backing store was resized (which clears it: the frame must be drawn again). The
+// page asks for a frame whenever the canvas's size or the pixel ratio changes (web_backend.js).
+bool sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h);
 
 // --- drawing (web_renderer.cpp) -------------------------------------------------------------------
 // Create or update the textures the frame uses, clear the canvas to `clear_rgb`, draw the lists.

@@ -138,14 +138,17 @@ bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
         if (!n.group.empty()) j["group"] = n.group;
         if (!n.value.empty()) j["value"] = n.value;
         if (n.level) j["level"] = n.level;
+        if (!n.lang.empty()) j["lang"] = n.lang;
         if (n.flags & ui::kSemSelected) j["selected"] = true;
         if (n.flags & ui::kSemDisabled) j["disabled"] = true;
         if (n.flags & ui::kSemHasPopup) j["popup"] = true;
         if (n.flags & ui::kSemExpanded) j["expanded"] = true;
+        if (n.flags & ui::kSemExpandable) j["expandable"] = true;
         nodes.push_back(std::move(j));
     }
     const json page = {{"nodes", nodes}, {"dialog", out.dialog}, {"dialogOpener", out.dialog_id}, {"lang", out.lang},
-                       {"title", out.title}};
+                       {"title", out.title}, {"view", out.view}, {"landing", out.landing}, {"mainStart", out.main_start},
+                       {"skip", out.skip_label}};
     std::string s = page.dump(-1, ' ', false, json::error_handler_t::replace);
     const bool changed = s != g_last_semantics;
     if (changed) {

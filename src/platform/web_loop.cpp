@@ -130,14 +130,16 @@ bool init_graphics() {
     return true;
 }
 
-void sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h) {
+bool sync_canvas_size(int& css_w, int& css_h, int& fb_w, int& fb_h) {
     js_canvas_css_size(&css_w, &css_h);
     const double dpr = emscripten_get_device_pixel_ratio();
     fb_w = static_cast<int>(css_w * dpr + 0.5);
     fb_h = static_cast<int>(css_h * dpr + 0.5);
     int cur_w = 0, cur_h = 0;
     emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
-    if (cur_w != fb_w || cur_h != fb_h) emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
+    if (cur_w == fb_w && cur_h == fb_h) return false;
+    emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
+    return true;
 }
 
 } // namespace platform

@@ -2,6 +2,7 @@
 
 #include "core/query.h"
 #include "ui/strings.h"
+#include "ui/widgets.h"
 
 #include <cmath>
 #include <cstdio>
@@ -12,7 +13,22 @@ std::vector<std::string> Announcer::update(const AppState& app) {
     std::vector<std::string> out;
     const kpi::Lang lang = app.view.lang;
     const bool countdown = app.kiosk.seconds_to_reset >= 0;
+    // The page: a project (by its id), the comparison or the list.
+    const kpi::Project* project = app.dataset && !app.view.project.empty() ? app.dataset->find_project(app.view.project) : nullptr;
+    const std::string page = project ? project->id : app.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";
     if (started_) {
+        // A new page, said once (not the kiosk's tour, which turns its pages by itself).
+        if (app.dataset && page != page_ && !(app.kiosk.active && !app.kiosk.paused)) {
+            const std::string what = project ? project->name.in(lang)
+                                             : tr(app.view.mode == kpi::ViewMode::Compare ? Str::CompareTitle : Str::Overview, lang);
+            char buf[512];
+            std::snprintf(buf, sizeof buf, tr(Str::ViewShownFmt, lang), what.c_str());
+            out.push_back(buf);
+        }
+        if (lang != lang_) out.push_back(tr(Str::LanguageSwitched, lang));
+        if (!app.ui.explain_id.empty() && app.ui.explain_id != explain_)
+            out.push_back(std::string(term_label(app.ui.explain_term, lang)) + tr(Str::LabelSep, lang) +
+                          term_explanation(app.ui.explain_term, lang));
         if (app.dataset && !(app.view.filters == filters_)) {
             char buf[160];
             std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, lang), static_cast<int>(app.filtered().visible.size()),
@@ -53,6 +69,9 @@ std::vector<std::string> Announcer::update(const AppState& app) {
     offline_ = app.offline;
     countdown_ = countdown;
     paused_ = app.kiosk.paused;
+    page_ = page;
+    lang_ = lang;
+    explain_ = app.ui.explain_id;
     return out;
 }
 

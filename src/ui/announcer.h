@@ -1,6 +1,7 @@
 // Status messages for the screen reader's live region: what changed as a result of an action
 // (link copied, how many projects a filter leaves, a notice, a load error, data updated, offline,
-// the kiosk's reset warning) — never the view itself, which the reader reads where it is.
+// the kiosk's reset warning), and once, in a few words, a change of page ("<page> を表示しています"),
+// of language and an explanation opened (its text). The page itself is read where it is.
 #pragma once
 
 #include "ui/app_state.h"
@@ -25,6 +26,9 @@ private:
     bool offline_ = false;
     bool countdown_ = false;
     bool paused_ = false;
+    std::string page_;          // project id, or "compare" / "overview"
+    kpi::Lang lang_ = kpi::Lang::Ja;
+    std::string explain_;
 };
 
 } // namespace ui

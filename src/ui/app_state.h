@@ -117,6 +117,9 @@ struct AppState {
         // themselves, text reflowing when a font arrives), until the reader moves the page.
         bool keep_kpi_in_view = false;
         bool reset_scroll = false;             // navigation: start the new page at the top
+        // Escape closed the tooltip of this focused chart year (until focus moves); "-": Escape with
+        // nothing focused, which closes a pinned tooltip (for this frame).
+        std::string tooltip_closed_for;
         // The explanation opened from a status badge or legend item: the badge's semantic id and the
         // term (0-3: kpi::Status, 4: achievement rate); "" = none open.
         std::string explain_id;

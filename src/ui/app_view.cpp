@@ -15,6 +15,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace ui {
 
@@ -46,18 +47,42 @@ void ShowTopBar(AppState& app, bool wide) {
     const float off_x = app.offline ? share_x - theme::kGapM * s - off_w : share_x;
     const float title_right = off_x - theme::kGapXl * s;
 
-    // Title: the dataset's title (or the app name while loading), clipped to the room left.
+    // Title: the dataset's title (or the app name while loading) in the room left, on as many lines
+    // as the bar holds; smaller type before anything is cut, and a cut line ends with 「…」 (and
+    // counts as clipped text: it must not happen at any supported width).
+    constexpr float kTitleShrink[] = {1.0f, 0.88f, 0.78f, 0.7f};   // of the title's size, tried in turn
     const std::string title = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * (wide ? theme::kTypeViewTitle : kTitleNarrow));
-    const float fh = ImGui::GetFontSize();
     const ImVec4 clip(o.x + theme::kGapXl * s, o.y, title_right, o.y + h);
-    const auto lines = BreakLines(title, clip.z - clip.x);
-    const size_t shown = std::min<size_t>(lines.size(), 3);
-    float ty = o.y + std::max(theme::kGap2xs * s, (h - shown * fh) * 0.5f);
-    for (size_t i = 0; i < shown; ++i, ty += fh)
-        dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, title.c_str() + lines[i].begin,
-                    title.c_str() + lines[i].end, 0.0f, &clip);
-    ImGui::PopFont();
+    const float room_h = h - 2 * theme::kGap2xs * s;
+    const float base = ImGui::GetStyle().FontSizeBase * (wide ? theme::kTypeViewTitle : kTitleNarrow);
+    for (size_t attempt = 0; attempt < std::size(kTitleShrink); ++attempt) {
+        ImGui::PushFont(nullptr, base * kTitleShrink[attempt]);
+        const float fh = ImGui::GetFontSize();
+        const auto lines = BreakLines(title, clip.z - clip.x);
+        const size_t fit = std::max<size_t>(1, static_cast<size_t>(room_h / fh));
+        if (lines.size() > fit && attempt + 1 < std::size(kTitleShrink)) {
+            ImGui::PopFont();
+            continue;
+        }
+        const size_t shown = std::min(lines.size(), fit);
+        float ty = o.y + std::max(theme::kGap2xs * s, (h - shown * fh) * 0.5f);
+        for (size_t i = 0; i < shown; ++i, ty += fh) {
+            std::string line(title, lines[i].begin, lines[i].end - lines[i].begin);
+            if (i + 1 == shown && shown < lines.size()) {   // the last line that fits, cut: end it with 「…」
+                const std::string ellipsis = tr(Str::Ellipsis, lang);
+                while (!line.empty() && ImGui::CalcTextSize((line + ellipsis).c_str()).x > clip.z - clip.x) {
+                    size_t cut = line.size() - 1;
+                    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+                    line.resize(cut);
+                }
+                line += ellipsis;
+                CurrentOutput().clipped_text += 1;
+            }
+            dl->AddText(nullptr, 0.0f, ImVec2(clip.x, ty), theme::kOnAccent, line.c_str(), line.c_str() + line.size(), 0.0f, &clip);
+        }
+        ImGui::PopFont();
+        break;
+    }
     ImGui::SetCursorScreenPos(ImVec2(clip.x, o.y));
     ImGui::Dummy(ImVec2(std::max(1.0f, clip.z - clip.x), h));
     SemanticContent(Role::Heading, title, 1);
@@ -87,6 +112,7 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
     bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
     switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
+    SetLastNodeLang(lang == kpi::Lang::Ja ? "en" : "ja");
     if (switch_lang) {
         // The year style follows the language (R4 / 2022) unless the reader chose one.
         const kpi::Lang next = lang == kpi::Lang::Ja ? kpi::Lang::En : kpi::Lang::Ja;
@@ -236,6 +262,7 @@ void ShowPage(AppState& app) {
     // Kiosk: keep the column clear of the QR card in the bottom-right corner (its margin on both sides).
     const float reserve = app.kiosk.active && wide ? theme::kKioskCardWidth * s + 2 * theme::kKioskCardMargin * s : 0.0f;
     BeginColumn("##content", theme::kColumnMaxWidth * s, reset, reserve);
+    MarkMainStart();
     MainContent(app, wide);
     // For city staff: the way to publish their own report (not on a kiosk, not while publishing).
     if (app.dataset && !app.kiosk.active && !app.publish.active) {
@@ -296,17 +323,38 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     if (io.MouseWheel != 0 || io.MouseWheelH != 0 || in.scroll_by != 0 || in.bring_focus_into_view)
         app.ui.keep_kpi_in_view = false;
     // Escape closes the panel on top (the browser layer returns focus to what opened it).
+    // With none open, it closes the tooltip of the focused chart year (until focus moves on).
     if (in.escape) {
         if (app.ui.picker_open) app.ui.picker_open = false;
         else if (app.ui.share_open) app.ui.share_open = false;
         else if (app.ui.filter_sheet_open) app.ui.filter_sheet_open = false;
+        else app.ui.tooltip_closed_for = in.focused.empty() ? "-" : in.focused;
+    }
+    if (!app.ui.tooltip_closed_for.empty() && app.ui.tooltip_closed_for != "-" && app.ui.tooltip_closed_for != in.focused)
+        app.ui.tooltip_closed_for.clear();
+    // Where the reader is, and where focus lands when the page changes under it: the page this frame
+    // draws (a tap in it may already have changed the view; the next frame draws that).
+    if (app.dataset && !app.embed) {
+        const kpi::Project* p = app.view.project.empty() ? nullptr : app.dataset->find_project(app.view.project);
+        if (p) {
+            out.view = "project:" + p->id;
+            out.landing = app.view.kpi ? "kpi:" + std::to_string(app.view.kpi) : "heading:project";
+        } else if (app.view.mode == kpi::ViewMode::Compare) {
+            out.view = "compare";
+            out.landing = "heading:compare";
+        } else {
+            out.view = "overview";
+            out.landing = "heading:overview";
+        }
     }
     if (app.embed) ShowEmbed(app);
     else ShowPage(app);
+    if (app.ui.tooltip_closed_for == "-") app.ui.tooltip_closed_for.clear();   // (pinned tooltips closed this frame)
     DrawFocusRing();
-    out.clipped_text = CountClippedText();
+    out.clipped_text += CountClippedText();
     out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
+    out.skip_label = tr(Str::SkipToContent, app.view.lang);
 }
 
 } // namespace ui

@@ -15,6 +15,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <set>
 #include <vector>
@@ -81,9 +82,9 @@ void ShowCompare(AppState& app, bool wide) {
     const std::vector<int> years = app.ui.compare_figures.years;
     const int fy = app.view.compare_fy.value_or(app.ui.compare_figures.default_fy);
 
-    Heading(tr(Str::CompareTitle, lang), theme::kTypeViewTitle, theme::kAccent);
+    Heading(tr(Str::CompareTitle, lang), theme::kTypeViewTitle, theme::kAccent, 2, "heading:compare");
     MutedWrapped(tr(Str::CompareHint, lang));
-    StatusLegend(app, "compare-legend:");
+    StatusLegend(app, "compare-legend:", true);
     // Year chips
     const std::string group = tr(Str::CompareYears, lang);
     for (int y : years) {
@@ -103,6 +104,9 @@ void ShowCompare(AppState& app, bool wide) {
     const float bar_w = w - bar_x0 - kPercentRoom * s;
     UpdateAxis(app, projects, fy, bar_w);
     const kpi::CompareAxis axis = app.ui.compare_figures.axis;
+    // Every KPI row is one stop for Tab; the arrow keys move between them (and Enter opens one).
+    char items_group[160];
+    std::snprintf(items_group, sizeof items_group, tr(Str::CompareItemsFmt, lang), kpi::fy_both(fy, lang).c_str());
     // Only the projects near the screen are drawn (ui/lazy_list.h).
     LazyList list(app.ui.lists.compare, ListLayoutKey(app) + "|" + std::to_string(fy), kRowEstimate * s, projects.size());
     for (const kpi::Project* p : projects) {
@@ -154,9 +158,9 @@ void ShowCompare(AppState& app, bool wide) {
             const float row_bottom = std::max(text_bottom, row_top + h) + theme::kGapS * s;
             ImGui::SetCursorScreenPos(o);
             bool open = ImGui::InvisibleButton("##row", ImVec2(w, row_bottom - o.y));
-            std::string sem = name + tr(Str::LabelSep, lang) + label;
+            std::string sem = p->name.in(lang) + tr(Str::InfoSep, lang) + name + tr(Str::LabelSep, lang) + label;
             if (ratio) sem += std::string(tr(Str::ClauseSep, lang)) + status_label(st, lang);
-            open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem);
+            open |= Semantic("compare:" + p->id + ":" + std::to_string(k.no), Role::Button, sem, 0, items_group);
             if (open) OpenProject(app, p->id, k.no);
             ImGui::PopID();
             ImGui::PopID();

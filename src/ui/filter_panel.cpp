@@ -36,7 +36,7 @@ std::string counted(Str title, kpi::Lang lang) { return std::string(tr(title, la
 
 void Section(const char* title) {
     VSpace(theme::kGapS);
-    ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", title);
+    TextBlock(title, theme::kMuted, 0.0f, false);   // (wraps: said as the name of its chips' group)
 }
 
 void SearchBox(AppState& app) {
@@ -72,7 +72,7 @@ void ShowFilterPanel(AppState& app) {
     }
     ImGui::NewLine();
 
-    g = counted(Str::Status, lang);
+    g = std::string(tr(Str::Status, lang)) + tr(Str::StatusCountsProjects, lang);   // a project counts under each status it has
     Section(g.c_str());
     if (FlowChip(tr(Str::All, lang), !f.status, "status:all", g)) f.status.reset();
     for (const auto& c : std::vector(app.filtered().status)) {   // (a copy: a tap changes the filters)

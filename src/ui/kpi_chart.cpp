@@ -17,6 +17,7 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -194,7 +195,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         const std::string id = chart_id + ":" + std::to_string(y.fy);
         std::string full_name = name;
         if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
-        if (Semantic(id, Role::Toggle, full_name, tapped == i ? kSemSelected : 0, KpiTitle(k, lang))) {
+        if (Semantic(id, Role::Button, full_name, 0, KpiTitle(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
             st->SetFloat(pin_y_id, origin.y);
@@ -218,16 +219,42 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         st->SetInt(tapped_id, tapped);
         st->SetFloat(pin_y_id, origin.y);
     }
+    // Escape closes the tooltip: a pinned one, and the focused year's until focus moves on.
+    const std::string& closed = app.ui.tooltip_closed_for;
+    if (tapped >= 0 && !closed.empty() && (closed == "-" || closed.rfind(chart_id + ":", 0) == 0)) {
+        tapped = -1;
+        st->SetInt(tapped_id, -1);
+    }
+    if (focused_group >= 0 && closed == chart_id + ":" + std::to_string(k.years[focused_group].fy)) focused_group = -1;
     const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
     const bool follow_mouse = hover_group >= 0 && !touch;
-    const int tip = follow_mouse ? hover_group : focused_group >= 0 ? focused_group : tapped;
-    if (tip >= 0 && tip < n) {
-        if (!follow_mouse) {
-            // Pinned or focused: inside the chart, at its year's column, so it moves with the chart.
-            const float cx = left + group_w * (tip + 0.5f);
-            const float pivot_x = width > 0 ? std::clamp((cx - origin.x) / width, 0.0f, 1.0f) : 0.5f;
-            ImGui::SetNextWindowPos(ImVec2(cx, top + kTooltipDrop * s), ImGuiCond_Always, ImVec2(pivot_x, 0.0f));
+    int tip = follow_mouse ? hover_group : focused_group >= 0 ? focused_group : tapped;
+    // Pinned or focused: beside its year's column (clear of the focus ring drawn around it), inside
+    // the part of the page the chart is seen in; none once that column has scrolled out of sight.
+    constexpr float kTooltipBeside = 12;   // between the column (and its focus ring) and the tooltip
+    constexpr float kMinSeen = 20;         // the column must show at least this much of its height
+    if (tip >= 0 && tip < n && !follow_mouse) {
+        const ImRect bounds = ImGui::GetCurrentWindow()->ClipRect;
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float gx0 = left + group_w * tip, gx1 = gx0 + group_w;
+        const float seen = std::min(bottom, bounds.Max.y) - std::max(top, bounds.Min.y);
+        if (seen < kMinSeen * s) {
+            tip = -1;
+        } else {
+            ImVec2 size(0, 0);   // the tooltip's size as last drawn (an estimate the first time)
+            if (ImGuiWindow* tw = ImGui::FindWindowByName("##Tooltip_00")) size = tw->SizeFull;
+            if (size.x <= 0) size = ImVec2(ImGui::GetFontSize() * 10, ImGui::GetFontSize() * 8);
+            const float gap = kTooltipBeside * s;
+            const float vp_l = vp->Pos.x + gap * 0.5f, vp_r = vp->Pos.x + vp->Size.x - gap * 0.5f;
+            float x = gx1 + gap;                                      // right of the column...
+            if (x + size.x > vp_r) x = gx0 - gap - size.x;            // ... or left of it ...
+            if (x < vp_l) x = std::max(vp_l, std::min(vp_r - size.x, gx1 + gap));   // ... or over it, inside the screen
+            float y = std::max(top + kTooltipDrop * s, bounds.Min.y + gap * 0.5f);
+            if (y + size.y > bounds.Max.y - gap * 0.5f) y = std::max(bounds.Min.y + gap * 0.5f, bounds.Max.y - gap * 0.5f - size.y);
+            ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
         }
+    }
+    if (tip >= 0 && tip < n) {
         YearTooltip(app, k, k.years[tip]);
         ReportTooltip(chart_id + ":" + std::to_string(k.years[tip].fy));
     }

@@ -82,7 +82,7 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
     if (rows.empty()) return;
     char hdr[128];
     std::snprintf(hdr, sizeof hdr, tr(Str::GlanceTitleFmt, lang), static_cast<int>(rows.size()));
-    Heading(hdr, theme::kTypeLead, theme::kText, 2);
+    Heading(hdr, theme::kTypeLead, theme::kText, 2, "heading:overview");
     BeginCard("##glance");
     const float w = ContentWidth();
     LazyList list(app.ui.lists.glance, ListLayoutKey(app), kRowEstimate * s, rows.size());
@@ -220,8 +220,11 @@ void ShowOverview(AppState& app, bool /*wide*/) {
             ImGui::PushID(static_cast<int>(i));
             char hdr[256];
             std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
-            Label(hdr, theme::kMuted);
-            Heading(prog.name.in(lang).c_str(), theme::kTypeSection, theme::kText);
+            // Drawn as a small line over the program's name; read as one heading with its year
+            // (a city has several programs of the same name, one a year).
+            ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", hdr);
+            Heading(prog.name.in(lang).c_str(), theme::kTypeSection, theme::kText, 2, {},
+                    std::string(hdr) + " " + prog.name.in(lang));
             if (!prog.funding.empty()) MutedWrapped((std::string(tr(Str::Funding, lang)) + tr(Str::LabelSep, lang) + prog.funding.in(lang)).c_str());
             for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
             if (prog.projects.empty()) {

@@ -11,17 +11,24 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
 namespace ui {
 namespace {
 
-void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
+void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide) {
     const kpi::Lang lang = app.view.lang;
     const bool selected = app.view.kpi == k.no;
     ImGui::PushID(k.no);
     if (selected && app.ui.keep_kpi_in_view) ImGui::SetScrollHereY(0.0f);
     BeginCard("##kpi", selected ? theme::kAccent : 0);
+    // The kiosk shows one KPI a step, scrolled to it: the project's name comes with it.
+    if (app.kiosk.active) {
+        char of[512];
+        std::snprintf(of, sizeof of, tr(Str::ProjectOfKpiFmt, lang), p.name.in(lang).c_str());
+        TextBlock(of, theme::kMuted);
+    }
     // Heading row: title (tap to select) and the headline status.
     const kpi::YearValue* hy = kpi::headline_year(k);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -44,8 +51,9 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         dl->AddRectFilled(ImVec2(pos.x - kHoverBleedX, pos.y - kHoverBleedY), ImVec2(pos.x + w + kHoverBleedX, pos.y + h + kHoverBleedY),
                           theme::kAccentSoft, kHoverRadius);
     dl->ChannelsMerge();
-    SemanticContent(Role::Heading, title, 3);
+    // One element: the heading's only content is the toggle that selects the KPI (<h3><button>).
     tapped |= Semantic("kpi:" + std::to_string(k.no), Role::Toggle, title, selected ? kSemSelected : 0);
+    SetLastNodeLevel(3);
     if (tapped) SelectKpi(app, k.no);
     ImGui::PopFont();
     ImGui::PopStyleColor();
@@ -53,7 +61,7 @@ void KpiCard(AppState& app, const kpi::Kpi& k, bool wide) {
         Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
         const std::string scope = "status:kpi:" + std::to_string(k.no);
-        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope);
+        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope, KpiTitle(k, lang));
         const std::string gap = ShortfallText(k, *hy, lang);
         if (!gap.empty()) {
             ImGui::SameLine(0, theme::kGapM * Scale());
@@ -90,7 +98,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
         std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
         MutedWrapped((std::string(hdr) + tr(Str::InfoSep, lang) + prog->name.in(lang)).c_str());
     }
-    Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent);
+    Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent, 2, "heading:project");
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);
     Tag(app_label.c_str(), theme::kAccent, theme::kAccentSoft);
     SemanticContent(Role::Text, app_label);
@@ -126,7 +134,7 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     if (!p.kpi_scope.empty()) kpi_heading += tr_paren(p.kpi_scope.in(lang), lang);
     Heading(kpi_heading.c_str(), theme::kTypeSection);
     VSpace(theme::kGap2xs);
-    for (const auto& k : p.kpis) KpiCard(app, k, wide);
+    for (const auto& k : p.kpis) KpiCard(app, p, k, wide);
 }
 
 } // namespace ui

@@ -137,9 +137,28 @@ void SemanticContent(Role role, const std::string& text, int level, const std::s
     g_out->nodes.push_back(std::move(n));
 }
 
+void SemanticHeading(const std::string& id, const std::string& text, int level) {
+    if (!g_out) return;
+    Semantic(id, Role::Heading, text);
+    g_out->nodes.back().level = level;
+}
+
+void MarkMainStart() {
+    if (g_out) g_out->main_start = static_cast<int>(g_out->nodes.size());
+}
+
+void SetLastNodeLevel(int level) {
+    if (g_out && !g_out->nodes.empty()) g_out->nodes.back().level = level;
+}
+
+void SetLastNodeLang(const std::string& lang) {
+    if (g_out && !g_out->nodes.empty()) g_out->nodes.back().lang = lang;
+}
+
 void BeginDialog(const std::string& name, const std::string& opener) {
     if (!g_out) return;
     g_out->nodes.clear();   // what is behind a modal panel cannot be reached
+    g_out->main_start = -1;
     g_out->dialog = name;
     g_out->dialog_id = opener;
     if (g_ring.show && !IsFocused(opener)) g_ring.show = false;
@@ -153,8 +172,10 @@ void DrawFocusRing() {
     if (!g_ring.show) return;
     // Two rings: a dark one (>= 3:1 on the light page) around a white one (visible on the dark
     // top bar), so the focus shows on any background.
-    constexpr float kRingGap = 3;        // the outer ring's edge, outside the node's rectangle
-    constexpr float kRingBleed = 6;      // how far the ring may reach past its window's clip rectangle
+    // The white ring stands clear of the node's own edge (a white-bordered button on the dark top
+    // bar gets a second, separate outline, not a border one pixel thicker).
+    constexpr float kRingGap = 5;        // the outer ring's edge, outside the node's rectangle
+    constexpr float kRingBleed = 8;      // how far the ring may reach past its window's clip rectangle
     constexpr float kOuterRadius = 8, kOuterWidth = 3;
     constexpr float kInnerInset = 2.5f, kInnerRadius = 6, kInnerWidth = 2;   // the white ring, inside the dark one
     const float s = ImGui::GetStyle().FontScaleMain;

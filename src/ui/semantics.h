@@ -29,7 +29,8 @@ bool is_interactive(Role r);
 constexpr unsigned kSemSelected = 1u << 0;   // tab: aria-selected; toggle: aria-pressed
 constexpr unsigned kSemDisabled = 1u << 1;
 constexpr unsigned kSemHasPopup = 1u << 2;   // opens a dialog (aria-haspopup="dialog")
-constexpr unsigned kSemExpanded = 1u << 3;   // with kSemHasPopup: the dialog is open
+constexpr unsigned kSemExpanded = 1u << 3;   // with kSemHasPopup: the dialog is open; with kSemExpandable: shown
+constexpr unsigned kSemExpandable = 1u << 4; // shows or hides something below it (aria-expanded)
 
 struct SemRect { float x = 0, y = 0, w = 0, h = 0; };
 
@@ -40,7 +41,8 @@ struct SemanticNode {
     std::string description;  // more about it (e.g. a project's KPI statuses)
     std::string group;        // arrow keys move within a group; the group's label
     std::string value;        // text field: its text; link: its href; table: its HTML
-    int level = 0;            // heading level
+    std::string lang;         // the name's language when it differs from the page's ("" = the page's)
+    int level = 0;            // heading level (a control with a level is a heading's only content)
     unsigned flags = 0;
     SemRect rect;             // where it was laid out, CSS px (may be off-screen)
     SemRect visible;          // the part on screen (w = h = 0 when none)
@@ -72,6 +74,13 @@ struct FrameOutput {
     std::string focused;               // the node drawn with the focus ring ("" = none)
     std::string preedit;               // composing (IME) text drawn in the search field, if any
     std::string tooltip;               // the chart year whose tooltip is drawn ("chart:2:2022"), or ""
+    // Where the reader is: "overview", "compare" or "project:ID". When it changes and the focused
+    // twin went with the old page, the browser layer moves focus to `landing` (the new page's
+    // heading, or the selected KPI's), or back to what opened the page this one returns to.
+    std::string view;
+    std::string landing;
+    int main_start = -1;               // the first node of the content (the skip link's target)
+    std::string skip_label;            // the skip link's name in the current language
     int clipped_text = 0;              // texts drawn cut off at the left or right edge of their clip
                                        // rectangle or of the screen (nothing may be cut: must be 0)
     // A node by id, or nullptr.
@@ -98,6 +107,13 @@ bool Semantic(const std::string& id, Role role, const std::string& name, unsigne
               const std::string& group = {}, const std::string& value = {}, const std::string& description = {});
 // Record the last ImGui item as reading content (text, heading, table, image).
 void SemanticContent(Role role, const std::string& text, int level = 0, const std::string& value = {});
+// Record the last ImGui item as a heading that focus can be moved to (a page's landing place).
+void SemanticHeading(const std::string& id, const std::string& text, int level);
+// The content starts with the next node recorded (the skip link's target).
+void MarkMainStart();
+// The control recorded last: its heading level, or the language of its name.
+void SetLastNodeLevel(int level);
+void SetLastNodeLang(const std::string& lang);
 // A modal panel begins: nodes recorded so far are behind it (inert); `opener` gets focus back.
 void BeginDialog(const std::string& name, const std::string& opener);
 bool IsFocused(const std::string& id);

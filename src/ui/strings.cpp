@@ -17,7 +17,7 @@ constexpr Entry kStrings[] = {
     {Str::Language, "English", "日本語"},
     {Str::YearDisplay, "年度の表示", "Year format"},
     {Str::Search, "検索", "Search"},
-    {Str::SearchHint, "事業名・内容・KPI名で検索", "Search projects, descriptions, KPIs"},
+    {Str::SearchHint, "事業名・内容・KPI名で検索", "Project, text or KPI name"},
     {Str::GrantYear, "交付金の採択年度", "Grant year"},
     {Str::Application, "申請区分", "Application"},
     {Str::Single, "単独申請", "Single"},
@@ -146,6 +146,16 @@ constexpr Entry kStrings[] = {
     {Str::EmbedNeedsKpi, "埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},
     {Str::EmbedCopied, "埋め込みコードをコピーしました", "Embed code copied"},
     {Str::KioskTouchHint, "タッチして操作できます", "Touch the screen to explore"},
+    {Str::ViewShownFmt, "%sを表示しています", "Now showing: %s"},
+    {Str::LanguageSwitched, "日本語で表示しています", "Now in English"},
+    {Str::Legend, "凡例（タップで説明）", "Legend (tap for an explanation)"},
+    {Str::CompareItemsFmt, "%sの達成率", "Achievement in %s"},
+    {Str::ExplainOutOfPeriod, "その年度は事業の期間に含まれない（報告書にその年度の計画も実績もない）。",
+     "That year is not in the project's period (the report has no plan or actual for it)."},
+    {Str::PointsFmt, "%sポイント", "%s points"},
+    {Str::StatusCountsProjects, "（数は事業数：その状況のKPIが1つでもある事業）", " (counts projects with at least one such KPI)"},
+    {Str::SkipToContent, "本文へ移動", "Skip to content"},
+    {Str::ProjectOfKpiFmt, "事業：%s", "Project: %s"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},
     {Str::SentenceSep, "。", ". "},
@@ -157,6 +167,8 @@ constexpr Entry kStrings[] = {
     {Str::CurrentMark, " ✓", " ✓"},         // the dataset shown now
     {Str::BackMark, "← ", "← "},
     {Str::SuggestsArrow, " → ", " → "},     // a field name → the one probably meant
+    {Str::Ellipsis, "…", "…"},              // the end of a line cut short
+    {Str::PercentFullWidth, "％", "％"},     // a unit written full-width (as "%")
 };
 constexpr size_t kCount = sizeof(kStrings) / sizeof(kStrings[0]);
 static_assert(kCount == static_cast<size_t>(Str::Count), "kStrings must have one entry per Str");

@@ -25,10 +25,12 @@ enum class Str {
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
     EmbedCopied, KioskTouchHint,
+    ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt, ExplainOutOfPeriod, PointsFmt,
+    StatusCountsProjects, SkipToContent, ProjectOfKpiFmt,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
     ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
     // Marks drawn beside words.
-    ActiveMark, CurrentMark, BackMark, SuggestsArrow, Count
+    ActiveMark, CurrentMark, BackMark, SuggestsArrow, Ellipsis, PercentFullWidth, Count
 };
 
 const char* tr(Str s, kpi::Lang lang);

@@ -180,6 +180,7 @@ void StatusBadge(kpi::Status s, kpi::Lang lang) {
 
 const char* term_label(int term, kpi::Lang lang) {
     if (term == kTermAchievement) return tr(Str::Achievement, lang);
+    if (term == kTermOutOfPeriod) return tr(Str::OutOfPeriod, lang);
     return status_label(static_cast<kpi::Status>(term), lang);
 }
 
@@ -190,15 +191,16 @@ const char* term_explanation(int term, kpi::Lang lang) {
     case static_cast<int>(kpi::Status::NoActual): return tr(Str::ExplainNoActual, lang);
     case static_cast<int>(kpi::Status::NoTarget): return tr(Str::ExplainNoTarget, lang);
     case kTermAchievement: return tr(Str::ExplainAchievement, lang);
+    case kTermOutOfPeriod: return tr(Str::ExplainOutOfPeriod, lang);
     }
     return "";
 }
 
-void TermBadge(AppState& app, int term, const std::string& id) {
+void TermBadge(AppState& app, int term, const std::string& id, const std::string& context, const std::string& group) {
     const kpi::Lang lang = app.view.lang;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (term == kTermAchievement) {
-        const std::string label = std::string(tr(Str::Achievement, lang)) + " ?";
+    if (term == kTermAchievement || term == kTermOutOfPeriod) {
+        const std::string label = std::string(term_label(term, lang)) + " ?";
         Tag(label.c_str(), theme::kAccent, theme::kAccentSoft);
     } else {
         StatusBadge(static_cast<kpi::Status>(term), lang);
@@ -218,7 +220,8 @@ void TermBadge(AppState& app, int term, const std::string& id) {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     char name[256];
     std::snprintf(name, sizeof name, tr(Str::WhatStatusMeans, lang), term_label(term, lang));
-    pressed |= Semantic(id, Role::Toggle, name, open ? kSemSelected : 0);
+    const std::string full = context.empty() ? std::string(name) : context + tr(Str::LabelSep, lang) + name;
+    pressed |= Semantic(id, Role::Button, full, kSemExpandable | (open ? kSemExpanded : 0), group);
     if (pressed) {
         if (open) {
             app.ui.explain_id.clear();
@@ -246,22 +249,24 @@ void TermExplanation(AppState& app, const std::string& scope) {
     ImGui::PopStyleColor();
 }
 
-void StatusLegend(AppState& app, const std::string& scope) {
+void StatusLegend(AppState& app, const std::string& scope, bool out_of_period) {
     const kpi::Lang lang = app.view.lang;
     const float s = Scale();
+    const std::string group = tr(Str::Legend, lang);
     bool first = true;
     auto item = [&](int term, const std::string& key) {
-        const float w = term == kTermAchievement ? TagWidth((std::string(tr(Str::Achievement, lang)) + " ?").c_str())
+        const float w = term >= kTermAchievement ? TagWidth((std::string(term_label(term, lang)) + " ?").c_str())
                                                  : StatusBadgeWidth(static_cast<kpi::Status>(term), lang);
         if (!first) {
             ImGui::SameLine(0, theme::kGapM * s);
             if (!FitsOnLine(w)) ImGui::NewLine();
         }
         first = false;
-        TermBadge(app, term, scope + key);
+        TermBadge(app, term, scope + key, {}, group);
     };
     for (kpi::Status st : kpi::kAllStatuses) item(static_cast<int>(st), kpi::to_string(st));
     item(kTermAchievement, "achievement");
+    if (out_of_period) item(kTermOutOfPeriod, "out-of-period");
     VSpace(theme::kGap2xs);
     TermExplanation(app, scope);
 }
@@ -312,11 +317,13 @@ void TextBlock(const char* text, ImU32 colour, float width, bool semantic) {
     if (semantic) SemanticContent(Role::Text, text);
 }
 
-void Heading(const char* text, float f, ImU32 colour, int level) {
+void Heading(const char* text, float f, ImU32 colour, int level, const std::string& id, const std::string& name) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * f);
     TextBlock(text, colour ? colour : theme::kText, 0.0f, false);
     ImGui::PopFont();
-    SemanticContent(Role::Heading, text, level);
+    const std::string& said = name.empty() ? std::string(text) : name;
+    if (id.empty()) SemanticContent(Role::Heading, said, level);
+    else SemanticHeading(id, said, level);
 }
 
 void Label(const std::string& text, ImU32 colour) {
@@ -349,8 +356,15 @@ void EndCard() {
 std::string ShortfallText(const kpi::Kpi& k, const kpi::YearValue& y, kpi::Lang lang) {
     const auto gap = kpi::shortfall(k, y);
     if (!gap) return {};
-    // Japanese with its unit (件); English as the plain number ("18,680 short of plan").
-    const std::string amount = lang == kpi::Lang::En ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    // Japanese with its unit (件); English as the plain number ("18,680 short of plan"). A KPI in
+    // per cent falls short by percentage points: 「あと 1.90ポイント」.
+    const bool percent = k.unit.in(kpi::Lang::Ja) == "%" || k.unit.in(kpi::Lang::Ja) == tr(Str::PercentFullWidth, kpi::Lang::Ja);
+    std::string amount = lang == kpi::Lang::En || percent ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
+    if (percent) {
+        char pts[128];
+        std::snprintf(pts, sizeof pts, tr(Str::PointsFmt, lang), amount.c_str());
+        amount = pts;
+    }
     char buf[256];
     std::snprintf(buf, sizeof buf, tr(Str::ShortfallFmt, lang), amount.c_str());
     return buf;

@@ -36,17 +36,20 @@ void StatusBadge(kpi::Status s, kpi::Lang lang);
 float StatusBadgeWidth(kpi::Status s, kpi::Lang lang);
 // Terms a reader may not know: the four statuses and the achievement rate.
 constexpr int kTermAchievement = 4;   // 0-3 are kpi::Status values
+constexpr int kTermOutOfPeriod = 5;   // the compare view's 「期間外」
 const char* term_label(int term, kpi::Lang lang);
 const char* term_explanation(int term, kpi::Lang lang);
 // A status badge (term 0-3) or the achievement-rate tag (kTermAchievement) that explains itself: a
 // tap, Enter or Space opens (or closes) its short explanation, which StatusExplanation() draws
 // where the caller puts it. `id` is its semantic id; ids of one place share a prefix (`scope`).
-void TermBadge(AppState& app, int term, const std::string& id);
+// `context` (a KPI's title) goes in front of its name; `group`: arrow keys move among its badges.
+void TermBadge(AppState& app, int term, const std::string& id, const std::string& context = {}, const std::string& group = {});
 // The open explanation, if it was opened from a badge whose id starts with `scope`.
 void TermExplanation(AppState& app, const std::string& scope);
 // The four status badges and the achievement-rate tag in a wrapping row, each a TermBadge with id
 // scope + "met" / "not-met" / "no-actual" / "no-target" / "achievement"; then the open explanation.
-void StatusLegend(AppState& app, const std::string& scope);
+// With `out_of_period`, also 「期間外」 (scope + "out-of-period").
+void StatusLegend(AppState& app, const std::string& scope, bool out_of_period = false);
 // A plain tag with border (e.g. 単独申請).
 void Tag(const char* text, ImU32 text_col, ImU32 bg_col);
 // Text helpers. Paragraphs break like Japanese typesetting (core/line_break.h), not ImGui's way.
@@ -58,7 +61,9 @@ void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f, bool sema
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
 struct TextLayoutStats { long hits = 0, misses = 0; };
 TextLayoutStats TextLayoutCacheStats();
-void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2);
+// `id`: focus can be moved to it (a page's landing place); `name`: what screen readers get, if not `text`.
+void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2,
+             const std::string& id = {}, const std::string& name = {});
 // A dialog's first line: its title, and 「閉じる」 at the right end. True when Close was pressed.
 bool DialogHeader(const char* title, kpi::Lang lang, const std::string& close_id);
 void MutedWrapped(const char* text);

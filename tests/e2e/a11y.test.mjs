@@ -100,15 +100,15 @@ test('lang and title follow the view, the language and the dataset', async () =>
 const liveText = (page) => page.evaluate(() => document.getElementById('status').textContent);
 const liveRegions = (page) => page.evaluate(() => document.querySelectorAll('[aria-live]:not(#loading)').length);
 
-test('live region: status messages only (filter count, copied, notice), not the view', async () => {
+test('live region: status messages (filter count, copied, notice) and a new page, once each', async () => {
   await withViewer('?project=smart-city', DESKTOP, async (v) => {
     await settle(v.page);
     assert.equal(await liveRegions(v.page), 1, 'one live region');
-    // A view change alone leaves it empty.
+    // A new page is said once, in a few words.
     await click(v, 'back');
     await waitSettled(v.page, (s) => s.selection.project === null);
-    await v.page.waitForTimeout(700);   // longer than the region's 400 ms gathering time
-    assert.equal(await liveText(v.page), '', 'a view change is not announced');
+    await v.page.waitForFunction(() => document.getElementById('status').textContent !== '', null, { timeout: 5000 });
+    assert.equal(await liveText(v.page), '事業一覧を表示しています');
     // A filter: the number of results.
     await click(v, 'filter:app:joint');
     await v.page.waitForFunction(() => /2件の事業を表示中/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
@@ -123,6 +123,84 @@ test('live region: status messages only (filter count, copied, notice), not the 
   // A notice about a link that could not be followed.
   await withViewer('?project=no-such-project', DESKTOP, async (v) => {
     await v.page.waitForFunction(() => /リンクの一部/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+  });
+});
+
+test('live region: the latest message only; a language switch and an explanation are announced', async () => {
+  await withViewer('?project=smart-city&kpi=2', DESKTOP, async (v) => {
+    await settle(v.page);
+    // Typed quickly, each keystroke's result count arrives: only the last one is said.
+    await click(v, 'search');
+    await v.page.waitForFunction(() => document.activeElement?.dataset.id === 'search', null, { timeout: 5000 });
+    await v.page.keyboard.type('スマート');
+    await waitSettled(v.page, (s) => s.visibleProjects.length === 2);
+    await v.page.waitForFunction(() => /件の事業を表示中/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    assert.equal(await liveText(v.page), '2件の事業を表示中（全5件）', 'no stale counts joined to it');
+    // The explanation of KPI②'s status opens (aria-expanded) and is said.
+    await click(v, 'status:kpi:2');
+    await v.page.waitForFunction(() => /^未達成：/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    assert.equal(await v.page.evaluate(() => document.querySelector('#sem [data-id="status:kpi:2"]').getAttribute('aria-expanded')), 'true');
+    // The language switch.
+    await click(v, 'lang');
+    await waitSettled(v.page, (s) => s.lang === 'en');
+    await v.page.waitForFunction(() => document.getElementById('status').textContent === 'Now in English', null, { timeout: 5000 });
+    noErrors(v);
+  });
+});
+
+test('accessibility tree: the structure says where things belong (distinct headings, KPI context, no duplicate names)', async () => {
+  const dom = (v, fn, arg) => v.page.evaluate(fn, arg);
+  // Overview: one h2 a program, each with its year (a city has several programs of one name).
+  await withViewer('', DESKTOP, async (v) => {
+    await settle(v.page);
+    const tree = await axTree(v);
+    const h2 = await dom(v, () => [...document.querySelectorAll('#sem h2')].map((h) => h.textContent));
+    assert.equal(new Set(h2).size, h2.length, `distinct h2: ${h2.join(' | ')}`);
+    const programs = tree.filter((n) => n.role === 'heading' && /交付金$/.test(n.name)).map((n) => n.name);
+    assert.ok(programs.length >= 4, programs.join(' | '));
+    for (const h of programs) assert.match(h, /年度.*採択 /, `the year is in the heading: ${h}`);
+    // The language button says which language its name is in; no <a> without an href anywhere.
+    assert.equal(await dom(v, () => document.querySelector('#sem [data-id="lang"]').getAttribute('lang')), 'en');
+    assert.equal(await dom(v, () => document.querySelectorAll('a:not([href])').length), 0, '<a> without href');
+    noErrors(v);
+  });
+  // Project: a KPI's title is one heading holding its toggle; explanations name their KPI and are
+  // expandable; chart years are buttons, not toggles.
+  await withViewer('?project=smart-city', DESKTOP, async (v) => {
+    await settle(v.page);
+    const kpis = await dom(v, () => [...document.querySelectorAll('#sem h3')].map((h) => ({
+      text: h.textContent, controls: h.querySelectorAll('button[aria-pressed]').length, id: h.querySelector('button')?.dataset.id })));
+    assert.equal(kpis.length, 3, JSON.stringify(kpis));
+    for (const k of kpis) assert.equal(k.controls, 1, `h3 holds its toggle: ${JSON.stringify(k)}`);
+    const tree = await axTree(v);
+    const names = tree.filter((n) => n.role === 'heading' || n.role === 'button').map((n) => `${n.role}:${n.name}`);
+    const kpiHeadings = names.filter((n) => /^heading:KPI[①-⑩]/.test(n));
+    assert.equal(kpiHeadings.length, 3, kpiHeadings.join(' | '));
+    const explain = await dom(v, () => [...document.querySelectorAll('#sem [data-id^="status:kpi:"]')].map((b) => ({
+      name: b.textContent, pressed: b.getAttribute('aria-pressed'), expanded: b.getAttribute('aria-expanded') })));
+    assert.equal(explain.length, 3);
+    for (const e of explain) {
+      assert.match(e.name, /^KPI[①②③]/, `the explanation names its KPI: ${e.name}`);
+      assert.equal(e.pressed, null);
+      assert.equal(e.expanded, 'false');
+    }
+    assert.equal(new Set(explain.map((e) => e.name)).size, 3, 'three different names');
+    const years = await dom(v, () => [...document.querySelectorAll('#sem [data-id^="chart:"]')].filter((e) => e.tagName === 'BUTTON')
+      .map((e) => e.getAttribute('aria-pressed')));
+    assert.ok(years.length >= 6);
+    assert.ok(years.every((p) => p === null), 'chart years are not toggles');
+    noErrors(v);
+  });
+  // Compare: each row names its project; 期間外 has an explanation.
+  await withViewer('?view=compare&fy=2019', DESKTOP, async (v) => {
+    await settle(v.page);
+    const rows = await dom(v, () => [...document.querySelectorAll('#sem [data-id^="compare:"]')].map((e) => e.textContent));
+    assert.ok(rows.length >= 10);
+    assert.ok(rows.some((r) => r.startsWith('地域のデジタル改革によるスマートシティ推進事業')), rows.slice(0, 3).join(' | '));
+    assert.ok(rows.some((r) => /期間外/.test(r)), 'a row outside its period');
+    await click(v, 'compare-legend:out-of-period');
+    await v.page.waitForFunction(() => /期間外：/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    noErrors(v);
   });
 });
 

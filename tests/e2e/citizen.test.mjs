@@ -25,8 +25,8 @@ after(async () => { await env?.close(); if (root) rmSync(root, { recursive: true
 const withViewer = (query, device, fn) => withViewerOf(openViewer, env, query, device, fn);
 
 // Chart years whose tooltip is pinned (their DOM twins are pressed toggles).
-const pinned = (page) => page.evaluate(() =>
-  [...document.querySelectorAll('[data-id^="chart:"][aria-pressed="true"]')].map((e) => e.dataset.id));
+// The chart year whose tooltip is shown (on a touch screen, with nothing focused: the pinned one).
+const pinned = (page) => page.evaluate(() => { const t = window.kpiViewer.snapshot().tooltip; return t ? [t] : []; });
 const label = (page, id) => page.evaluate((id) => {
   const e = document.querySelector(`[data-id="${id}"]`);
   return e ? (e.getAttribute('aria-label') || e.textContent) : null;
@@ -102,15 +102,15 @@ test('phone: an explanation opens from each status badge and legend item', async
     await waitSettled(v.page, (s) => s.ready);
     const explained = { met: /計画に届いた/, 'not-met': /計画に届かなかった/, 'no-actual': /実績がまだ報告されていない/,
       'no-target': /計画（目標）が「—」/, achievement: /実績÷計画/ };
-    const pressed = (id) => v.page.evaluate((id) => document.querySelector(`[data-id="${id}"]`)?.getAttribute('aria-pressed'), id);
+    const pressed = (id) => v.page.evaluate((id) => document.querySelector(`[data-id="${id}"]`)?.getAttribute('aria-expanded'), id);
     const semText = () => v.page.evaluate(() => document.getElementById('sem').textContent);
     for (const [key, re] of Object.entries(explained)) {
       const id = 'legend:' + key;
       await tapTarget(v, id);
-      await v.page.waitForFunction((id) => document.querySelector(`[data-id="${id}"]`)?.getAttribute('aria-pressed') === 'true', id);
+      await v.page.waitForFunction((id) => document.querySelector(`[data-id="${id}"]`)?.getAttribute('aria-expanded') === 'true', id);
       assert.match(await semText(), re, `${key}: its explanation is shown`);
       await tapTarget(v, id);   // a second tap closes it
-      await v.page.waitForFunction((id) => document.querySelector(`[data-id="${id}"]`)?.getAttribute('aria-pressed') === 'false', id);
+      await v.page.waitForFunction((id) => document.querySelector(`[data-id="${id}"]`)?.getAttribute('aria-expanded') === 'false', id);
       assert.doesNotMatch(await semText(), re, `${key}: closed again`);
       assert.equal(await pressed(id), 'false');
     }

@@ -209,6 +209,19 @@ test('without WebGL the page is the HTML version: headings, links, tables, and a
           assert.match(r.h1, /札幌市/);
           assert.equal(r.tables.length, 3, 'every KPI as a table');
           assert.ok(r.tables[1].includes('23,000') && r.tables[1].includes('4,320'), 'the report numbers');
+          // Readable type (valid CSS), each KPI title once, and the page scrolls with the keyboard.
+          const look = await page.evaluate(() => ({
+            size: parseFloat(getComputedStyle(document.querySelector('#sem p')).fontSize),
+            kpi2: [...document.querySelectorAll('#sem *')].filter((e) => e.children.length === 0 &&
+              e.textContent === document.querySelector('#sem h3 [data-id="kpi:2"]').textContent).length }));
+          assert.ok(look.size >= 16, `text at ${look.size}px`);
+          assert.equal(look.kpi2, 1, 'KPI②\'s title once');
+          const scrolled = () => page.evaluate(() => Math.max(document.body.scrollTop, document.documentElement.scrollTop));
+          assert.equal(await scrolled(), 0);
+          await page.keyboard.press('End');
+          await page.waitForFunction(() => Math.max(document.body.scrollTop, document.documentElement.scrollTop) > 500, null, { timeout: 5000 });
+          await page.keyboard.press('Home');
+          await page.waitForFunction(() => Math.max(document.body.scrollTop, document.documentElement.scrollTop) === 0, null, { timeout: 5000 });
           // It works: the Back button returns to the list of projects.
           await page.click('#sem button[data-id="back"]');
           await page.waitForFunction(() => document.querySelector('#sem a[data-id="project:uij-turn"]'), null, { timeout: 5000 });

@@ -44,12 +44,14 @@ test('keyboard only: open a project, select a KPI, English, filter, search, shar
     await page.keyboard.press('Space');
     s = await waitSettled(page, (s) => s.selection.kpi === 2);
     assert.equal(s.chart.rows.find((r) => r.fy === 2022).plan, 23000);
-    // Chart years: arrow keys move within the chart's group.
-    await tabTo(page, 'chart:2:2022');
+    // Chart years: the chart is one Tab stop; arrow keys move within its years.
+    let stop = '';
+    for (let i = 0; i < 10 && !/^chart:2:/.test(stop); i++) { await page.keyboard.press('Tab'); stop = await focused(page); }
+    assert.match(stop, /^chart:2:20\d\d$/);
     await page.keyboard.press('ArrowRight');
     const year = await focused(page);
     assert.match(year, /^chart:2:20\d\d$/);
-    assert.notEqual(year, 'chart:2:2022');
+    assert.notEqual(year, stop);
     s = await waitSnap(page, (s, id) => s.focus === id, year);
     // Switch to English (the language button is before the content).
     await tabTo(page, 'lang', { back: true });
@@ -92,6 +94,103 @@ test('keyboard only: open a project, select a KPI, English, filter, search, shar
     // The browser's Back goes to the previous view (the project page, before the filters).
     await page.goBack();
     await waitSettled(page, (s) => s.selection.project === 'smart-city');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
+// What has focus: a twin's id, the skip link, or the tag (BODY when focus fell off the page).
+const active = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return a?.dataset?.id ?? (a?.classList.contains('skip-link') ? 'skip-link' : a?.tagName);
+});
+// Key presses counted, as a person would count them.
+function counter(page) {
+  const c = { n: 0, async press(key) { c.n++; await page.keyboard.press(key); return active(page); } };
+  return c;
+}
+const liveText = (page) => page.evaluate(() => document.getElementById('status').textContent);
+
+test('journeys: skip link to the first project in <= 5 presses; focus lands on each new page, never on <body>', async () => {
+  const v = await openViewer(env, '', DESKTOP);
+  try {
+    const { page } = v;
+    await settle(page);
+    const keys = counter(page);
+    assert.equal(await keys.press('Tab'), 'skip-link', 'the first Tab stop is the skip link');
+    await shot(page, 'keyboard-skip-link');
+    assert.equal(await keys.press('Enter'), 'tab:overview', 'the skip link goes past the top bar and the filters');
+    assert.equal(await keys.press('Tab'), 'glance:uij-turn');
+    assert.ok(keys.n <= 5, `first project after ${keys.n} presses`);
+    // Open it: focus lands on the project's heading, which is on screen; the page is announced once.
+    await keys.press('Enter');
+    let s = await waitSettled(page, (s) => s.selection.project === 'uij-turn' && s.focus === 'heading:project');
+    assert.equal(await active(page), 'heading:project');
+    assert.ok(s.targets.some((t) => t.id === 'heading:project'), 'the heading is on screen');
+    await page.waitForFunction(() => /を表示しています$/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+    assert.equal((await liveText(page)).split('を表示しています').length, 2, `said once: ${await liveText(page)}`);
+    // 「← 一覧に戻る」 is one Shift+Tab away; on the list, focus is back on the row that opened the page.
+    assert.equal(await keys.press('Shift+Tab'), 'back');
+    await keys.press('Enter');
+    s = await waitSettled(page, (s) => s.selection.project === null && s.focus === 'glance:uij-turn');
+    assert.equal(await active(page), 'glance:uij-turn', 'focus returns to what opened the project');
+    // The comparison: the tabs are one stop (arrows move, Enter opens), then one stop per group.
+    assert.equal(await keys.press('Shift+Tab'), 'tab:overview');
+    assert.equal(await keys.press('ArrowRight'), 'tab:compare');
+    await keys.press('Enter');
+    s = await waitSettled(page, (s) => s.mode === 'compare');
+    assert.equal(await active(page), 'tab:compare', 'the tab keeps focus');
+    const start = keys.n;
+    let f = '';
+    while (!f.startsWith('compare:') && keys.n - start < 10) f = await keys.press('Tab');
+    assert.match(f, /^compare:/, 'a compare row by Tab');
+    assert.ok(keys.n - start <= 4, `the first compare row after ${keys.n - start} Tab presses (legend and years are one stop each)`);
+    // Compare rows move with the arrow keys; Enter on スマートシティ's KPI② opens it with its heading on screen.
+    const first = f;
+    f = await keys.press('ArrowDown');
+    assert.match(f, /^compare:/);
+    assert.notEqual(f, first, 'ArrowDown moves to the next row');
+    for (let i = 0; i < 20 && f !== 'compare:smart-city:2'; i++) f = await keys.press('ArrowDown');
+    assert.equal(f, 'compare:smart-city:2');
+    await keys.press('Enter');
+    s = await waitSettled(page, (s) => s.selection.project === 'smart-city' && s.selection.kpi === 2 && s.focus === 'kpi:2');
+    assert.equal(await active(page), 'kpi:2', 'focus lands on the KPI');
+    const h = s.targets.find((t) => t.id === 'kpi:2');
+    assert.ok(h && h.h >= 20 && h.y >= 0 && h.y + h.h <= 800, `KPI② heading on screen: ${JSON.stringify(h)}`);
+    await shot(page, 'keyboard-compare-to-kpi');
+    // The browser's Back: focus returns to the compare row.
+    await page.goBack();
+    s = await waitSettled(page, (s) => s.mode === 'compare' && s.selection.project === null && s.focus === 'compare:smart-city:2');
+    assert.equal(await active(page), 'compare:smart-city:2');
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
+test('a chart is one Tab stop: arrows move between its years; Escape closes the tooltip', async () => {
+  const v = await openViewer(env, '?project=smart-city&kpi=2', DESKTOP);
+  try {
+    const { page } = v;
+    await settle(page);
+    await tabTo(page, 'kpi:2');
+    const stops = [];
+    for (let i = 0; i < 12; i++) {
+      const f = await counter(page).press('Tab');
+      stops.push(f);
+      if (f === 'kpi:3') break;
+    }
+    assert.equal(stops.at(-1), 'kpi:3', stops.join(' '));
+    const years = stops.filter((id) => /^chart:2:/.test(id));
+    assert.equal(years.length, 1, `one stop in KPI②'s chart: ${stops.join(' ')}`);
+    await tabTo(page, years[0], { back: true, max: 6 });
+    let s = await waitSettled(page, (s, id) => s.tooltip === id, years[0]);
+    await shot(page, 'keyboard-chart-tooltip');
+    await page.keyboard.press('Escape');
+    s = await waitSettled(page, (s) => s.tooltip === null);
+    assert.equal(await active(page), years[0], 'focus stays');
+    await page.keyboard.press('ArrowRight');
+    const next = await active(page);
+    assert.match(next, /^chart:2:20\d\d$/);
+    assert.notEqual(next, years[0]);
+    s = await waitSettled(page, (s, id) => s.tooltip === id, next);
     noErrors(v);
   } finally { await v.context.close(); }
 });
@@ -151,6 +250,18 @@ async function tabThrough(page, max = 120) {
   await cdp.send('Accessibility.enable');
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
+    // The skip link is the page's own element (drawn by the browser, not the canvas): shown on focus.
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a?.classList.contains('skip-link')) return null;
+      const r = a.getBoundingClientRect();
+      return { onScreen: r.top >= 0 && r.bottom <= innerHeight && r.width > 0, name: a.textContent };
+    });
+    if (skip) {
+      if (seen.has('skip-link')) break;
+      seen.set('skip-link', { ring: skip.onScreen, name: skip.name, role: 'link' });
+      continue;
+    }
     const id = await focused(page);
     if (!id || id === 'BODY' || seen.has(id)) break;
     const s = await waitSnap(page, (s, id) => s.focus === id && s.targets.some((t) => t.id === id), id, 5000)

@@ -349,6 +349,41 @@ TEST_CASE("the clipped-text counter sees text cut at the screen's edge") {
     CHECK(counted >= 1);
 }
 
+TEST_CASE("the top bar's title is never cut silently: smaller type first, then 「…」, counted as clipped") {
+    for (float width : {320.0f, 390.0f, 1280.0f}) {
+        INFO(width << " px");
+        AppState app = app_with_sapporo();
+        app.view.lang = kpi::Lang::En;
+        HeadlessUi ui(width, 800);
+        ui.frames(app, 3);
+        CHECK(ui.output().clipped_text == 0);   // the real title fits (four lines in smaller type at 320 px)
+        std::string endless;
+        for (int i = 0; i < 12; ++i) endless += "A title far too long for any top bar ";
+        app.dataset->title.by_lang["en"] = endless;
+        ui.frames(app, 3);
+        CHECK(ui.output().clipped_text >= 1);   // cut at the bar's last line: counted
+    }
+}
+
+TEST_CASE("the kiosk names the project on every KPI step (its heading is scrolled above the screen)") {
+    AppState app = app_with_sapporo();
+    app.kiosk.active = true;
+    for (const auto& prog : app.dataset->programs)
+        for (const auto& p : prog.projects)
+            for (const auto& k : p.kpis) {
+                INFO(p.id << " KPI " << k.no);
+                app.view.project = p.id;
+                app.view.kpi = k.no;
+                HeadlessUi ui(1920, 1080);
+                ui.frames(app, 3);
+                CHECK(has_text(ui, "事業：" + p.name.in(kpi::Lang::Ja)));
+            }
+    app.kiosk.active = false;   // the ordinary project page has the name in its heading only
+    HeadlessUi ui(1280, 800);
+    ui.frames(app, 3);
+    CHECK_FALSE(has_text(ui, "事業：" + app.dataset->find_project(app.view.project)->name.in(kpi::Lang::Ja)));
+}
+
 TEST_CASE("a joint application's card names every partner") {
     for (kpi::Lang lang : kpi::kLangs) {
         AppState app = app_with_sapporo();

@@ -108,12 +108,27 @@ TEST_CASE("search: composing text is drawn but filters only when committed") {
     CHECK(ui.find("search")->value == "スマート");
 }
 
-TEST_CASE("announcer: filters, copy feedback, notices and errors; not a change of view") {
+TEST_CASE("announcer: filters, copy feedback, notices and errors; a change of page, language or explanation once") {
     AppState app = app_with_sapporo();
     ui::Announcer a;
     CHECK(a.update(app).empty());   // the page as it opens is read in place
     app.view.project = "smart-city";
-    CHECK(a.update(app).empty());   // a view change alone
+    CHECK(a.update(app) == std::vector<std::string>{"地域のデジタル改革によるスマートシティ推進事業を表示しています"});
+    CHECK(a.update(app).empty());   // said once
+    app.view.kpi = 2;
+    CHECK(a.update(app).empty());   // a KPI selected on the same page is not a new page
+    app.view.lang = kpi::Lang::En;
+    CHECK(a.update(app) == std::vector<std::string>{"Now in English"});
+    app.ui.explain_id = "status:kpi:2";
+    app.ui.explain_term = 1;
+    auto said = a.update(app);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].rfind("Not met: ", 0) == 0);
+    app.view.lang = kpi::Lang::Ja;
+    app.ui.explain_id.clear();
+    app.view.project.clear();
+    app.view.kpi = 0;
+    CHECK(a.update(app).size() == 2);   // the list, in Japanese
     app.view.filters.application = kpi::Application::Joint;
     auto out = a.update(app);
     REQUIRE(out.size() == 1);
