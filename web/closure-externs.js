@@ -21,6 +21,8 @@ var kpiWeb;
 kpiWeb.semantics = function(json) {};
 /** @param {string} text */
 kpiWeb.announce = function(text) {};
+/** @param {boolean} on */
+kpiWeb.pointerCursor = function(on) {};
 
 /** Set by web/glue.js: start-up files it fetched before the runtime, by URL (web_platform.cpp). */
 var kpiPreload;

@@ -21,6 +21,7 @@
   let pageFocus = false;   // the page itself moves focus (a twin moved, a dialog opened or closed): not input
   let opener = '';         // the node that opened the dialog on screen (focus returns there)
   let skipLink = null;     // <a class="skip-link">: the first Tab stop, to the content
+  let canvasEl = null;     // the canvas (its mouse cursor follows what the views ask ImGui for)
   const lastInView = new Map();   // view -> the node last focused in it (focus returns there on the way back)
   const rovingAt = new Map();     // group -> the member that takes Tab (the one last focused in it)
   let twinActivatedAt = -1e9;     // when a twin was last activated (a screen reader may not focus it)
@@ -432,6 +433,7 @@
   window.kpiWeb = {
     // Called by web/glue.js before the wasm runs (the canvas exists) and when the runtime is ready.
     install(canvas) {
+      canvasEl = canvas;
       layer = document.getElementById('sem');
       statusEl = document.getElementById('status');
       installPointer(canvas);
@@ -464,6 +466,8 @@
     releaseSemantics() { Module._kpi_release_semantics(); },
     semanticsBuiltMs() { return semanticsBuiltMs; },
     announce(text) { if (statusEl) announce(text); },
+    // The hand over what can be pressed (ImGui's SetMouseCursor), else the page's own cursor.
+    pointerCursor(on) { if (canvasEl) canvasEl.classList.toggle('pressable', on); },
     withStrings,   // (for glue.js: the picked file's name and text)
   };
 })();

@@ -101,6 +101,7 @@ nlohmann::json rect_json(const ui::SemRect& r) {
 
 EM_JS(void, js_render_semantics, (const char* json), { window.kpiWeb && window.kpiWeb.semantics(UTF8ToString(json)); });
 EM_JS(void, js_announce, (const char* text), { window.kpiWeb && window.kpiWeb.announce(UTF8ToString(text)); });
+EM_JS(void, js_pointer_cursor, (int on), { window.kpiWeb && window.kpiWeb.pointerCursor(!!on); });
 } // namespace
 
 // --- [SECTION] backend API --------------------------------------------------------------------------
@@ -157,6 +158,13 @@ bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
     }
     for (const auto& a : out.announcements) js_announce(a.c_str());
     if (out.focus_pending && g_sem.bring_into_view > 0) platform::request_frame();
+    // The mouse cursor over the canvas, as the views asked ImGui for it (a hand over what can be
+    // pressed), passed on only when it changes.
+    static int last_cursor = -1;
+    if (static_cast<int>(out.pointer_cursor) != last_cursor) {
+        last_cursor = out.pointer_cursor;
+        js_pointer_cursor(last_cursor);
+    }
     return changed;
 }
 

@@ -354,6 +354,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     out.clipped_text += CountClippedText();
     out.lang = kpi::to_string(app.view.lang);
     out.title = PageTitle(app);
+    out.pointer_cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
     out.skip_label = tr(Str::SkipToContent, app.view.lang);
 }
 

@@ -81,6 +81,8 @@ struct FrameOutput {
     std::string landing;
     int main_start = -1;               // the first node of the content (the skip link's target)
     std::string skip_label;            // the skip link's name in the current language
+    bool pointer_cursor = false;       // the mouse is over something that can be pressed (the canvas
+                                       // shows the hand cursor, as ImGui's SetMouseCursor asked)
     int clipped_text = 0;              // texts drawn cut off at the left or right edge of their clip
                                        // rectangle or of the screen (nothing may be cut: must be 0)
     // A node by id, or nullptr.

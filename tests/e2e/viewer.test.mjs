@@ -160,6 +160,21 @@ test('phone: tapping a project card and a KPI heading shows that KPI\'s report v
   });
 });
 
+test('desktop: the mouse cursor is a hand over what can be pressed, the arrow elsewhere', async () => {
+  await withViewer('', KIOSK, async (v) => {
+    const s = await settle(v.page);
+    const card = findTarget(s, 'project:uij-turn') || findTarget(s, 'glance:uij-turn');
+    assert.ok(card, 'a project is on screen');
+    const cursor = () => v.page.evaluate(() => getComputedStyle(document.getElementById('canvas')).cursor);
+    await v.page.mouse.move(card.x + card.w / 2, card.y + card.h / 2);
+    await v.page.waitForFunction(() => getComputedStyle(document.getElementById('canvas')).cursor === 'pointer', null, { timeout: 5000 });
+    await v.page.mouse.move(1915, 1075);   // the page's bottom-right corner: nothing to press
+    await v.page.waitForFunction(() => getComputedStyle(document.getElementById('canvas')).cursor !== 'pointer', null, { timeout: 5000 });
+    assert.notEqual(await cursor(), 'pointer');
+    noErrors(v);
+  });
+});
+
 test('kiosk: filter chips narrow the project list; Clear restores it', async () => {
   await withViewer('', KIOSK, async (v) => {
     await click(v, 'filter:app:joint');
