@@ -40,12 +40,14 @@ struct TouchScroll {
 TouchScroll g_touch;
 double g_last_input_ms = 0;
 constexpr float kScrollThreshold = 8.0f;   // CSS px before a touch counts as a drag
+constexpr int kBringIntoViewFrames = 6;    // frames a newly focused node is kept in view (the layout may settle)
+
+// CSS px that one wheel unit scrolls: ImGui scrolls wheel * 5 * font size (for windows taller than that).
+float wheel_step_px() { return 5.0f * ImGui::GetStyle().FontSizeBase * ImGui::GetStyle().FontScaleMain; }
 
 void send_scroll_pixels(float dy_px) {
-    ImGuiIO& io = ImGui::GetIO();
-    // ImGui scrolls wheel * 5 * font size pixels per wheel unit (for windows taller than that).
-    const float step = 5.0f * ImGui::GetStyle().FontSizeBase * ImGui::GetStyle().FontScaleMain;
-    if (step > 0) io.AddMouseWheelEvent(0.0f, dy_px / step);
+    const float step = wheel_step_px();
+    if (step > 0) ImGui::GetIO().AddMouseWheelEvent(0.0f, dy_px / step);
 }
 
 ImGuiMouseSource source_of(PointerType type) {
@@ -277,7 +279,7 @@ EMSCRIPTEN_KEEPALIVE void kpi_wheel(float dx, float dy) {
     ImGuiIO& io = ImGui::GetIO();
     g_last_input_ms = platform::now_ms();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-    const float step = 5.0f * ImGui::GetStyle().FontSizeBase * ImGui::GetStyle().FontScaleMain;
+    const float step = wheel_step_px();
     io.AddMouseWheelEvent(-dx / step, -dy / step);
     platform::request_frame();
 }
@@ -287,12 +289,12 @@ EMSCRIPTEN_KEEPALIVE void kpi_semantic_event(int event, const char* id) {
     switch (static_cast<SemanticEvent>(event)) {
     case SemanticEvent::activate: g_sem.activated = node; g_last_input_ms = platform::now_ms(); break;
     case SemanticEvent::focus:
-        if (g_sem.focused != node) g_sem.bring_into_view = 6;   // frames: the layout may settle
+        if (g_sem.focused != node) g_sem.bring_into_view = kBringIntoViewFrames;
         g_sem.focused = node;
         g_last_input_ms = platform::now_ms();
         break;
     case SemanticEvent::focus_quiet:
-        if (g_sem.focused != node) g_sem.bring_into_view = 6;
+        if (g_sem.focused != node) g_sem.bring_into_view = kBringIntoViewFrames;
         g_sem.focused = node;
         break;
     case SemanticEvent::blur: g_sem.focused.clear(); break;

@@ -11,6 +11,7 @@
 #include "core/view_state.h"
 #include "ui/lazy_list.h"
 #include "ui/message.h"
+#include "ui/semantics.h"   // SemRect
 
 #include <memory>
 #include <optional>
@@ -99,7 +100,7 @@ struct AppState {
         bool open_publish = false;             // the footer link to publish mode
         std::string open_dataset;              // the picker: go to ?data=NAME
     };
-    struct Rect { float x = 0, y = 0, w = 0, h = 0; };
+    using Rect = ui::SemRect;                  // a rectangle in CSS px (the one rectangle type of the UI)
 
     bool can_web_share = false;                // navigator.share exists (phones)
     // Fonts (owned by the ImGui atlas; the full one becomes io.FontDefault when it arrives)
