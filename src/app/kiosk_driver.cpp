@@ -28,7 +28,7 @@ void KioskDriver::show_step(AppState& a) {
 }
 
 void KioskDriver::frame(AppState& a, double now_ms) {
-    if (!a.kiosk.active || !a.dataset) return;
+    if (!a.is(PageMode::Kiosk) || !a.dataset) return;
     const double now = now_ms / 1000.0;
     if (!started_) {
         started_ = true;

@@ -62,7 +62,7 @@ void after_first_view() {
     if (!once) {
         once = true;
         if (!g_html_only && !platform::renderer_works()) g_html_only = true;   // (the page shows its text version)
-        if (!g_app.embed && !g_app.kiosk.active && !g_app.publish.active) app::load_catalog(g_app);
+        if (g_app.loads_catalog()) app::load_catalog(g_app);
     }
     // The search index's texts, a slice per idle period (a nationwide file's take about a second),
     // so that the first keystroke finds them made. Again for each new dataset.
@@ -129,7 +129,7 @@ bool sync_display(ImGuiIO& io, int& fb_w, int& fb_h) {
     io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
     io.DisplayFramebufferScale = ImVec2(fb_w / static_cast<float>(css_w), fb_h / static_cast<float>(css_h));
     // Kiosk: type for reading at 1-2 m (a 1920 px wide screen gets 1.5x).
-    const float scale = g_app.kiosk.active ? std::min(2.0f, std::max(1.0f, css_w / 1280.0f)) : 1.0f;
+    const float scale = g_app.is(PageMode::Kiosk) ? std::min(2.0f, std::max(1.0f, css_w / 1280.0f)) : 1.0f;
     if (scale != g_app.ui.scale) {
         g_app.ui.scale = scale;
         theme::apply(scale);
@@ -190,7 +190,7 @@ bool frame() {
     ++g_app.perf.frames_rendered;
 
     // Kiosk: no address bar. Publish: the preview's views stay on the publish page.
-    if (g_app.dataset && !g_app.embed && !g_app.kiosk.active && !g_app.publish.active) g_url.write_back(g_app);
+    if (g_app.dataset && g_app.writes_url()) g_url.write_back(g_app);
     app::publishing_frame(g_app);
     g_requests.carry_out(g_app);
     g_kiosk.frame(g_app, now);
@@ -246,9 +246,8 @@ int main() {
     // Page options come from the first link only; the view also from Back/Forward later.
     const kpi::DecodedView page = g_url.apply(g_app, platform::query_string());
     g_app.data_name = page.data_name.empty() ? g_app.default_data : page.data_name;
-    g_app.embed = page.embed;
-    g_app.kiosk.active = page.kiosk && !page.embed;
-    g_app.publish.active = page.publish && !page.embed && !g_app.kiosk.active;
+    // One mode per page; a link asking for several gets the first of embed, kiosk, publish.
+    g_app.mode = page.embed ? PageMode::Embed : page.kiosk ? PageMode::Kiosk : page.publish ? PageMode::Publish : PageMode::Normal;
     platform::on_file_opened([](const std::string& name, const std::string& text, const std::string& enc) {
         app::open_file(g_app, name, text, enc);
     });
@@ -262,7 +261,7 @@ int main() {
     io.ConfigInputTextCursorBlink = false;   // a blinking caret would need frames while idle
     platform::backend_init();
     theme::apply(1.0f);
-    if (g_app.kiosk.active) platform::request_wake_lock();
+    if (g_app.is(PageMode::Kiosk)) platform::request_wake_lock();
     if (!platform::init_graphics()) {
         g_html_only = true;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
@@ -270,7 +269,7 @@ int main() {
 
     app::load_ui_font(g_app, [] { g_font_ready = true; });
     // Publish mode previews the file staff open; it never shows the site's own dataset.
-    if (g_app.publish.active) g_app.phase = LoadPhase::Ready;
+    if (g_app.is(PageMode::Publish)) g_app.phase = LoadPhase::Ready;
     else app::load_dataset(g_app, false, on_dataset_loaded);
     platform::run_event_driven(frame);
     return 0;

@@ -98,7 +98,7 @@ void run_import(AppState& a) {
 
 void open_file(AppState& a, const std::string& name, const std::string& text, const std::string& encoding) {
     AppState::Publish& p = a.publish;
-    if (!p.active) return;   // a file dropped on the ordinary viewer is not for us
+    if (!a.is(PageMode::Publish)) return;   // a file dropped on the ordinary viewer is not for us
     p.file_name = name;
     p.encoding = encoding;
     p.source = text;
@@ -108,8 +108,8 @@ void open_file(AppState& a, const std::string& name, const std::string& text, co
 
 void publishing_frame(AppState& a) {
     AppState::Publish& p = a.publish;
-    if (p.active && p.as_of.empty()) p.as_of = today();
-    if (p.active && !p.source.empty() && inputs_of(p) != p.imported_with) run_import(a);
+    if (a.is(PageMode::Publish) && p.as_of.empty()) p.as_of = today();
+    if (a.is(PageMode::Publish) && !p.source.empty() && inputs_of(p) != p.imported_with) run_import(a);
 }
 
 } // namespace app

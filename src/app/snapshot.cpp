@@ -55,7 +55,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["reducedMotion"] = a.reduced_motion;
     j["highContrast"] = a.high_contrast;
     // Bytes malloc has handed out and not had back (the heap's size never shrinks; this does).
-    j["publish"] = {{"active", a.publish.active}, {"file", a.publish.file_name}, {"encoding", a.publish.encoding},
+    j["publish"] = {{"active", a.is(PageMode::Publish)}, {"file", a.publish.file_name}, {"encoding", a.publish.encoding},
                     {"problems", a.publish.problems}, {"warnings", a.publish.warnings},
                     {"hint", a.publish.hint.empty() ? json(nullptr) : json(a.publish.hint.in(lang))},
                     {"ready", !a.publish.json.empty()}, {"saveName", a.publish.save_name}};
@@ -75,7 +75,7 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["fontsComplete"] = a.fonts_complete;
     j["asOf"] = a.dataset ? json(a.dataset->as_of) : json(nullptr);
     j["dataUpdatedNote"] = a.data_updated_note.empty() ? json(nullptr) : json(a.data_updated_note.in(lang));
-    j["kiosk"] = {{"active", a.kiosk.active}, {"paused", a.kiosk.paused},
+    j["kiosk"] = {{"active", a.is(PageMode::Kiosk)}, {"paused", a.kiosk.paused},
                   {"secondsToReset", a.kiosk.seconds_to_reset >= 0 ? json(a.kiosk.seconds_to_reset) : json(nullptr)},
                   {"steps", a.kiosk.steps}};
     j["mode"] = a.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";

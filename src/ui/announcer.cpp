@@ -18,7 +18,7 @@ std::vector<std::string> Announcer::update(const AppState& app) {
     const std::string page = project ? project->id : app.view.mode == kpi::ViewMode::Compare ? "compare" : "overview";
     if (started_) {
         // A new page, said once (not the kiosk's tour, which turns its pages by itself).
-        if (app.dataset && page != page_ && !(app.kiosk.active && !app.kiosk.paused)) {
+        if (app.dataset && page != page_ && !(app.is(PageMode::Kiosk) && !app.kiosk.paused)) {
             const std::string what = project ? project->name.in(lang)
                                              : tr(app.view.mode == kpi::ViewMode::Compare ? Str::CompareTitle : Str::Overview, lang);
             char buf[512];
@@ -50,7 +50,7 @@ std::vector<std::string> Announcer::update(const AppState& app) {
             std::snprintf(buf, sizeof buf, tr(Str::ResetInFmt, lang), static_cast<int>(std::ceil(app.kiosk.seconds_to_reset)));
             out.push_back(std::string(tr(Str::TouchToContinue, lang)) + tr(Str::SentenceSep, lang) + buf);
         }
-        if (app.kiosk.active && app.kiosk.paused && !paused_) out.push_back(tr(Str::KioskPausedNote, lang));
+        if (app.is(PageMode::Kiosk) && app.kiosk.paused && !paused_) out.push_back(tr(Str::KioskPausedNote, lang));
     } else if (app.dataset || !app.data_error.empty()) {
         // What the page opens with is read as the page; only a load error is news.
         if (!app.data_error.empty()) out.push_back(std::string(tr(Str::DataErrorTitle, lang)) + tr(Str::LabelSep, lang) + app.data_error.in(lang));

@@ -20,6 +20,9 @@
 
 enum class LoadPhase { Loading, Ready, Failed };
 
+// The kind of page (AppState::mode).
+enum class PageMode { Normal, Embed, Kiosk, Publish };
+
 struct AppState {
     // Data
     std::string default_data;                  // the site's own dataset (index.html meta kpi-dataset)
@@ -47,8 +50,17 @@ struct AppState {
     // no longer exists); shown in a dismissible bar.
     std::vector<ui::Message> notices;
 
-    // Page options from the link that are not part of the view (see core/view_url.h).
-    bool embed = false;                        // ?embed=1: one chart, no app chrome
+    // What kind of page this is, from the link (see core/view_url.h), fixed for the page's life:
+    //   Normal   the citizen's viewer;          Embed    ?embed=1: one chart, no app chrome;
+    //   Kiosk    ?kiosk=1: touch only, tours;  Publish  ?publish=1: staff preview their report.
+    // One mode, never two at once; the questions below are what the views and the loop ask it.
+    PageMode mode = PageMode::Normal;
+    bool is(PageMode m) const { return mode == m; }
+    bool writes_url() const { return mode == PageMode::Normal; }       // the address bar follows the view
+    bool loads_catalog() const { return mode == PageMode::Normal; }    // the dataset picker may be offered
+    bool offers_share() const { return mode == PageMode::Normal; }     // Share (link, QR, downloads)
+    bool offers_publish_link() const { return mode == PageMode::Normal; }
+    bool has_text_fields() const { return mode != PageMode::Kiosk; }  // a kiosk has no keyboard
 
     // The site's datasets (data/index.json); with more than one, the viewer offers a picker.
     std::vector<kpi::CatalogEntry> catalog;
@@ -56,7 +68,6 @@ struct AppState {
     // Publish mode (?publish=1): staff open their report (text layout, CSV or JSON) and preview it
     // in the real viewer before saving it as data/NAME.json. Nothing leaves the computer.
     struct Publish {
-        bool active = false;
         std::string publisher;                 // typed by staff: the report body does not name it
         std::string file_name;                 // the file being previewed or rejected ("" = none yet)
         std::string encoding;                  // how the page decoded it: "utf-8" or "shift_jis"
@@ -72,7 +83,6 @@ struct AppState {
 
     // Kiosk (?kiosk=1): the attract loop lives in src/app (core/kiosk.h); views see its state.
     struct Kiosk {
-        bool active = false;
         bool paused = false;
         double seconds_to_reset = -1;          // counting down to the reset: seconds left; else -1
         long steps = 0;                        // steps the loop has taken (tests, soak)

@@ -37,7 +37,7 @@ void ShowTopBar(AppState& app, bool wide) {
     const char* share_label = tr(Str::Share, lang);
     const char* off = tr(Str::Offline, lang);
     // The kiosk shows its QR code instead; a publish preview is not on the site yet, so no link.
-    const bool has_share = app.dataset && !app.kiosk.active && !app.publish.active;
+    const bool has_share = app.dataset && app.offers_share();
     const float lang_w = ImGui::CalcTextSize(lang_label).x + 2 * theme::kControlPaddingX * s;
     const float share_w = ImGui::CalcTextSize(share_label).x + 2 * theme::kControlPaddingX * s;
     const ImVec2 off_ts = ImGui::CalcTextSize(off);
@@ -156,12 +156,12 @@ void ModeTabs(AppState& app, bool wide) {
     if (Chip(tr(Str::Compare, lang), app.view.mode == kpi::ViewMode::Compare && app.view.project.empty(), "tab:compare", Role::Tab, tabs))
         SetMode(app, kpi::ViewMode::Compare);
     if (ShowDatasetPickerButton(app)) app.ui.picker_open = true;
-    if (!wide || app.kiosk.active) {
+    if (!wide || app.is(PageMode::Kiosk)) {
         std::string label = tr(Str::Filters, lang);
         if (!app.view.filters.empty()) label += tr(Str::ActiveMark, lang);
         ImGui::SameLine(0, theme::kChipGap * Scale());
         if (!FitsOnLine(ChipWidth(label.c_str()))) ImGui::NewLine();
-        if (app.kiosk.active) {
+        if (app.is(PageMode::Kiosk)) {
             // The kiosk has no side panel: the filters open in place under the tabs (a toggle, no
             // dialog), so a visitor who walks away leaves nothing modal behind.
             if (Chip(label.c_str(), app.ui.filter_sheet_open, "tab:filters", Role::Toggle)) app.ui.filter_sheet_open = !app.ui.filter_sheet_open;
@@ -185,10 +185,10 @@ void Notices(AppState& app) {
 
 void MainContent(AppState& app, bool wide) {
     if (!app.notices.empty()) Notices(app);
-    if (app.publish.active) ShowPublishPanel(app);
+    if (app.is(PageMode::Publish)) ShowPublishPanel(app);
     if (!app.data_error.empty()) ShowDataError(app);
     if (!app.dataset) {
-        if (app.data_error.empty() && !app.publish.active) ShowLoading(app);
+        if (app.data_error.empty() && !app.is(PageMode::Publish)) ShowLoading(app);
         return;
     }
     const kpi::Project* project = app.view.project.empty() ? nullptr : app.dataset->find_project(app.view.project);
@@ -198,7 +198,7 @@ void MainContent(AppState& app, bool wide) {
     }
     ModeTabs(app, wide);
     VSpace(theme::kGapS);
-    if (app.kiosk.active && app.ui.filter_sheet_open) {
+    if (app.is(PageMode::Kiosk) && app.ui.filter_sheet_open) {
         BeginCard("##kiosk-filters", theme::kAccent);
         ShowFilterPanel(app);
         EndCard();
@@ -249,7 +249,7 @@ void ShowPage(AppState& app) {
     app.ui.reset_scroll = false;
 
     // The kiosk has no filter side panel: a passer-by gets the whole width for the charts.
-    if (wide && app.dataset && !app.kiosk.active) {
+    if (wide && app.dataset && !app.is(PageMode::Kiosk)) {
         const float panel_w = theme::kSidePanelWidth * s;
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPanelPaddingX * s, theme::kPanelPaddingY * s));
         ImGui::BeginChild("##filters", ImVec2(panel_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders);
@@ -260,12 +260,12 @@ void ShowPage(AppState& app) {
         ImGui::SameLine(0, 0);
     }
     // Kiosk: keep the column clear of the QR card in the bottom-right corner (its margin on both sides).
-    const float reserve = app.kiosk.active && wide ? theme::kKioskCardWidth * s + 2 * theme::kKioskCardMargin * s : 0.0f;
+    const float reserve = app.is(PageMode::Kiosk) && wide ? theme::kKioskCardWidth * s + 2 * theme::kKioskCardMargin * s : 0.0f;
     BeginColumn("##content", theme::kColumnMaxWidth * s, reset, reserve);
     MarkMainStart();
     MainContent(app, wide);
     // For city staff: the way to publish their own report (not on a kiosk, not while publishing).
-    if (app.dataset && !app.kiosk.active && !app.publish.active) {
+    if (app.dataset && app.offers_publish_link()) {
         VSpace(theme::kGapM);
         if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.frame.requests.open_publish = true;
     }
@@ -273,7 +273,7 @@ void ShowPage(AppState& app) {
     ImGui::End();
 
     // Phones: the filter panel as a full-screen sheet (the kiosk shows it in place, see ModeTabs).
-    const bool sheet = !wide && !app.kiosk.active;
+    const bool sheet = !wide && !app.is(PageMode::Kiosk);
     if (sheet && app.ui.filter_sheet_open && app.dataset) {
         ImGui::SetNextWindowPos(vp->Pos);
         ImGui::SetNextWindowSize(vp->Size);
@@ -290,10 +290,10 @@ void ShowPage(AppState& app) {
         if (TouchButton(buf, -1, "sheet:done")) app.ui.filter_sheet_open = false;
         ImGui::End();
     }
-    if (!sheet && !app.kiosk.active) app.ui.filter_sheet_open = false;
-    if (app.ui.share_open && app.dataset && !app.kiosk.active) ShowSharePanel(app, wide);
-    if (app.ui.picker_open && app.catalog.size() > 1 && !app.kiosk.active) ShowDatasetPicker(app);
-    if (app.kiosk.active && app.dataset) ShowKioskOverlay(app);
+    if (!sheet && !app.is(PageMode::Kiosk)) app.ui.filter_sheet_open = false;
+    if (app.ui.share_open && app.dataset && !app.is(PageMode::Kiosk)) ShowSharePanel(app, wide);
+    if (app.ui.picker_open && app.catalog.size() > 1 && !app.is(PageMode::Kiosk)) ShowDatasetPicker(app);
+    if (app.is(PageMode::Kiosk) && app.dataset) ShowKioskOverlay(app);
 }
 
 } // namespace
@@ -310,7 +310,7 @@ std::string PageTitle(const AppState& app) {
             if (k.no == app.view.kpi) view = KpiTitle(k, lang) + " - " + view;
     } else view = tr(app.view.mode == kpi::ViewMode::Compare ? Str::CompareTitle : Str::Overview, lang);
     // Publish mode is the staff's page, whatever it previews (before a file: not "loading").
-    if (app.publish.active) view = app.dataset ? view + " - " + tr(Str::PublishPageTitle, lang) : tr(Str::PublishPageTitle, lang);
+    if (app.is(PageMode::Publish)) view = app.dataset ? view + " - " + tr(Str::PublishPageTitle, lang) : tr(Str::PublishPageTitle, lang);
     const std::string site = app.dataset ? app.dataset->title.in(lang) : tr(Str::AppName, lang);
     return view + " | " + site;
 }
@@ -334,7 +334,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
         app.ui.tooltip_closed_for.clear();
     // Where the reader is, and where focus lands when the page changes under it: the page this frame
     // draws (a tap in it may already have changed the view; the next frame draws that).
-    if (app.dataset && !app.embed) {
+    if (app.dataset && !app.is(PageMode::Embed)) {
         const kpi::Project* p = app.view.project.empty() ? nullptr : app.dataset->find_project(app.view.project);
         if (p) {
             out.view = "project:" + p->id;
@@ -347,7 +347,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
             out.landing = "heading:overview";
         }
     }
-    if (app.embed) ShowEmbed(app);
+    if (app.is(PageMode::Embed)) ShowEmbed(app);
     else ShowPage(app);
     if (app.ui.tooltip_closed_for == "-") app.ui.tooltip_closed_for.clear();   // (pinned tooltips closed this frame)
     DrawFocusRing();

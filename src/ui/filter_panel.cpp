@@ -50,7 +50,7 @@ void ShowFilterPanel(AppState& app) {
     const kpi::Lang lang = app.view.lang;
     kpi::Filters& f = app.view.filters;
 
-    if (!app.kiosk.active) SearchBox(app);   // kiosk: no keyboard, so no text fields
+    if (app.has_text_fields()) SearchBox(app);   // kiosk: no keyboard, so no text fields
 
     std::string g = counted(Str::GrantYear, lang);
     Section(g.c_str());

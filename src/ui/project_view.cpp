@@ -24,7 +24,7 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
     if (selected && app.ui.keep_kpi_in_view) ImGui::SetScrollHereY(0.0f);
     BeginCard("##kpi", selected ? theme::kAccent : 0);
     // The kiosk shows one KPI a step, scrolled to it: the project's name comes with it.
-    if (app.kiosk.active) {
+    if (app.is(PageMode::Kiosk)) {
         char of[512];
         std::snprintf(of, sizeof of, tr(Str::ProjectOfKpiFmt, lang), p.name.in(lang).c_str());
         TextBlock(of, theme::kMuted);

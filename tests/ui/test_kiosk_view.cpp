@@ -18,7 +18,7 @@ using namespace view_fixtures;
 
 TEST_CASE("the kiosk names the project on every KPI step (its heading is scrolled above the screen)") {
     AppState app = app_with_sapporo();
-    app.kiosk.active = true;
+    app.mode = PageMode::Kiosk;
     for (const auto& prog : app.dataset->programs)
         for (const auto& p : prog.projects)
             for (const auto& k : p.kpis) {
@@ -29,7 +29,7 @@ TEST_CASE("the kiosk names the project on every KPI step (its heading is scrolle
                 ui.frames(app, 3);
                 CHECK(has_text(ui, "事業：" + p.name.in(kpi::Lang::Ja)));
             }
-    app.kiosk.active = false;   // the ordinary project page has the name in its heading only
+    app.mode = PageMode::Normal;   // the ordinary project page has the name in its heading only
     HeadlessUi ui(1280, 800);
     ui.frames(app, 3);
     CHECK_FALSE(has_text(ui, "事業：" + app.dataset->find_project(app.view.project)->name.in(kpi::Lang::Ja)));
@@ -38,7 +38,7 @@ TEST_CASE("the kiosk names the project on every KPI step (its heading is scrolle
 TEST_CASE("kiosk: no filter side panel; it says the screen can be touched") {
     HeadlessUi ui(1920, 1080);
     AppState app = app_with_sapporo();
-    app.kiosk.active = true;
+    app.mode = PageMode::Kiosk;
     app.frame.share_url = "https://example.invalid/";
     ui.frames(app, 4);
     CHECK_FALSE(ui.visible("filter:clear"));

@@ -106,7 +106,7 @@ TEST_CASE("a data error shows Retry, and Retry asks for the data again") {
 TEST_CASE("kiosk: QR card and pause control, no search field and no share button") {
     HeadlessUi ui(1920, 1080);
     AppState app = app_with_sapporo();
-    app.kiosk.active = true;
+    app.mode = PageMode::Kiosk;
     app.frame.share_url = "https://example.invalid/?project=smart-city";
     ui.frames(app);
     CHECK(ui.output().nodes.end() != std::find_if(ui.output().nodes.begin(), ui.output().nodes.end(), [](const ui::SemanticNode& n) { return n.role == ui::Role::Image && n.visible.w > 0; }));
@@ -137,7 +137,7 @@ TEST_CASE("share panel: copy and CSV are requests to the platform; PNG needs a s
 TEST_CASE("embed: one chart and the link to the full view, no app chrome") {
     HeadlessUi ui(600, 400);
     AppState app = app_with_sapporo();
-    app.embed = true;
+    app.mode = PageMode::Embed;
     app.view.project = "smart-city";
     app.view.kpi = 3;
     ui.frames(app);
