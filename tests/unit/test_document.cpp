@@ -227,6 +227,14 @@ TEST_CASE("chart file SVG (the viewer's download): says what it shows, its bars 
     for (const auto& c : tags(svg, "#[0-9a-f]{6}\\b")) CHECK_MESSAGE(palette.count(c), c);
 }
 
+TEST_CASE("kpi-tool document-css: the document's stylesheet, for the viewer's print and no-WebGL page") {
+    const tool_test::Run r = run_tool("document-css");
+    CHECK(r.exit_code == 0);
+    CHECK(r.output == kpi::document_css());
+    CHECK(r.output.find("@media print") != std::string::npos);
+    CHECK(run_tool("document-css --x").exit_code == 2);
+}
+
 TEST_CASE("no colour literal in the document's sources: its CSS uses the palette's names") {
     for (const char* rel : {"src/core/document.cpp", "src/core/chart_svg.cpp", "src/core/document_words.cpp"}) {
         const std::string text = source_files::read(rel);
