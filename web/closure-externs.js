@@ -22,6 +22,12 @@ kpiWeb.semantics = function(json) {};
 /** @param {string} text */
 kpiWeb.announce = function(text) {};
 
+/** Set by web/print.js: print and the document page (web_print.cpp). */
+var kpiPrint;
+kpiPrint.print = function() {};
+/** @param {string} html */
+kpiPrint.showDocument = function(html) {};
+
 /** Set by web/glue.js: start-up files it fetched before the runtime, by URL (web_platform.cpp). */
 var kpiPreload;
 

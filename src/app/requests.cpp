@@ -58,6 +58,7 @@ void RequestHandler::carry_out(AppState& a) {
     if (r.pick_file) platform::pick_file();
     if (r.save_dataset && !a.publish.json.empty())
         platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
+    if (r.print) platform::print_page();
     if (r.open_publish) platform::navigate(a.view.lang == kpi::Lang::En ? "?publish=1&lang=en" : "?publish=1");
     if (!r.open_dataset.empty()) {
         kpi::ViewState v;
