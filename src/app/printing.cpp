@@ -1,8 +1,10 @@
 #include "app/printing.h"
 
+#include "core/chart_svg.h"
 #include "core/document.h"
 #include "core/view_url.h"
 #include "platform/platform.h"
+#include "ui/widgets.h"
 
 #include <qrcodegen.hpp>
 
@@ -42,6 +44,21 @@ void DocumentPage::frame(const AppState& a) {
     if (key == shown_) return;
     shown_ = key;
     platform::show_document(show ? print_document(a, "") : std::string());
+}
+
+void save_chart_svg(const AppState& a, const std::vector<std::string>& header, const std::vector<std::string>& footer,
+                    const std::string& filename) {
+    const kpi::Project* p = a.dataset ? a.dataset->find_project(a.view.project) : nullptr;
+    if (!p) return;
+    for (const kpi::Kpi& k : p->kpis) {
+        if (k.no != a.view.kpi) continue;
+        kpi::SvgChartOptions o;
+        o.lang = a.view.lang;
+        o.era = a.view.era;
+        o.id_prefix = "chart";
+        const std::string title = ui::KpiTitle(k, a.view.lang) + " - " + p->name.in(a.view.lang);
+        platform::download_bytes(filename, "image/svg+xml", kpi::kpi_chart_file_svg(k, title, header, footer, o));
+    }
 }
 
 } // namespace app

@@ -1,10 +1,12 @@
-// The current view as a document (core/document.h), for print and for the page without WebGL. The
-// canvas plays no part in it: print works the same with no WebGL.
+// The current view as a document (core/document.h), for print and for the page without WebGL, and
+// the selected chart as an SVG file (core/chart_svg.h). The canvas plays no part in either: they
+// work the same with no WebGL.
 #pragma once
 
 #include "ui/app_state.h"
 
 #include <string>
+#include <vector>
 
 namespace app {
 
@@ -24,5 +26,9 @@ public:
 private:
     std::string shown_;   // what the page shows: the view's link and the dataset version
 };
+
+// The selected KPI's chart as a standalone SVG download: `header` above it, `footer` below it.
+void save_chart_svg(const AppState& a, const std::vector<std::string>& header, const std::vector<std::string>& footer,
+                    const std::string& filename);
 
 } // namespace app

@@ -91,6 +91,7 @@ struct AppState {
         bool web_share = false;
         bool download_csv = false;
         bool save_chart_png = false;
+        bool save_chart_svg = false;           // the selected chart as an SVG file (app/printing.cpp)
         bool print = false;                    // the share panel's Print: the browser's print dialog
         bool open_full_view = false;           // embed: open the full viewer in a new tab
         bool kiosk_toggle_pause = false;       // the kiosk's pause/resume control

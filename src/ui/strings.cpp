@@ -146,6 +146,7 @@ constexpr Entry kStrings[] = {
     {Str::EmbedNeedsKpi, "埋め込むには、KPIを選んでください。", "Select a KPI to embed its chart."},
     {Str::EmbedCopied, "埋め込みコードをコピーしました", "Embed code copied"},
     {Str::KioskTouchHint, "タッチして操作できます", "Touch the screen to explore"},
+    {Str::SaveChartSvg, "選択中のグラフをSVGで保存", "Save the selected chart as SVG"},
     {Str::Print, "印刷", "Print"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},

@@ -4,7 +4,7 @@
 // canvas: every number of the KPIs in view is in the PDF's text under its KPI, page 1 is a printed
 // sheet (not dark, not empty) and its QR code decodes to the view's link. It works the same without
 // WebGL, where the document of the current view is the page itself (a normal page: the keyboard
-// scrolls it).
+// scrolls it). The share panel's SVG of a chart has the document's bars.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -204,4 +204,43 @@ test('without WebGL: the page is the document of the current view, scrolls with 
       noErrors(v);
     } finally { await v.context.close(); }
   } finally { await nogl.close(); }
+});
+
+// The bars of a chart SVG: [class, data-fy, x, y, width, height] of each rect.bar.
+function bars(svg) {
+  return [...svg.matchAll(/<rect class="bar (plan|actual)"([^>]*)>/g)].map((m) => [m[1],
+    ...['data-fy', 'x', 'y', 'width', 'height'].map((a) => new RegExp(`\\s${a}="([^"]*)"`).exec(m[2])?.[1])]);
+}
+
+test('the share panel\'s SVG of the selected chart: the document\'s bars, and it says what it shows', async () => {
+  const v = await openViewer(env, '?project=smart-city&kpi=2', { ...KIOSK, acceptDownloads: true });
+  try {
+    const { page } = v;
+    await waitSettled(page, (s) => s.selection.kpi === 2);
+    await click(v, 'share', { scroll: -1 });
+    await waitSettled(page, (s) => !!findTarget(s, 'share:svg'));
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), click(v, 'share:svg')]);
+    assert.equal(download.suggestedFilename(), 'kpi-sapporo-smart-city-kpi2.svg');
+    const svg = readFileSync(await download.path(), 'utf8');
+    await download.saveAs(join(ARTIFACTS, 'print-share-chart.svg'));
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const k = DATA.programs.flatMap((g) => g.projects).find((p) => p.id === 'smart-city').kpis[1];
+    const s = await settle(page);
+    for (const part of ['KPI②', '札幌市', '単位', '計画', '実績', '当初値', '出典', s.asOf, k.unit.ja])
+      assert.ok(svg.includes(part), `the SVG says ${part}`);
+    const fromFile = bars(svg);
+    assert.ok(fromFile.length >= 4, `bars drawn: ${fromFile.length}`);
+    await beforePrint(page);
+    const doc = await page.evaluate(() => document.querySelector('#print-doc svg.kpi-chart').outerHTML);
+    assert.deepEqual(fromFile, bars(doc), 'the same bars as the document\'s chart');
+    // It is a picture an image viewer opens: the browser renders it on its own.
+    const img = await page.evaluate(async (text) => {
+      const i = new Image();
+      i.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await i.decode();
+      return [i.naturalWidth, i.naturalHeight];
+    }, svg);
+    assert.ok(img[0] >= 480 && img[1] >= 300, `SVG renders (${img})`);
+    noErrors(v);
+  } finally { await v.context.close(); }
 });
