@@ -71,6 +71,7 @@ void RequestHandler::carry_out(AppState& a) {
         footer.erase(std::remove_if(footer.begin(), footer.end(), [](const std::string& l) { return !l.empty() && l[0] == '#'; }), footer.end());
         save_chart_svg(a, header, footer, file_stem(a) + "-kpi" + std::to_string(a.view.kpi) + ".svg");
     }
+    if (!r.open_page.empty()) platform::navigate(r.open_page);
     if (r.open_publish) platform::navigate(a.view.lang == kpi::Lang::En ? "?publish=1&lang=en" : "?publish=1");
     if (!r.open_dataset.empty()) {
         kpi::ViewState v;

@@ -100,6 +100,7 @@ struct AppState {
         bool save_dataset = false;             // publish: download publish.json as publish.save_name
         bool open_publish = false;             // the footer link to publish mode
         std::string open_dataset;              // the picker: go to ?data=NAME
+        std::string open_page;                 // a page of the site (the footer's text version)
     };
     struct Rect { float x = 0, y = 0, w = 0, h = 0; };
 

@@ -148,6 +148,7 @@ constexpr Entry kStrings[] = {
     {Str::KioskTouchHint, "タッチして操作できます", "Touch the screen to explore"},
     {Str::SaveChartSvg, "選択中のグラフをSVGで保存", "Save the selected chart as SVG"},
     {Str::Print, "印刷", "Print"},
+    {Str::TextVersionLink, "印刷用・テキスト版", "Text version"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},
     {Str::SentenceSep, "。", ". "},

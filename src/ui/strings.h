@@ -24,7 +24,7 @@ enum class Str {
     GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,
-    EmbedCopied, KioskTouchHint, SaveChartSvg, Print,
+    EmbedCopied, KioskTouchHint, SaveChartSvg, Print, TextVersionLink,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
     ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
     // Marks drawn beside words.

@@ -4,13 +4,14 @@
 // canvas: every number of the KPIs in view is in the PDF's text under its KPI, page 1 is a printed
 // sheet (not dark, not empty) and its QR code decodes to the view's link. It works the same without
 // WebGL, where the document of the current view is the page itself (a normal page: the keyboard
-// scrolls it). The share panel's SVG of a chart has the document's bars.
+// scrolls it). The share panel's SVG of a chart has the document's bars; the footer's
+// 「印刷用・テキスト版」 link is a real href to the report page make site writes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openViewer, settle, waitSettled, findTarget, click, ARTIFACTS, PHONE, KIOSK } from './browser.mjs';
+import { launch, openViewer, settle, waitSettled, findTarget, click, scrollToTarget, SITE, ARTIFACTS, PHONE, KIOSK } from './browser.mjs';
 import { shot, noErrors } from './lib/helpers.mjs';
 
 const DATA = JSON.parse(readFileSync('data/sapporo.json', 'utf8'));
@@ -243,4 +244,29 @@ test('the share panel\'s SVG of the selected chart: the document\'s bars, and it
     assert.ok(img[0] >= 480 && img[1] >= 300, `SVG renders (${img})`);
     noErrors(v);
   } finally { await v.context.close(); }
+});
+
+test('every view\'s footer links to the text version: data/NAME.html (NAME.en.html in English), a real href', async () => {
+  for (const [query, href] of [['', 'data/sapporo.html'], ['?project=smart-city', 'data/sapporo.html'],
+    ['?view=compare&lang=en', 'data/sapporo.en.html'], ['?project=uij-turn&kpi=1&lang=en', 'data/sapporo.en.html']]) {
+    const v = await openViewer(env, query, DESKTOP);
+    try {
+      await settle(v.page);
+      await scrollToTarget(v, 'report:open', { step: 600, max: 40 });   // (at the foot of the content)
+      await v.page.waitForFunction(() => document.querySelector('#sem a[data-id="report:open"]'), null, { timeout: 5000 });
+      const a = await v.page.evaluate(() => {
+        const el = document.querySelector('#sem a[data-id="report:open"]');
+        return { href: el.getAttribute('href'), text: el.textContent };
+      });
+      assert.equal(a.href, href, `${query || 'overview'}: the link's href`);
+      assert.equal(a.text, href.includes('.en.') ? 'Text version' : '印刷用・テキスト版');
+      assert.ok(existsSync(join(SITE, href)), `${href} exists in the site`);
+      if (query === '?project=smart-city') {
+        // Pressed on the canvas, it opens that page.
+        await Promise.all([v.page.waitForURL(/\/data\/sapporo\.html$/, { timeout: 10000 }), click(v, 'report:open')]);
+        assert.equal(await v.page.evaluate(() => document.querySelector('h1')?.textContent), DATA.title.ja);
+      }
+      noErrors(v);
+    } finally { await v.context.close(); }
+  }
 });
