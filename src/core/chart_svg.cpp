@@ -269,6 +269,11 @@ std::string kpi_chart_file_svg(const Kpi& k, const std::string& title, const std
     y += fs * 0.5f;
     SvgChartOptions inner = o;
     inner.standalone = false;
+    // The chart's tick labels are placed by an estimate of their width: the sheet's margin may take
+    // what a wide font needs beyond it (a nested <svg> would clip it).
+    std::string chart = kpi_chart_svg(k, title, inner);
+    const std::string open = "<svg class=\"kpi-chart\"";
+    if (chart.compare(0, open.size(), open) == 0) chart.insert(5, "overflow=\"visible\" ");
     const float chart_y = y;
     y += o.height + fs * 0.75f;
     for (const std::string& f : footer) write(f, fs, Colour::Muted, false);
@@ -277,7 +282,7 @@ std::string kpi_chart_file_svg(const Kpi& k, const std::string& title, const std
            "\" width=\"" + num(W) + "\" height=\"" + num(H) + "\" font-family=\"BIZ UDPGothic, Noto Sans CJK JP, sans-serif\" font-size=\"" +
            num(fs) + "\">\n<title>" + markup_text(title) + "</title>\n<rect class=\"sheet\" width=\"" + num(W) + "\" height=\"" + num(H) +
            "\" fill=\"" + hex(Colour::Card) + "\"/>\n" + lines + "<g transform=\"translate(" + num(pad) + " " + num(chart_y) + ")\">\n" +
-           kpi_chart_svg(k, title, inner) + "\n</g>\n</svg>\n";
+           chart + "\n</g>\n</svg>\n";
 }
 
 // --- [SECTION] compare bar -----------------------------------------------------------------------

@@ -219,7 +219,9 @@ TEST_CASE("chart file SVG (the viewer's download): says what it shows, its bars 
         CHECK_MESSAGE(svg.find(t) != std::string::npos, t);
     // The 80 x's (48 em at 13 px: wider than 480) wrap onto two lines.
     CHECK(tags(svg, "<text [^>]*>x+</text>").size() == 2);
-    const std::string chart = kpi::kpi_chart_svg(k, "T<1>", o);
+    std::string chart = kpi::kpi_chart_svg(k, "T<1>", o);
+    chart.insert(5, "overflow=\"visible\" ");   // (its labels may use the sheet's margin)
+    CHECK(chart.rfind("<svg overflow=\"visible\" class=\"kpi-chart\"", 0) == 0);
     CHECK(svg.find(chart) != std::string::npos);   // the document's chart itself, legend and unit included
     CHECK(tags(svg, "<rect class=\"bar (plan|actual)\"[^>]*>") == tags(chart, "<rect class=\"bar (plan|actual)\"[^>]*>"));
     std::set<std::string> palette;
