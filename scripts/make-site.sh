@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, style.css, kpi_viewer.js,
+# Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, print.js, style.css, document.css, kpi_viewer.js,
 # kpi_viewer.wasm, data/*.json, data/*.html (report pages), fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
 #   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
 #                        (what the first frame needs; small)
@@ -27,10 +27,13 @@ kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
 
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/glue.js" "$here/web/web_backend.js" "$site/"
+cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/print.js" "$site/"
 # The palette for what is not C++ (written every time: kpi-tool is rebuilt when palette.h changes).
 "$kpi_tool" palette --json > "$site/.palette.json"
 { "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"
+# Print and the page without WebGL show the document renderer's HTML (core/document.h); the page's
+# CSP allows no inline <style>, so its stylesheet is a file: the document's rules, then web/print.css.
+{ "$kpi_tool" document-css; cat "$here/web/print.css"; } > "$site/document.css"
 [ -f "$here/data/$dataset.json" ] || { echo "missing data/$dataset.json (the default dataset)" >&2; exit 1; }
 /usr/bin/python3 "$here/scripts/fill-index-html.py" "$here/web/index.html" "$here/data/$dataset.json" "$dataset" "$site/index.html.new"
 /usr/bin/python3 "$here/scripts/fill-colours.py" "$site/.palette.json" "$site/index.html.new" "$site/index.html"

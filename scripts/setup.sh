@@ -22,7 +22,7 @@ die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # --- [SECTION] Debian binary packages ------------------------------------------------------
 native_pkgs=(g++ cmake make nlohmann-json3-dev doctest-dev)
-web_pkgs=(emscripten fonts-morisawa-bizud-gothic fonttools chromium poppler-utils xz-utils curl ca-certificates)
+web_pkgs=(emscripten fonts-morisawa-bizud-gothic fonttools chromium poppler-utils zbar-tools xz-utils curl ca-certificates)
 pkgs=("${native_pkgs[@]}")
 [ "$what" = native ] || pkgs+=("${web_pkgs[@]}")
 

@@ -24,6 +24,12 @@ kpiWeb.announce = function(text) {};
 /** @param {boolean} on */
 kpiWeb.pointerCursor = function(on) {};
 
+/** Set by web/print.js: print and the document page (web_print.cpp). */
+var kpiPrint;
+kpiPrint.print = function() {};
+/** @param {string} html */
+kpiPrint.showDocument = function(html) {};
+
 /** Set by web/glue.js: start-up files it fetched before the runtime, by URL (web_platform.cpp). */
 var kpiPreload;
 

@@ -10,6 +10,7 @@
 // [SECTION] main
 #include "app/kiosk_driver.h"
 #include "app/loading.h"
+#include "app/printing.h"
 #include "app/publishing.h"
 #include "app/requests.h"
 #include "app/snapshot.h"
@@ -37,6 +38,8 @@ AppState g_app;                 // the one AppState (see ui/app_state.h)
 app::UrlSync g_url;
 app::KioskDriver g_kiosk;
 app::RequestHandler g_requests;
+app::DocumentPage g_document;   // without WebGL: the page shows the current view as a document
+std::string g_print;            // the last document kpi_print_document gave the page
 ui::FrameInput g_in;            // what the browser layer reported for this frame
 ui::FrameOutput g_out;          // the last frame's semantics (also what snapshot().targets lists)
 ui::Announcer g_announcer;
@@ -61,7 +64,10 @@ void after_first_view() {
     static bool once = false;
     if (!once) {
         once = true;
-        if (!g_html_only && !platform::renderer_works()) g_html_only = true;   // (the page shows its text version)
+        if (!g_html_only && !platform::renderer_works()) {
+            g_html_only = true;   // (the page shows its text version)
+            platform::request_frame();
+        }
         if (g_app.loads_catalog()) app::load_catalog(g_app);
     }
     // The search index's texts, a slice per idle period (a nationwide file's take about a second),
@@ -193,6 +199,7 @@ bool frame() {
     if (g_app.dataset && g_app.writes_url()) g_url.write_back(g_app);
     app::publishing_frame(g_app);
     g_requests.carry_out(g_app);
+    if (g_html_only) g_document.frame(g_app);
     g_kiosk.frame(g_app, now);
     g_requests.after_frame(g_app);
     for (auto& a : g_announcer.update(g_app)) g_out.announcements.push_back(std::move(a));
@@ -228,6 +235,13 @@ EMSCRIPTEN_KEEPALIVE const char* kpi_snapshot() {
 EMSCRIPTEN_KEEPALIVE void kpi_after_first_view() {
     g_first_view_shown = true;
     after_first_view();   // fetches only; a frame follows when what they bring changes the picture
+}
+
+// The current view as a document to print (web/print.js asks on `beforeprint`): with the live
+// view's address and its QR code; "" before the data is loaded.
+EMSCRIPTEN_KEEPALIVE const char* kpi_print_document() {
+    g_print = app::print_document(g_app, g_page_base + kpi::encode_view(g_app.view, g_app.data_name, g_app.default_data));
+    return g_print.c_str();
 }
 
 // The service worker saw a newer dataset behind the cached one.

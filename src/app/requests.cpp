@@ -1,5 +1,7 @@
 #include "app/requests.h"
 
+#include "app/printing.h"
+
 #include "core/csv.h"
 #include "core/format.h"
 #include "core/query.h"
@@ -9,6 +11,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdio>
 #include "ui/message.h"
 
@@ -21,6 +24,8 @@ void show_feedback(AppState& a, const ui::Message& text) {
     a.ui.share_feedback_until_ms = platform::now_ms() + 2500;
     platform::wake_after(2600);
 }
+
+void chart_caption(const AppState& a, std::vector<std::string>& header, std::vector<std::string>& footer);   // (below)
 
 std::string file_stem(const AppState& a) {
     return "kpi-" + a.data_name + (a.view.project.empty() ? "" : "-" + a.view.project);
@@ -58,6 +63,15 @@ void RequestHandler::carry_out(AppState& a) {
     if (r.pick_file) platform::pick_file();
     if (r.save_dataset && !a.publish.json.empty())
         platform::download_bytes(a.publish.save_name, "application/json", a.publish.json);
+    if (r.print) platform::print_page();
+    if (r.save_chart_svg && a.dataset) {
+        std::vector<std::string> header, footer;
+        chart_caption(a, header, footer);
+        // (The SVG's chart draws its own legend: the PNG's swatch lines are left out.)
+        footer.erase(std::remove_if(footer.begin(), footer.end(), [](const std::string& l) { return !l.empty() && l[0] == '#'; }), footer.end());
+        save_chart_svg(a, header, footer, file_stem(a) + "-kpi" + std::to_string(a.view.kpi) + ".svg");
+    }
+    if (!r.open_page.empty()) platform::navigate(r.open_page);
     if (r.open_publish) platform::navigate(a.view.lang == kpi::Lang::En ? "?publish=1&lang=en" : "?publish=1");
     if (!r.open_dataset.empty()) {
         kpi::ViewState v;

@@ -4,6 +4,7 @@
 #include "chart_svg.h"
 
 #include "document_words.h"
+#include "line_break.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -246,6 +247,42 @@ std::string kpi_chart_svg(const Kpi& k, const std::string& title, const SvgChart
                Y(*L.baseline_y) + "\" stroke=\"" + hex(Colour::Baseline) + "\" stroke-width=\"" + num(kStroke) +
                "\" stroke-dasharray=\"6 6\"/>\n";
     return out + "</svg>";
+}
+
+std::string kpi_chart_file_svg(const Kpi& k, const std::string& title, const std::vector<std::string>& header,
+                               const std::vector<std::string>& footer, const SvgChartOptions& o) {
+    const float fs = o.font_size, big = fs * 1.3f, pad = fs * 1.25f;
+    const float W = o.width + 2 * pad;
+    std::string lines;
+    float y = pad;
+    // Each line wrapped to the chart's width; the first header line large and bold.
+    auto write = [&](const std::string& s, float size, Colour c, bool bold) {
+        const auto spans = break_lines(s, o.width, [&](std::string_view t) { return text_width(t, size); });
+        for (const LineSpan& sp : spans) {
+            lines += "<text x=\"" + num(pad) + "\" y=\"" + num(y + size * 0.85f) + "\" font-size=\"" + num(size) + "\" fill=\"" + hex(c) +
+                     "\"" + (bold ? " font-weight=\"bold\"" : "") + ">" + markup_text(std::string_view(s).substr(sp.begin, sp.end - sp.begin)) +
+                     "</text>\n";
+            y += size * 1.4f;
+        }
+    };
+    for (size_t i = 0; i < header.size(); ++i) write(header[i], i == 0 ? big : fs, i == 0 ? Colour::Text : Colour::Muted, i == 0);
+    y += fs * 0.5f;
+    SvgChartOptions inner = o;
+    inner.standalone = false;
+    // The chart's tick labels are placed by an estimate of their width: the sheet's margin may take
+    // what a wide font needs beyond it (a nested <svg> would clip it).
+    std::string chart = kpi_chart_svg(k, title, inner);
+    const std::string open = "<svg class=\"kpi-chart\"";
+    if (chart.compare(0, open.size(), open) == 0) chart.insert(5, "overflow=\"visible\" ");
+    const float chart_y = y;
+    y += o.height + fs * 0.75f;
+    for (const std::string& f : footer) write(f, fs, Colour::Muted, false);
+    const float H = y + pad - fs * 0.4f;
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(W) + " " + num(H) +
+           "\" width=\"" + num(W) + "\" height=\"" + num(H) + "\" font-family=\"BIZ UDPGothic, Noto Sans CJK JP, sans-serif\" font-size=\"" +
+           num(fs) + "\">\n<title>" + markup_text(title) + "</title>\n<rect class=\"sheet\" width=\"" + num(W) + "\" height=\"" + num(H) +
+           "\" fill=\"" + hex(Colour::Card) + "\"/>\n" + lines + "<g transform=\"translate(" + num(pad) + " " + num(chart_y) + ")\">\n" +
+           chart + "\n</g>\n</svg>\n";
 }
 
 // --- [SECTION] compare bar -----------------------------------------------------------------------

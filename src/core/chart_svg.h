@@ -41,6 +41,13 @@ SvgPlotFrame kpi_chart_frame(const Kpi& k, const SvgChartOptions& o);
 // caller's words, e.g. "グラフ： KPI① …") and described by its <desc>: year by year, what the bars show.
 std::string kpi_chart_svg(const Kpi& k, const std::string& title, const SvgChartOptions& o);
 
+// The KPI's chart as a file of its own (the viewer's SVG download): `header` lines above it (the
+// first one large: the title), the chart with its legend and unit (kpi_chart_svg at o.width x
+// o.height, so its bars are the document's), `footer` lines below it (source, date of the data), on
+// a card-coloured sheet. Long lines wrap. A picture that travels without the page says what it shows.
+std::string kpi_chart_file_svg(const Kpi& k, const std::string& title, const std::vector<std::string>& header,
+                               const std::vector<std::string>& footer, const SvgChartOptions& o);
+
 // The sentence a KPI chart's <desc> holds: every year's plan, actual, achievement and status.
 std::string kpi_chart_description(const Kpi& k, Lang lang);
 

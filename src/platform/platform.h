@@ -5,6 +5,7 @@
 //   web_renderer.cpp draws ImGui's lists with WebGL 2
 //   web_history.cpp  address bar, Back/Forward           web_share.cpp     clipboard, share, downloads
 //   web_backend.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking (publish)
+//   web_print.cpp    print, the document page without WebGL
 #pragma once
 
 #include <functional>
@@ -95,5 +96,13 @@ void download_bytes(const std::string& filename, const std::string& mime, const 
 void download_canvas_png(float x, float y, float w, float h, const std::string& filename,
                          const std::vector<std::string>& header = {}, const std::vector<std::string>& footer = {});
 void open_in_new_tab(const std::string& url);
+
+// --- print and the document page (web_print.cpp, web/print.js) -------------------------------------
+// The browser's print dialog, after this frame. What prints is the current view as a document (the
+// page asks kpi_print_document on `beforeprint`), never the canvas.
+void print_page();
+// Without WebGL: `html` (a document fragment, core/document.h) is shown as the page instead of the
+// HTML twins; "" gives the twins back.
+void show_document(const std::string& html);
 
 } // namespace platform

@@ -16,6 +16,9 @@
 //   kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]
 //                                     the whole dataset as one standalone report page (core/document.h):
 //                                     no script, no request; -o writes only on success
+//   kpi-tool document-css             the report document's stylesheet (core/document.h: palette,
+//                                     screen, A4 print), for a page that shows documents as fragments
+//                                     (the viewer's print and no-WebGL page; its CSP allows no <style>)
 //   kpi-tool --help                   usage on stdout, exit 0 (no arguments: usage on stderr, exit 2)
 //   kpi-tool palette --css|--json     the viewer's colours (core/palette.h) as CSS custom properties
 //                                     (--kpi-NAME) or as JSON {NAME: [r, g, b, a]}, for the site build
@@ -54,6 +57,7 @@ const char* const kUsage =
     "       kpi-tool catalog FILE... [-o OUT.json]\n"
     "       kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]\n"
     "       kpi-tool palette --css|--json\n"
+    "       kpi-tool document-css\n"
     "The dataset format and the importer's layouts: data/FORMAT.md\n";
 
 int usage() {
@@ -335,6 +339,10 @@ int main(int argc, char** argv) {
                       std::string(argv[1]) == "help")) {
         std::cout << kUsage;
         return 0;
+    }
+    if (argc == 2 && std::string(argv[1]) == "document-css") {
+        std::cout << kpi::document_css();
+        return std::cout.flush() ? 0 : 1;
     }
     if (argc < 3) return usage();
     const std::string cmd = argv[1], path = argv[2];

@@ -102,6 +102,8 @@ struct AppState {
         bool web_share = false;
         bool download_csv = false;
         bool save_chart_png = false;
+        bool save_chart_svg = false;           // the selected chart as an SVG file (app/printing.cpp)
+        bool print = false;                    // the share panel's Print: the browser's print dialog
         bool open_full_view = false;           // embed: open the full viewer in a new tab
         bool kiosk_toggle_pause = false;       // the kiosk's pause/resume control
         bool kiosk_continue = false;           // "touch to continue" pressed with a key
@@ -109,6 +111,7 @@ struct AppState {
         bool save_dataset = false;             // publish: download publish.json as publish.save_name
         bool open_publish = false;             // the footer link to publish mode
         std::string open_dataset;              // the picker: go to ?data=NAME
+        std::string open_page;                 // a page of the site (the footer's text version)
     };
     using Rect = ui::SemRect;                  // a rectangle in CSS px (the one rectangle type of the UI)
 

@@ -268,6 +268,9 @@ void ShowPage(AppState& app) {
     if (app.dataset && app.offers_publish_link()) {
         VSpace(theme::kGapM);
         if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.frame.requests.open_publish = true;
+        // The dataset's report page beside it (make site): the whole report as text, for print and search.
+        const std::string report = "data/" + app.data_name + (app.view.lang == kpi::Lang::En ? ".en" : "") + ".html";
+        if (TextLink(tr(Str::TextVersionLink, app.view.lang), "report:open", report)) app.frame.requests.open_page = report;
     }
     EndColumn();
     ImGui::End();

@@ -1,5 +1,5 @@
 // Share panel: the link of the current view, copy (with a visible confirmation), Web Share on
-// phones, a QR code of the link, CSV of what is shown and PNG of the selected chart.
+// phones, a QR code of the link, CSV of what is shown, PNG and SVG of the selected chart, Print.
 // A floating panel on wide screens, a full-screen sheet on phones.
 #include "core/view_url.h"
 #include "ui/strings.h"
@@ -71,7 +71,13 @@ void ShowSharePanel(AppState& app, bool wide) {
         app.frame.requests.save_chart_png = true;
         app.ui.share_open = false;   // the panel must not cover the chart in the picture
     }
+    ImGui::BeginDisabled(!has_chart);
+    const bool svg = TouchButton(tr(Str::SaveChartSvg, lang), -1, "share:svg");
+    ImGui::EndDisabled();
+    if (svg && has_chart) app.frame.requests.save_chart_svg = true;
     if (!has_chart) MutedWrapped(tr(Str::SelectKpiForPng, lang));
+    // The current view on paper (the document, not the canvas; app/printing.h).
+    if (TouchButton(tr(Str::Print, lang), -1, "share:print")) app.frame.requests.print = true;
 
     // Embed code for the selected chart (what ?embed=1 shows), with a title for screen readers.
     VSpace(theme::kGapM);

@@ -156,6 +156,9 @@ constexpr Entry kStrings[] = {
     {Str::StatusCountsProjects, "（数は事業数：その状況のKPIが1つでもある事業）", " (counts projects with at least one such KPI)"},
     {Str::SkipToContent, "本文へ移動", "Skip to content"},
     {Str::ProjectOfKpiFmt, "事業：%s", "Project: %s"},
+    {Str::SaveChartSvg, "選択中のグラフをSVGで保存", "Save the selected chart as SVG"},
+    {Str::Print, "印刷", "Print"},
+    {Str::TextVersionLink, "印刷用・テキスト版", "Text version"},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},
     {Str::SentenceSep, "。", ". "},

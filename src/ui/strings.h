@@ -27,6 +27,7 @@ enum class Str {
     EmbedCopied, KioskTouchHint,
     ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt, ExplainOutOfPeriod, PointsFmt,
     StatusCountsProjects, SkipToContent, ProjectOfKpiFmt,
+    SaveChartSvg, Print, TextVersionLink,
     // Punctuation, which differs by language too: lists, clauses, sentences, labels, asides.
     ListSep, ClauseSep, SentenceSep, LabelSep, InfoSep, ParenFmt, UnitFmt,
     // Marks drawn beside words.

@@ -207,6 +207,36 @@ TEST_CASE("document SVG: plan and actual differ without colour; a text alternati
     CHECK(kpi::kpi_chart_svg(k, "t", file).find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
 }
 
+TEST_CASE("chart file SVG (the viewer's download): says what it shows, its bars are the document chart's, long lines wrap") {
+    const kpi::Kpi& k = sapporo().find_project("smart-city")->kpis[1];
+    kpi::SvgChartOptions o;
+    o.id_prefix = "dl";
+    const std::string long_line(80, 'x');
+    const std::string svg = kpi::kpi_chart_file_svg(k, "T<1>", {"KPI② & title", "件数・札幌市", long_line}, {"出典: 報告書", "データ時点: 2026-11-29"}, o);
+    CHECK(svg.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+    CHECK(svg.find("<title>T&lt;1&gt;</title>") != std::string::npos);
+    for (const char* t : {">KPI② &amp; title</text>", ">件数・札幌市</text>", ">出典: 報告書</text>", ">データ時点: 2026-11-29</text>"})
+        CHECK_MESSAGE(svg.find(t) != std::string::npos, t);
+    // The 80 x's (48 em at 13 px: wider than 480) wrap onto two lines.
+    CHECK(tags(svg, "<text [^>]*>x+</text>").size() == 2);
+    std::string chart = kpi::kpi_chart_svg(k, "T<1>", o);
+    chart.insert(5, "overflow=\"visible\" ");   // (its labels may use the sheet's margin)
+    CHECK(chart.rfind("<svg overflow=\"visible\" class=\"kpi-chart\"", 0) == 0);
+    CHECK(svg.find(chart) != std::string::npos);   // the document's chart itself, legend and unit included
+    CHECK(tags(svg, "<rect class=\"bar (plan|actual)\"[^>]*>") == tags(chart, "<rect class=\"bar (plan|actual)\"[^>]*>"));
+    std::set<std::string> palette;
+    for (const kpi::Swatch& s : kpi::kPalette) palette.insert(kpi::css_hex(s));
+    for (const auto& c : tags(svg, "#[0-9a-f]{6}\\b")) CHECK_MESSAGE(palette.count(c), c);
+}
+
+TEST_CASE("kpi-tool document-css: the document's stylesheet, for the viewer's print and no-WebGL page") {
+    const tool_test::Run r = run_tool("document-css");
+    CHECK(r.exit_code == 0);
+    CHECK(r.output == kpi::document_css());
+    CHECK(r.output.find("@media print") != std::string::npos);
+    CHECK(run_tool("document-css --x").exit_code == 2);
+}
+
 TEST_CASE("no colour literal in the document's sources: its CSS uses the palette's names") {
     for (const char* rel : {"src/core/document.cpp", "src/core/chart_svg.cpp", "src/core/document_words.cpp"}) {
         const std::string text = source_files::read(rel);

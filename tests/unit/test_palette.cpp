@@ -1,5 +1,5 @@
 // One palette (core/palette.h): kpi-tool prints it for the page's CSS and the site's images, and no
-// colour is written anywhere else — not in web/style.css, not in scripts/make-images.py, not as an
+// colour is written anywhere else — not in web/style.css or web/print.css, not in scripts/make-images.py, not as an
 // IM_COL32 literal in the viewer's sources. A copy that creeps back in fails here.
 #include "core/palette.h"
 #include "source_files.h"
@@ -84,6 +84,11 @@ TEST_CASE("no colour is written outside the palette: web/style.css and scripts/m
     for (auto it = std::sregex_iterator(css.begin(), css.end(), var); it != std::sregex_iterator(); ++it, ++vars)
         CHECK_MESSAGE(names.count((*it)[1].str()), "web/style.css: no palette colour --kpi-", (*it)[1].str());
     CHECK(vars > 10);
+    // The print container's CSS (the site's document.css = the document's palette-named rules + this).
+    const std::string print_css = source_files::read("web/print.css");
+    CHECK_MESSAGE(matches(print_css, css_colour).empty(), "web/print.css: colour literals");
+    for (auto it = std::sregex_iterator(print_css.begin(), print_css.end(), var); it != std::sregex_iterator(); ++it)
+        CHECK_MESSAGE(names.count((*it)[1].str()), "web/print.css: no palette colour --kpi-", (*it)[1].str());
 
     // The image script: no hex literal or "#rrggbb", and every colour it asks for exists.
     const std::string py = source_files::read("scripts/make-images.py");
