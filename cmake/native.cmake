@@ -33,7 +33,9 @@ add_executable(kpi-tool "${CMAKE_SOURCE_DIR}/src/tools/kpi_tool.cpp")
 target_link_libraries(kpi-tool PRIVATE kpi_core)
 
 enable_testing()
-file(GLOB KPI_UNIT_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/unit/*.cpp")
+# tests/unit: the core's behaviour; tests/source: scans of the sources themselves (no colour, bare
+# pixel number or Japanese text outside its one home). One binary, one ctest entry.
+file(GLOB KPI_UNIT_TESTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/unit/*.cpp" "${CMAKE_SOURCE_DIR}/tests/source/*.cpp")
 add_executable(unit_tests ${KPI_UNIT_TESTS})
 target_link_libraries(unit_tests PRIVATE kpi_core)
 target_compile_definitions(unit_tests PRIVATE

@@ -3,7 +3,7 @@
   og-image.png          1200x630 link preview (Open Graph / Twitter card): a plan-vs-actual chart
   icon-192.png, icon-512.png, icon-maskable-512.png   app icons for the web app manifest
 The colours come from PALETTE_JSON, written by `kpi-tool palette --json` from src/core/palette.h
-(no colour is written here: tests/unit/test_palette.cpp).
+(no colour is written here: tests/source/test_palette.cpp).
 Usage: make-images.py PALETTE_JSON SITE_DIR"""
 import json
 import os

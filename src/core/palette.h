@@ -5,7 +5,7 @@
 //   --css   the page around the canvas (web/style.css uses var(--kpi-NAME); make-site.sh puts the
 //           generated :root block in front of it)
 //   --json  the site's images (scripts/make-images.py)
-// Change a colour here and all three follow (tests/unit/test_palette.cpp checks no copy is left).
+// Change a colour here and all three follow (tests/source/test_palette.cpp checks no copy is left).
 #pragma once
 
 #include <cstdint>

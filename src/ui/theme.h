@@ -59,7 +59,7 @@ ImU32 blend(ImU32 over, ImU32 under);
 // --- [SECTION] metrics -----------------------------------------------------------------------
 // Sizes in CSS pixels at scale 1 (ImGui works in CSS px; the framebuffer scale handles high-DPI).
 // Views multiply them by ui::Scale() (the kiosk enlarges everything) and write no pixel number of
-// their own (tests/unit/test_metrics.cpp): a spacing scale, a few named layout sizes, a type scale.
+// their own (tests/source/test_metrics.cpp): a spacing scale, a few named layout sizes, a type scale.
 // One-off geometry of a single drawing (a chart's tick gap, the focus ring) is a named constexpr at
 // the top of its file or function instead. The ImGui style's own paddings are in theme.cpp apply().
 constexpr float kBaseFont = 16.0f;

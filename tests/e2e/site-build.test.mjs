@@ -48,7 +48,7 @@ test('the minified kpi_viewer.js keeps every name it shares with glue.js and web
 
 // The palette (src/core/palette.h) is the only source of colour: the site's style.css is the block
 // `kpi-tool palette --css` writes followed by web/style.css (which has no colour of its own:
-// tests/unit/test_palette.cpp), and the images are drawn in the same palette — not stale copies.
+// tests/source/test_palette.cpp), and the images are drawn in the same palette — not stale copies.
 const KPI_TOOL = process.env.KPI_TOOL || 'build/native/kpi-tool';
 
 // The RGB of pixel (x, y) of a PNG written by scripts/make-images.py (8-bit RGB, one IDAT, filter 0).

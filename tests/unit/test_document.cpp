@@ -9,7 +9,7 @@
 #include "core/load.h"
 #include "core/palette.h"
 #include "sapporo_expected.h"
-#include "source_files.h"
+#include "../source/source_files.h"
 #include "tool_runner.h"
 
 #include <doctest/doctest.h>

@@ -3,7 +3,7 @@
 // IM_COL32 literal in the viewer's sources. A copy that creeps back in fails here.
 #include "core/palette.h"
 #include "source_files.h"
-#include "tool_runner.h"
+#include "../unit/tool_runner.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
