@@ -12,21 +12,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openViewer, settle, waitSettled, findTarget, click, scrollToTarget, SITE, ARTIFACTS, PHONE, KIOSK } from './browser.mjs';
-import { shot, noErrors } from './lib/helpers.mjs';
+import { shot, noErrors, fmt, CIRCLED } from './lib/helpers.mjs';
 
 const DATA = JSON.parse(readFileSync('data/sapporo.json', 'utf8'));
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 const DESKTOP = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, screen: { width: 1920, height: 1080 }, acceptDownloads: true };
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-// A number as the viewer writes it (core/format.h): thousands separators, the KPI's decimals.
-function fmt(v, decimals) {
-  const [int, frac] = Math.abs(v).toFixed(decimals).split('.');
-  return (v < 0 ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
-}
 const text = (t, lang) => t[lang] ?? t.ja;
 
 // The KPIs a view shows, in order, each with its heading and the numbers the printed page must hold.

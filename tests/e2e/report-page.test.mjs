@@ -12,23 +12,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { launch, openViewer, settle, SITE, ARTIFACTS, PHONE } from './browser.mjs';
+import { fmt, CIRCLED } from './lib/helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, screen: { width: 1920, height: 1080 } };
 const DATA = JSON.parse(readFileSync('data/sapporo.json', 'utf8'));
 const PAGES = { ja: join(SITE, 'data', 'sapporo.html'), en: join(SITE, 'data', 'sapporo.en.html') };
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-// A number as the viewer writes it (core/format.h): thousands separators, the KPI's decimals.
-function fmt(v, decimals) {
-  const [int, frac] = Math.abs(v).toFixed(decimals).split('.');
-  return (v < 0 ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
-}
 
 // Every KPI of the dataset in document order, with the numbers its table shows.
 function kpis() {

@@ -47,3 +47,12 @@ export const readStream = async (stream) => {
   for await (const c of stream) chunks.push(c);
   return Buffer.concat(chunks);
 };
+
+// The circled KPI numbers of the report (KPI①…).
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+// A number as the viewer writes it (core/format.h): thousands separators, the KPI's decimals.
+export function fmt(v, decimals) {
+  const [int, frac] = Math.abs(v).toFixed(decimals).split('.');
+  return (v < 0 ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
+}
