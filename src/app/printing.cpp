@@ -4,36 +4,16 @@
 #include "core/document.h"
 #include "core/view_url.h"
 #include "platform/platform.h"
+#include "ui/views.h"
 #include "ui/widgets.h"
 
-#include <qrcodegen.hpp>
-
 namespace app {
-namespace {
-
-// The QR code of `text` as the document draws it (core has no encoder; the share panel's is this one).
-kpi::QrModules qr_modules(const std::string& text) {
-    kpi::QrModules q;
-    try {
-        const qrcodegen::QrCode qr = qrcodegen::QrCode::encodeText(text.c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
-        q.size = qr.getSize();
-        q.dark.resize(static_cast<size_t>(q.size) * static_cast<size_t>(q.size));
-        for (int y = 0; y < q.size; ++y)
-            for (int x = 0; x < q.size; ++x) q.dark[static_cast<size_t>(y) * q.size + x] = qr.getModule(x, y);
-    } catch (const std::exception&) {
-        q = {};   // too long for any QR version: the address is still written out
-    }
-    return q;
-}
-
-} // namespace
-
 std::string print_document(const AppState& a, const std::string& live_url) {
     if (!a.dataset) return {};
     kpi::DocumentOptions o;
     o.whole_page = false;
     o.live_url = live_url;
-    if (kpi::usable_live_url(live_url)) o.qr = qr_modules(live_url);
+    if (kpi::usable_live_url(live_url)) o.qr = ui::QrModulesOf(live_url);
     return kpi::render_document(*a.dataset, a.view, o);
 }
 

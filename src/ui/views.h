@@ -1,6 +1,8 @@
 // One function per view. Each reads and updates the AppState; none talks to the browser.
 #pragma once
 
+#include "core/document.h"   // QrModules
+
 #include "ui/app_state.h"
 #include "ui/semantics.h"
 
@@ -22,6 +24,8 @@ void ShowEmbed(AppState& app);                   // ?embed=1: one chart and a li
 void ShowKioskOverlay(AppState& app);            // kiosk: QR card, pause/resume, reset countdown
 // A QR code of `text`, `size` CSS px square including its quiet zone. False if it cannot encode.
 bool DrawQrCode(const std::string& text, float size);
+// The modules of `text`'s QR code (size 0 when it is too long for any QR version), for the document.
+kpi::QrModules QrModulesOf(const std::string& text);
 // A KPI's numbers as an HTML table (escaped) for the screen-reader twin of the drawn table.
 std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k);
 // One sentence for a KPI chart: its latest year with data, plan, actual, % and status.
