@@ -36,7 +36,7 @@ void save_chart_svg(const AppState& a, const std::vector<std::string>& header, c
         o.lang = a.view.lang;
         o.era = a.view.era;
         o.id_prefix = "chart";
-        const std::string title = ui::KpiTitle(k, a.view.lang) + " - " + p->name.in(a.view.lang);
+        const std::string title = kpi::kpi_title(k, a.view.lang) + " - " + p->name.in(a.view.lang);
         platform::download_bytes(filename, "image/svg+xml", kpi::kpi_chart_file_svg(k, title, header, footer, o));
     }
 }

@@ -94,7 +94,7 @@ void chart_caption(const AppState& a, std::vector<std::string>& header, std::vec
     if (!p) return;
     for (const auto& k : p->kpis) {
         if (k.no != a.view.kpi) continue;
-        header = {ui::KpiTitle(k, lang), p->name.in(lang) + " ・ " + a.dataset->publisher.in(lang),
+        header = {kpi::kpi_title(k, lang), p->name.in(lang) + " ・ " + a.dataset->publisher.in(lang),
                   std::string(tr(Str::Unit, lang)) + ": " + k.unit.in(lang)};
         footer = {hex(kpi::Colour::Plan) + " " + tr(Str::Plan, lang), hex(kpi::Colour::Actual) + " " + tr(Str::Actual, lang)};
         const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;

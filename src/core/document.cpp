@@ -44,12 +44,6 @@ bool usable_url(std::string_view u, bool* absolute) {
     return colon == std::string_view::npos || (end != std::string_view::npos && end < colon);
 }
 
-std::string kpi_title(const Kpi& k, Lang lang) {
-    static const char* const kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
-    const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
-    return "KPI" + no + " " + k.name.in(lang);
-}
-
 // Paragraphs of a text that separates them with "\n".
 std::string paragraphs(const std::string& text, const char* cls = nullptr) {
     std::string out;

@@ -98,4 +98,10 @@ std::string html_escape(std::string_view s) {
     return o;
 }
 
+std::string kpi_title(const Kpi& k, Lang lang) {
+    static const char* const kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
+    const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
+    return "KPI" + no + " " + k.name.in(lang);
+}
+
 } // namespace kpi

@@ -42,6 +42,9 @@ std::string format_value(std::optional<double> v, const Kpi& kpi, Lang lang);
 // Achievement ratio as a percentage with no decimals: 0.875 -> "88%"; empty -> "—".
 std::string format_percent(std::optional<double> ratio);
 
+// "KPI① name" as the report numbers its KPIs (①..⑩, then plain digits).
+std::string kpi_title(const Kpi& k, Lang lang);
+
 extern const char* const kMissing;   // "—"
 
 } // namespace kpi

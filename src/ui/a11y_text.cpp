@@ -3,6 +3,7 @@
 // Both carry exactly the numbers the report publishes, formatted as on screen.
 #include "core/achievement.h"
 #include "core/format.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -18,7 +19,7 @@ std::string esc(const std::string& s) { return kpi::html_escape(s); }
 
 std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k) {
     const kpi::Lang lang = app.view.lang;
-    std::string h = "<table><caption>" + esc(KpiTitle(k, lang)) + " (" + esc(k.unit.in(lang)) + ")</caption><tr>";
+    std::string h = "<table><caption>" + esc(kpi::kpi_title(k, lang)) + " (" + esc(k.unit.in(lang)) + ")</caption><tr>";
     for (Str s : {Str::TableFy, Str::Plan, Str::Actual, Str::TablePercent, Str::TableStatus})
         h += "<th scope=\"col\">" + esc(tr(s, lang)) + "</th>";
     h += "</tr>";
@@ -35,7 +36,7 @@ std::string KpiTableHtml(const AppState& app, const kpi::Kpi& k) {
 
 std::string KpiChartSummary(const AppState& app, const kpi::Kpi& k) {
     const kpi::Lang lang = app.view.lang;
-    std::string s = std::string(tr(Str::ChartOf, lang)) + " " + KpiTitle(k, lang);
+    std::string s = std::string(tr(Str::ChartOf, lang)) + " " + kpi::kpi_title(k, lang);
     if (const kpi::YearValue* y = kpi::headline_year(k)) {
         char buf[512];
         std::snprintf(buf, sizeof buf, tr(Str::ChartSummaryFmt, lang), kpi::fy_both(y->fy, lang).c_str(),

@@ -1,6 +1,7 @@
 #include "ui/announcer.h"
 
 #include "core/query.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/widgets.h"
 

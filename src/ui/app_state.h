@@ -12,6 +12,7 @@
 #include "ui/lazy_list.h"
 #include "ui/message.h"
 #include "ui/semantics.h"   // SemRect
+#include "ui/status_terms.h"
 
 #include <memory>
 #include <optional>
@@ -134,10 +135,10 @@ struct AppState {
         // Escape closed the tooltip of this focused chart year (until focus moves); "-": Escape with
         // nothing focused, which closes a pinned tooltip (for this frame).
         std::string tooltip_closed_for;
-        // The explanation opened from a status badge or legend item: the badge's semantic id and the
-        // term (0-3: kpi::Status, 4: achievement rate); "" = none open.
+        // The explanation opened from a status badge or legend item: the badge's semantic id and its
+        // term; explain_id "" = none open.
         std::string explain_id;
-        int explain_term = -1;
+        ui::Term explain_term = ui::Term::Met;
         float scale = 1.0f;                    // kiosk/large-type multiplier on the base font size
         // Measured heights of the long lists' items (ui/lazy_list.h): only what is near the screen is drawn.
         struct Lists {

@@ -310,7 +310,7 @@ std::string PageTitle(const AppState& app) {
     else if (p) {
         view = p->name.in(lang);
         for (const auto& k : p->kpis)
-            if (k.no == app.view.kpi) view = KpiTitle(k, lang) + " - " + view;
+            if (k.no == app.view.kpi) view = kpi::kpi_title(k, lang) + " - " + view;
     } else view = tr(app.view.mode == kpi::ViewMode::Compare ? Str::CompareTitle : Str::Overview, lang);
     // Publish mode is the staff's page, whatever it previews (before a file: not "loading").
     if (app.is(PageMode::Publish)) view = app.dataset ? view + " - " + tr(Str::PublishPageTitle, lang) : tr(Str::PublishPageTitle, lang);

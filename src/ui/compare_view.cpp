@@ -7,6 +7,7 @@
 #include "ui/lazy_list.h"
 #include "ui/navigation.h"
 #include "core/view_url.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -117,7 +118,7 @@ void ShowCompare(AppState& app, bool wide) {
             ImGui::PushID(k.no);
             const kpi::YearValue* y = year_of(k, fy);
             const ImVec2 o = ImGui::GetCursorScreenPos();
-            const std::string name = KpiTitle(k, lang);
+            const std::string name = kpi::kpi_title(k, lang);
             TextBlock(name.c_str(), 0, wide ? bar_x0 - kLabelGap * s : 0.0f, false);
             const float text_bottom = ImGui::GetCursorScreenPos().y;
             const float row_top = wide ? o.y : text_bottom;

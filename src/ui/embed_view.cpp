@@ -35,7 +35,7 @@ void ShowEmbed(AppState& app) {
             if (kk.no == app.view.kpi) k = &kk;
     if (p && k) {
         MutedWrapped(p->name.in(lang).c_str());
-        Heading(KpiTitle(*k, lang).c_str(), theme::kTypeLead, theme::kAccent);
+        Heading(kpi::kpi_title(*k, lang).c_str(), theme::kTypeLead, theme::kAccent);
         ShowChartLegend(app, *k);
         const float link_h = theme::kTouchTarget * s + theme::kGapM * s;
         const float h = std::max(kChartMinHeight * s, ImGui::GetContentRegionAvail().y - link_h);

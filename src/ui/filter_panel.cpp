@@ -3,6 +3,7 @@
 // phones (see app_view.cpp).
 #include "core/format.h"
 #include "core/query.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"

@@ -11,6 +11,7 @@
 #include "core/axis.h"
 #include "core/chart_layout.h"
 #include "core/format.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -73,7 +74,7 @@ void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y
     ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
     StatusBadge(kpi::year_status(k, y), lang);
-    const std::string gap = ShortfallText(k, y, lang);
+    const std::string gap = shortfall_text(k, y, lang);
     if (!gap.empty()) ImGui::TextColored(theme::to_vec4(theme::kNotMet), "%s", gap.c_str());
     ImGui::EndTooltip();
 }
@@ -194,8 +195,8 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
                       kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
         const std::string id = chart_id + ":" + std::to_string(y.fy);
         std::string full_name = name;
-        if (const std::string gap = ShortfallText(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
-        if (Semantic(id, Role::Button, full_name, 0, KpiTitle(k, lang))) {
+        if (const std::string gap = shortfall_text(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
+        if (Semantic(id, Role::Button, full_name, 0, kpi::kpi_title(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);
             st->SetFloat(pin_y_id, origin.y);
@@ -315,7 +316,7 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
     }
     // The drawn table's twin for screen readers: a real <table> with every row and column (also
     // when the table is scrolled out of sight, so the reader can reach it).
-    SemanticContent(Role::Table, KpiTitle(k, lang), 0, KpiTableHtml(app, k));
+    SemanticContent(Role::Table, kpi::kpi_title(k, lang), 0, KpiTableHtml(app, k));
     ImGui::PopID();
 }
 

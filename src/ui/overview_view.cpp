@@ -7,6 +7,7 @@
 #include "core/view_url.h"
 #include "ui/lazy_list.h"
 #include "ui/navigation.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"

@@ -4,6 +4,7 @@
 #include "core/achievement.h"
 #include "core/format.h"
 #include "ui/navigation.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -33,7 +34,7 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
     const kpi::YearValue* hy = kpi::headline_year(k);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * theme::kTypeLead);
-    const std::string title = KpiTitle(k, lang);
+    const std::string title = kpi::kpi_title(k, lang);
     // The whole heading is a tap target (>= 44 px high): text on top, hover background below.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -61,8 +62,8 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
         Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
         const std::string scope = "status:kpi:" + std::to_string(k.no);
-        TermBadge(app, static_cast<int>(kpi::year_status(k, *hy)), scope, KpiTitle(k, lang));
-        const std::string gap = ShortfallText(k, *hy, lang);
+        TermBadge(app, term_of(kpi::year_status(k, *hy)), scope, kpi::kpi_title(k, lang));
+        const std::string gap = shortfall_text(k, *hy, lang);
         if (!gap.empty()) {
             ImGui::SameLine(0, theme::kGapM * Scale());
             if (!FitsOnLine(ImGui::CalcTextSize(gap.c_str()).x)) ImGui::NewLine();

@@ -13,7 +13,7 @@
 namespace {
 
 // Allowed, with the reason: KPIs are numbered with circled digits in both languages, as the
-// report numbers them (ui/widgets.cpp, KpiTitle).
+// report numbers them (core/format.cpp, kpi_title).
 const char* const kAllowed[] = {"\"①\", \"②\", \"③\""};
 
 // The string literals of one line of code (comments cut off; escaped quotes kept inside).

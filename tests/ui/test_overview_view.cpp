@@ -3,6 +3,7 @@
 #include "view_fixtures.h"
 
 #include "core/achievement.h"
+#include "ui/status_terms.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -120,7 +120,7 @@ TEST_CASE("announcer: filters, copy feedback, notices and errors; a change of pa
     app.view.lang = kpi::Lang::En;
     CHECK(a.update(app) == std::vector<std::string>{"Now in English"});
     app.ui.explain_id = "status:kpi:2";
-    app.ui.explain_term = 1;
+    app.ui.explain_term = ui::Term::NotMet;
     auto said = a.update(app);
     REQUIRE(said.size() == 1);
     CHECK(said[0].rfind("Not met: ", 0) == 0);

@@ -20,8 +20,8 @@ TEST_CASE("status explanations open from each legend item and badge (tap or Ente
     HeadlessUi ui(390, 2400);
     AppState app = app_with_sapporo();
     ui.frames(app, 4);
-    const std::vector<std::pair<std::string, int>> legend = {
-        {"met", 0}, {"not-met", 1}, {"no-actual", 2}, {"no-target", 3}, {"achievement", ui::kTermAchievement}};
+    const std::vector<std::pair<std::string, ui::Term>> legend = {
+        {"met", ui::Term::Met}, {"not-met", ui::Term::NotMet}, {"no-actual", ui::Term::NoActual}, {"no-target", ui::Term::NoTarget}, {"achievement", ui::Term::Achievement}};
     for (const auto& [key, term] : legend) {
         INFO(key);
         const std::string id = "legend:" + key;
@@ -37,7 +37,7 @@ TEST_CASE("status explanations open from each legend item and badge (tap or Ente
     ui.frames(app, 4);
     REQUIRE(ui.find("status:kpi:2"));
     REQUIRE(ui.activate(app, "status:kpi:2"));
-    CHECK(has_text(ui, ui::term_explanation(1, kpi::Lang::Ja)));   // KPI② was not met in its latest year
+    CHECK(has_text(ui, ui::term_explanation(ui::Term::NotMet, kpi::Lang::Ja)));   // KPI② was not met in its latest year
     REQUIRE(ui.activate(app, "status:kpi:2:close"));
     CHECK(app.ui.explain_id.empty());
 }
