@@ -58,7 +58,7 @@ void RequestHandler::carry_out(AppState& a) {
         platform::download_bytes(file_stem(a) + ".csv", "text/csv;charset=utf-8", csv);
         show_feedback(a, ui::Message(Str::CsvDownloaded));
     }
-    if (r.save_chart_png) png_countdown_ = 2;
+    if (r.save_chart_png) png_ = PngCapture::Asked;
     if (r.open_full_view) platform::open_in_new_tab(a.frame.share_url);
     if (r.pick_file) platform::pick_file();
     if (r.save_dataset && !a.publish.json.empty())
@@ -109,11 +109,13 @@ void chart_caption(const AppState& a, std::vector<std::string>& header, std::vec
 } // namespace
 
 void RequestHandler::after_frame(AppState& a) {
-    if (png_countdown_ <= 0) return;
-    if (--png_countdown_ > 0) {
+    if (png_ == PngCapture::None) return;
+    if (png_ == PngCapture::Asked) {
+        png_ = PngCapture::Next;
         platform::request_frame();
         return;
     }
+    png_ = PngCapture::None;
     const AppState::Rect c = a.frame.selected_chart;
     if (c.w <= 0 || c.h <= 0) return;
     std::vector<std::string> header, footer;

@@ -9,13 +9,16 @@ namespace app {
 class RequestHandler {
 public:
     void carry_out(AppState& a);
-    // The chart PNG is taken a couple of frames later, once the share panel is gone from the picture.
+    // The chart PNG is read from the canvas after the frame that follows the request: the frame that
+    // asked still drew the share panel over the chart.
     void after_frame(AppState& a);
-    // A chart picture will be read from a coming frame: those frames must be drawn, not skipped.
-    bool reading_pixels() const { return png_countdown_ > 0; }
+    // A chart picture will be read from a coming frame: that frame must be painted, not skipped.
+    bool reading_pixels() const { return png_ != PngCapture::None; }
 
 private:
-    int png_countdown_ = 0;
+    // Asked: the request's own frame (panel still in the picture). Next: the frame to read from.
+    enum class PngCapture { None, Asked, Next };
+    PngCapture png_ = PngCapture::None;
 };
 
 } // namespace app
