@@ -4,10 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { launch, openViewer, PHONE, KIOSK, settle, waitSettled, waitSnap, click } from './browser.mjs';
-import { noErrors, shot } from './lib/helpers.mjs';
+import { noErrors, pngPixel, shot, withViewer as withViewerIn } from './lib/helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,10 +16,7 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-async function withViewer(query, device, fn) {
-  const v = await openViewer(env, query, device);
-  try { return await fn(v); } finally { await v.context.close(); }
-}
+const withViewer = (query, device, fn) => withViewerIn(env, query, device, fn);
 
 // The accessibility tree as Chromium gives it to screen readers.
 async function axTree(v) {
@@ -272,7 +268,7 @@ test('forced colors / more contrast: the viewer draws in black and white', async
     assert.equal(s.highContrast, true);
     // The top bar (dark blue normally) is drawn black; the page white. (Read from screenshots of
     // single pixels: the canvas keeps no drawing buffer to read back.)
-    const at = async (x, y) => pixel(await v.page.screenshot({ clip: { x, y, width: 1, height: 1 } }));
+    const at = async (x, y) => pngPixel(await v.page.screenshot({ clip: { x, y, width: 1, height: 1 } }));
     const px = { bar: await at(4, 4), page: await at(1276, 796) };
     assert.deepEqual(px.bar, [0, 0, 0]);
     assert.deepEqual(px.page, [255, 255, 255]);
@@ -281,14 +277,3 @@ test('forced colors / more contrast: the viewer draws in black and white', async
   });
 });
 
-// The RGB of a 1x1 PNG (8-bit RGB or RGBA; the first pixel of a row is the same under every filter).
-function pixel(png) {
-  let i = 8, idat = [];
-  while (i < png.length) {
-    const len = png.readUInt32BE(i), type = png.toString('ascii', i + 4, i + 8);
-    if (type === 'IDAT') idat.push(png.subarray(i + 8, i + 8 + len));
-    i += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  return [raw[1], raw[2], raw[3]];
-}

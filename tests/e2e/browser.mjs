@@ -16,9 +16,10 @@ export const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFacto
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-// opts.root: serve another copy of the site (error tests); opts.args: extra Chromium flags.
+// opts.root: serve another copy of the site (error tests); opts.args: extra Chromium flags;
+// opts.port: a fixed port (links and QR codes then say the same address in two runs), else any free one.
 export async function launch(opts = {}) {
-  const server = await startServer(opts.root || SITE, 0);
+  const server = await startServer(opts.root || SITE, opts.port || 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, ...(opts.args || [])] });  // playwright gives every launch a fresh profile
   return { browser, base, server, async close() { await browser.close(); server.close(); } };

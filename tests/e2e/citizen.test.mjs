@@ -10,8 +10,8 @@ import { cpSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openViewer, PHONE, SITE, settle, waitSettled, findTarget, centre, scrollToTarget } from './browser.mjs';
-import { ALL, noErrors, shot, withViewer as withViewerOf } from './lib/helpers.mjs';
+import { launch, PHONE, SITE, settle, waitSettled, findTarget, centre, scrollToTarget } from './browser.mjs';
+import { ALL, noErrors, shot, withViewer as withViewerIn } from './lib/helpers.mjs';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'negative.json');
 let env, root;
@@ -22,7 +22,7 @@ before(async () => {
   env = await launch({ root });
 });
 after(async () => { await env?.close(); if (root) rmSync(root, { recursive: true, force: true }); });
-const withViewer = (query, device, fn) => withViewerOf(openViewer, env, query, device, fn);
+const withViewer = (query, device, fn) => withViewerIn(env, query, device, fn);
 
 // Chart years whose tooltip is pinned (their DOM twins are pressed toggles).
 // The chart year whose tooltip is shown (on a touch screen, with nothing focused: the pinned one).

@@ -6,13 +6,13 @@
 // Run: node --test --test-concurrency=1 tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openViewer, KIOSK, waitSnap, waitSettled, settle, findTarget, centre, click } from './browser.mjs';
-import { ALL, shot, noErrors, withViewer as withViewerOn } from './lib/helpers.mjs';
+import { launch, KIOSK, waitSnap, waitSettled, settle, findTarget, centre, click } from './browser.mjs';
+import { ALL, shot, noErrors, withViewer as withViewerIn } from './lib/helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
-const withViewer = (query, device, fn) => withViewerOn(openViewer, env, query, device, fn);
+const withViewer = (query, device, fn) => withViewerIn(env, query, device, fn);
 
 const LOOP = '?kiosk=1&rotate=0.5&idle=5';
 const key = (s) => `${s.selection.project}/${s.selection.kpi}`;

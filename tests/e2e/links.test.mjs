@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launch, openViewer, PHONE, KIOSK, ARTIFACTS, waitSnap, waitSettled, settle, findTarget, centre, click, tap, watchCsp } from './browser.mjs';
-import { ALL, shot, noErrors, withViewer as withViewerOn, parseCsv } from './lib/helpers.mjs';
+  launch, PHONE, KIOSK, ARTIFACTS, waitSnap, waitSettled, settle, findTarget, centre, click, tap, watchCsp } from './browser.mjs';
+import { ALL, shot, noErrors, withViewer as withViewerIn, parseCsv } from './lib/helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
-const withViewer = (query, device, fn) => withViewerOn(openViewer, env, query, device, fn);
+const withViewer = (query, device, fn) => withViewerIn(env, query, device, fn);
 
 const SMART_CITY_KPI2 = { project: 'smart-city', kpi: 2, rows: [
   { fy: 2022, plan: 23000, actual: 4320 },

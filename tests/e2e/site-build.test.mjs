@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { SITE } from './browser.mjs';
+import { pngPixel } from './lib/helpers.mjs';
 
 test('the first-frame font subset holds every UI string and every era name core can write', () => {
   const chars = new Set(readFileSync(join(SITE, 'fonts', '.ui-chars.txt'), 'utf8'));
@@ -51,21 +51,6 @@ test('the minified kpi_viewer.js keeps every name it shares with glue.js and web
 // tests/source/test_palette.cpp), and the images are drawn in the same palette — not stale copies.
 const KPI_TOOL = process.env.KPI_TOOL || 'build/native/kpi-tool';
 
-// The RGB of pixel (x, y) of a PNG written by scripts/make-images.py (8-bit RGB, one IDAT, filter 0).
-function pngPixel(path, x, y) {
-  const buf = readFileSync(path);
-  let pos = 8, width = 0, idat = [];
-  while (pos < buf.length) {
-    const len = buf.readUInt32BE(pos), type = buf.toString('latin1', pos + 4, pos + 8);
-    const data = buf.subarray(pos + 8, pos + 8 + len);
-    if (type === 'IHDR') width = data.readUInt32BE(0);
-    if (type === 'IDAT') idat.push(data);
-    pos += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const i = y * (1 + 3 * width) + 1 + 3 * x;
-  return [raw[i], raw[i + 1], raw[i + 2]];
-}
 
 test('the site\'s colours are the palette: style.css starts with its generated block, the images are drawn in it', () => {
   const generated = execFileSync(KPI_TOOL, ['palette', '--css'], { encoding: 'utf8' });
@@ -74,8 +59,8 @@ test('the site\'s colours are the palette: style.css starts with its generated b
   assert.deepEqual(JSON.parse(readFileSync(join(SITE, '.palette.json'), 'utf8')), palette);
   const accent = palette.accent.slice(0, 3);
   for (const f of ['og-image.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'])
-    assert.deepEqual(pngPixel(join(SITE, f), 0, 0), accent, `${f}: background is the palette's accent`);
-  assert.deepEqual(pngPixel(join(SITE, 'og-image.png'), 600, 100), palette.card.slice(0, 3), 'og-image.png: the card');
+    assert.deepEqual(pngPixel(readFileSync(join(SITE, f)), 0, 0), accent, `${f}: background is the palette's accent`);
+  assert.deepEqual(pngPixel(readFileSync(join(SITE, 'og-image.png')), 600, 100), palette.card.slice(0, 3), 'og-image.png: the card');
   const hex = (c) => '#' + c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
   assert.match(readFileSync(join(SITE, 'index.html'), 'utf8'), new RegExp(`<meta name="theme-color" content="${hex(palette.accent)}">`));
   const manifest = JSON.parse(readFileSync(join(SITE, 'manifest.webmanifest'), 'utf8'));

@@ -5,28 +5,20 @@
 // Run: node --test --test-concurrency=1 tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import {
-  launch, openViewer, PHONE, KIOSK, ARTIFACTS, waitSnap, waitSettled, settle, findTarget, click, tap,
+  launch, PHONE, KIOSK, waitSnap, waitSettled, settle, findTarget, click, tap,
   scrollToTarget, watchCsp } from './browser.mjs';
+import { ALL, noErrors as noErrorsOf, shot, withViewer as withViewerIn } from './lib/helpers.mjs';
 
-const ALL = ['uij-turn', 'digital-innovation', 'ishikari-lifestyle', 'smart-city', 'shin-sapporo'];
-const shot = (page, name) => page.screenshot({ path: join(ARTIFACTS, name + '.png') });
 const sameList = (s, want) => JSON.stringify(s.visibleProjects) === JSON.stringify(want);
-const noErrors = (v) => {
-  assert.deepEqual(v.errors, [], 'page errors');
-  assert.deepEqual(v.consoleErrors, [], 'console errors');
-};
+// Every console error counts here, a missing favicon's too.
+const noErrors = (v) => noErrorsOf(v, '', { favicon: true });
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-// Open, run fn, and always close the context.
-async function withViewer(query, device, fn) {
-  const v = await openViewer(env, query, device);
-  try { return await fn(v); } finally { await v.context.close(); }
-}
+const withViewer = (query, device, fn) => withViewerIn(env, query, device, fn);
 
 test('loads at phone and kiosk sizes with all five projects in report order', async () => {
   for (const [name, device] of [['phone', PHONE], ['kiosk', KIOSK]]) {
