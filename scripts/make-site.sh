@@ -64,26 +64,30 @@ done
   || { rm -f "$site/data/index.json.new"; echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
 mv "$site/data/index.json.new" "$site/data/index.json"
 
-# Characters for the first-frame subset (Debian's python3: the one fonttools is installed for).
-chars="$site/fonts/.ui-chars.txt"
-/usr/bin/python3 "$here/scripts/ui-subset-chars.py" "$here" > "$chars.new"
-# No OpenType layout (ImGui draws glyphs one by one, horizontally) and no vertical metrics: 17 KB
-# gzip less, most of it the vertical forms 'vert' pulled in. The options are part of the stamp.
-subset_opts=(--no-hinting --desubroutinize --layout-features= --drop-tables+=vhea,vmtx --name-IDs='*' --name-languages='*')
-echo "${subset_opts[*]}" > "$chars.opts.new"
-if ! cmp -s "$chars.new" "$chars" || ! cmp -s "$chars.opts.new" "$chars.opts" || [ ! -f "$site/fonts/ui-subset.ttf" ]; then
-  mv "$chars.new" "$chars"
-  mv "$chars.opts.new" "$chars.opts"
-  pyftsubset "$font_src" --text-file="$chars" --output-file="$site/fonts/ui-subset.ttf" "${subset_opts[@]}"
-else
-  rm -f "$chars.new" "$chars.opts.new"
-fi
-if [ ! -f "$site/fonts/jis.ttf" ]; then
-  jis="$site/fonts/.jis-chars.txt"
-  /usr/bin/python3 "$here/scripts/jis-chars.py" > "$jis"
-  pyftsubset "$font_src" --text-file="$jis" --output-file="$site/fonts/jis.ttf" \
-    --no-hinting --desubroutinize --layout-features='kern,palt,vert'
-fi
+# A font subset is made again only when its characters or its pyftsubset options changed (both are
+# its stamp, kept beside it as .NAME-chars.txt and .NAME-chars.txt.opts) or it is missing.
+#   subset_font NAME CHARS_FILE OPTIONS...   (CHARS_FILE: the freshly listed characters; consumed)
+subset_font() {
+  local name=$1 fresh=$2; shift 2
+  local chars="$site/fonts/.$name-chars.txt"
+  echo "$*" > "$chars.opts.new"
+  if ! cmp -s "$fresh" "$chars" || ! cmp -s "$chars.opts.new" "$chars.opts" || [ ! -f "$site/fonts/$name.ttf" ]; then
+    mv "$fresh" "$chars"
+    mv "$chars.opts.new" "$chars.opts"
+    pyftsubset "$font_src" --text-file="$chars" --output-file="$site/fonts/$name.ttf" "$@"
+  else
+    rm -f "$fresh" "$chars.opts.new"
+  fi
+}
+# The first-frame subset (Debian's python3: the one fonttools is installed for). No OpenType layout
+# (ImGui draws glyphs one by one, horizontally) and no vertical metrics: 17 KB gzip less, most of it
+# the vertical forms 'vert' pulled in.
+/usr/bin/python3 "$here/scripts/ui-subset-chars.py" "$here" > "$site/fonts/.ui-chars.new"
+subset_font ui-subset "$site/fonts/.ui-chars.new" \
+  --no-hinting --desubroutinize --layout-features= --drop-tables+=vhea,vmtx --name-IDs='*' --name-languages='*'
+# All of JIS X 0208, fetched after the first frame when something to draw needs it.
+/usr/bin/python3 "$here/scripts/jis-chars.py" > "$site/fonts/.jis-chars.new"
+subset_font jis "$site/fonts/.jis-chars.new" --no-hinting --desubroutinize --layout-features='kern,palt,vert'
 /usr/bin/python3 "$here/scripts/fill-colours.py" "$site/.palette.json" "$here/web/manifest.webmanifest" "$site/manifest.webmanifest"
 # The images depend on the palette and on the script that draws them: drawn again when either changed.
 images_key=$(cat "$site/.palette.json" "$here/scripts/make-images.py" | sha256sum | cut -d' ' -f1)
