@@ -37,9 +37,6 @@ constexpr float kPlotBottomGap = 10;    // above the bottom edge, with one line 
 constexpr float kTickLabelRoom = 10;    // the plot starts this far right of the widest tick label...
 constexpr float kTickLabelGap = 6;      // ... and the labels end this far left of it (right-aligned)
 constexpr float kPlotRightGap = 6;
-constexpr float kBarShare = 0.32f;      // a bar's width: this share of its year's group...
-constexpr float kBarMaxWidth = 56;      // ... up to this
-constexpr float kBarGap = 2;            // either side of a year's centre, between its plan and actual bars
 constexpr float kZeroMarkWidth = 3;     // the flat mark of a value of 0
 constexpr float kHighlightRadius = 6;   // the hovered or tapped year's background
 constexpr float kYearLabelGap = 6;      // between the plot's bottom and the year labels
@@ -122,10 +119,11 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
         dl->AddText(ImVec2(left - kTickLabelGap * s - ts.x, y - ts.y * 0.5f), theme::kMuted, lbl.c_str());
     }
 
-    // Groups of two bars per fiscal year.
+    // Groups of two bars per fiscal year, placed as the document's SVG places them (core/chart_layout.h).
     const int n = static_cast<int>(k.years.size());
-    const float group_w = n > 0 ? (right - left) / n : (right - left);
-    const float bar_w = std::min(group_w * kBarShare, kBarMaxWidth * s);
+    const kpi::BarColumns columns = kpi::layout_bar_columns(k.years.size(), right - left, s);
+    const float group_w = columns.group_width;
+    const float bar_w = columns.bar_width;
     ImGuiStorage* st = ImGui::GetStateStorage();
     const ImGuiID tapped_id = ImGui::GetID("##tapped");
     int tapped = st->GetInt(tapped_id, -1);
@@ -148,9 +146,9 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
     const std::string chart_id = "chart:" + std::to_string(k.no);
     for (int i = 0; i < n; ++i) {
         const kpi::YearValue& y = k.years[i];
-        const float gx = left + group_w * i;
-        const float cx = gx + group_w * 0.5f;
-        const float px = cx - bar_w - kBarGap * s, ax = cx + kBarGap * s;
+        const float gx = left + columns.group_x(i);
+        const float cx = left + columns.centre_x(i);
+        const float px = left + columns.plan_x(i), ax = left + columns.actual_x(i);
         // Label rows from core/chart_layout.h (the % clears the marks' labels as well as the bars).
         const kpi::YearLabels labels = kpi::place_year_labels(L, static_cast<size_t>(i), fs, kMarkLabelGap, -fs - kPercentTopGap);
         // A flat mark with its "0" label at the zero line; a missing value's dashes with its "—".
