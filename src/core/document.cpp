@@ -199,10 +199,7 @@ void kpi_section(Doc& doc, const Project& p, const Kpi& k, int level, bool headi
         const Status st = year_status(k, *hy);
         out += "<p class=\"headline\">" + esc(doc.w(Str::LatestYear)) + " " + esc(fy_short(hy->fy, doc.v.era)) + esc(doc.w(Str::LabelSep)) +
                "<strong class=\"" + status_class(st) + "\">" + esc(status_words(st, lang)) + "</strong>";
-        if (const auto gap = shortfall(k, *hy)) {
-            const std::string amount = lang == Lang::En ? format_number(gap, k.decimals) : format_value(gap, k, lang);
-            out += esc(tr_fill(Str::ParenFmt, tr_fill(Str::ShortfallFmt, amount, lang), lang));
-        }
+        if (const std::string gap = shortfall_text(k, *hy, lang); !gap.empty()) out += esc(tr_paren(gap, lang));
         out += "</p>\n";
     }
     SvgChartOptions so;
