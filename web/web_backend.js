@@ -8,7 +8,7 @@
 // [SECTION] pointer and wheel input on the canvas
 // [SECTION] keyboard: groups, scrolling, Escape
 // [SECTION] semantic DOM twins
-// [SECTION] the text field twin (IME, paste, undo are the browser's)
+// [SECTION] the text field twin
 // [SECTION] live region, title, lang, preferences
 // [SECTION] the canvas's size
 // [SECTION] window.kpiWeb: for glue.js and the viewer's C++
