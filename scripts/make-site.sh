@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, print.js, style.css, document.css, kpi_viewer.js,
+# Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, print.js, share.js, style.css, document.css, kpi_viewer.js,
 # kpi_viewer.wasm, data/*.json, data/*.html (report pages), fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
 #   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
 #                        (what the first frame needs; small)
@@ -27,7 +27,7 @@ kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
 
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/print.js" "$site/"
+cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/print.js" "$here/web/share.js" "$site/"
 # The palette for what is not C++ (written every time: kpi-tool is rebuilt when palette.h changes).
 "$kpi_tool" palette --json > "$site/.palette.json"
 { "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"

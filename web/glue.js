@@ -1,10 +1,15 @@
-// Small JS glue between the page and the wasm viewer. Loaded before kpi_viewer.js, after
-// web_backend.js (input and the semantic DOM twins).
+// Small JS glue between the page and the wasm viewer: the page's side of src/platform/web_*.cpp
+// (whose EM_JS calls are one line each, into window.kpiGlue below), start-up and the loading
+// screen. Loaded before kpi_viewer.js, after web_backend.js (input and the semantic DOM twins).
 // [SECTION] start-up fetches with progress (code, data, font)
 // [SECTION] loading screen
-// [SECTION] offline: service worker, data updates, network state, wake lock
+// [SECTION] the viewer's fetches and the last good copy
+// [SECTION] the address: query, history, navigation
+// [SECTION] wake-ups and idle work
+// [SECTION] offline: service worker, data updates, wake lock
 // [SECTION] files (publish mode): picked or dropped, decoded here, never uploaded
-// [SECTION] window.kpiViewer test/automation API
+// [SECTION] window.kpiGlue: what the viewer's C++ calls
+// [SECTION] window.kpiViewer: test/automation API
 // [SECTION] emscripten Module (the wasm fetched here, to show its progress)
 'use strict';
 (function () {
@@ -20,7 +25,7 @@
   const FONT_URL = 'fonts/ui-subset.ttf';
   let runtimeReady = false;   // set after main() ran: before that the wasm exports do not exist
 
-  // --- [SECTION] start-up fetches with progress -------------------------------------------------
+  // --- [SECTION] start-up fetches with progress (code, data, font) --------------------------------
   const progress = { code: 0, data: 0, font: 0 };
   function advance(key, got, total) {   // (below 100% until the last byte is in hand)
     if (total) { progress[key] = Math.min(0.99, got / total); render(); }
@@ -72,10 +77,11 @@
   // says so when it cannot make its context (kpiGlue.noGraphics); a test context made here instead
   // would cost a GPU-process round trip before anything else.
   let webgl2 = true;
-  window.kpiPreload = {};
-  window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
+  // Start-up files fetched before the runtime, by URL: the viewer's first fetch of each takes it.
+  const preload = {};
+  preload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
   // Publish mode previews a file the member of staff opens, never the site's dataset.
-  if (params.get('publish') !== '1') window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  if (params.get('publish') !== '1') preload[dataUrl] = fetchWithProgress(dataUrl, 'data');
   else progress.data = 1;
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
@@ -99,8 +105,62 @@
   document.addEventListener('DOMContentLoaded', render);
 
   const call = (name, ...args) => { if (window.Module && Module['_' + name]) Module['_' + name](...args); };
+  const onIdle = (f, timeout) => (window.requestIdleCallback || ((g) => setTimeout(g, 50)))(f, { timeout });
 
-  // --- [SECTION] offline: service worker, data updates, network state, wake lock ----------------
+  // --- [SECTION] the viewer's fetches and the last good copy --------------------------------------
+  // The viewer's fetch `id` (platform::fetch): a start-up fetch of the same URL is taken instead of
+  // asking twice; goodCopy: the page's own last good copy (keepGoodCopy) instead of the network. The
+  // answer goes to kpi_fetch_done, the bytes and the message in wasm memory for the call's length.
+  const LAST_GOOD = 'kpi-last-good';
+  function fetchFile(id, url, goodCopy) {
+    const pre = (!goodCopy && preload[url]) || null;
+    if (pre) delete preload[url];
+    const saved = () => (self.caches ? caches.open(LAST_GOOD).then((c) => c.match(url + '?last-good')) : Promise.resolve(null))
+      .then(async (r) => (r ? { status: 200, ok: true, statusText: '', bytes: new Uint8Array(await r.arrayBuffer()) }
+                            : { status: 0, ok: false, statusText: 'no saved copy', bytes: new Uint8Array(0) }));
+    const req = pre || (goodCopy ? saved() : fetch(url, { cache: 'no-cache' }).then(async (r) => ({
+      status: r.status, ok: r.ok, statusText: r.statusText,
+      bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0) })));
+    const finish = (ok, status, bytes, msg) => {
+      const p = Module._malloc(Math.max(bytes.length, 1));
+      Module.HEAPU8.set(bytes, p);   // (read after _malloc: a grown memory has a new buffer)
+      try {
+        window.kpiWeb.withStrings([msg], (mp) => Module._kpi_fetch_done(id, ok ? 1 : 0, status, p, bytes.length, mp));
+      } finally { Module._free(p); }
+    };
+    req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? '' : ('HTTP ' + res.status + ' ' + (res.statusText || ''))))
+      .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
+  }
+  // A dataset that loaded, kept for a visit when the network copy is broken (fetchFile's goodCopy).
+  function keepGoodCopy(url, body) {
+    if (!self.caches) return;
+    caches.open(LAST_GOOD)
+      .then((c) => c.put(url + '?last-good', new Response(body, { headers: { 'content-type': 'application/json' } })))
+      .catch((e) => console.warn('could not keep the last good copy:', e));
+  }
+
+  // --- [SECTION] the address: query, history, navigation --------------------------------------------
+  // The view is the query (core/view_url.h): replaced or pushed without a reload, unless unchanged.
+  function setUrlQuery(query, push) {
+    const url = location.pathname + query + location.hash;
+    if (url === location.pathname + location.search + location.hash) return;
+    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+  }
+  // Back or Forward: the viewer reads the new query (kpi_url_changed).
+  function listenPopstate() { addEventListener('popstate', () => call('kpi_url_changed')); }
+
+  // --- [SECTION] wake-ups and idle work ------------------------------------------------------------
+  // One timer: the earliest wake-up asked for wins, so frequent requests do not pile up timers.
+  let wakeAt = 0, wakeTimer = 0;
+  function wakeAfter(ms) {
+    const now = performance.now(), at = now + ms;
+    if (wakeAt > now && wakeAt <= at) return;
+    clearTimeout(wakeTimer);
+    wakeAt = at;
+    wakeTimer = setTimeout(() => { wakeAt = 0; call('kpi_wake'); }, ms);
+  }
+
+  // --- [SECTION] offline: service worker, data updates, wake lock ----------------------------------
   // Registered after the first data frame, so its precache downloads never delay the first view.
   function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
@@ -159,10 +219,28 @@
     if (f) { e.preventDefault(); readFile(f); }
   });
 
+  // --- [SECTION] window.kpiGlue: what the viewer's C++ calls ------------------------------------------
+  // (src/platform/web_platform.cpp, web_history.cpp, web_loop.cpp, web_files.cpp: one line each.)
   window.kpiGlue = {
+    fetchFile,
+    keepGoodCopy,
+    queryString() { return location.search.substring(1); },
+    pageBaseUrl() { return location.origin + location.pathname; },
+    defaultDataset() { return defaultData; },
+    setUrlQuery,
+    navigate(url) { location.assign(url); },
+    listenPopstate,
+    wakeAfter,
+    // Idle-time work: one slice of it (kpi_idle_slice) in the next idle period.
+    whenIdle() { onIdle(() => call('kpi_idle_slice'), 2000); },
+    warnUnsettled(frames) {
+      console.warn('kpi-viewer: the picture kept changing for ' + frames + ' frames; drawing paused until the next event');
+    },
     pickFile() { document.getElementById('pick-file').click(); },
     keepScreenOn() { wantWakeLock = true; requestWakeLock(); },
-    noGraphics() { webgl2 = false; showTextOnly(); },
+    // No usable WebGL 2: the page shows the semantic layer as its text; `why`, when there is more to
+    // say than that, goes to the console.
+    noGraphics(why) { if (why) console.error(why); webgl2 = false; showTextOnly(); },
     // Called at the end of the first frame with data. The picture is on screen at the next
     // animation frame: that is the honest mark. Work the first picture does not need (the service
     // worker's precache, the catalog, more glyphs) waits until the page is idle after it.
@@ -173,13 +251,12 @@
       requestAnimationFrame(() => {
         marks.presented = performance.now();
         window.kpiWeb.releaseSemantics();   // (the twins are built in the viewer's next frame)
-        const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
-        idle(() => { registerServiceWorker(); call('kpi_after_first_view'); }, { timeout: 1500 });
+        onIdle(() => { registerServiceWorker(); call('kpi_after_first_view'); }, 1500);
       });
     },
   };
 
-  // --- [SECTION] window.kpiViewer ---------------------------------------------------------------
+  // --- [SECTION] window.kpiViewer: test/automation API ------------------------------------------------
   const marks = {};   // performance.now() of the loading screen's removal and the first presented data frame
   window.kpiViewer = {
     // When the first data (or error) frame was on screen, or null: a question that costs nothing,
@@ -200,7 +277,7 @@
     },
   };
 
-  // --- [SECTION] emscripten Module -----------------------------------------------------------------
+  // --- [SECTION] emscripten Module (the wasm fetched here, to show its progress) ---------------------
   window.Module = {
     canvas: null,
     instantiateWasm(imports, receive) {

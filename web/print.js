@@ -46,7 +46,9 @@
   addEventListener('keydown', (e) => { if (root.classList.contains('doc-page')) e.stopPropagation(); }, true);
 
   window.kpiPrint = {
-    print() { fill(); window.print(); },
+    // The share panel's Print, asked during one of the viewer's frames: the dialog opens after it
+    // (it may block, and the page asks the viewer for the document while it opens).
+    print() { setTimeout(() => { fill(); window.print(); }, 0); },
     showDocument(html) {
       screenDoc = html;
       const b = box();

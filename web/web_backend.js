@@ -8,8 +8,10 @@
 // [SECTION] pointer and wheel input on the canvas
 // [SECTION] keyboard: groups, scrolling, Escape
 // [SECTION] semantic DOM twins
-// [SECTION] the text field twin (IME, paste, undo are the browser's)
+// [SECTION] the text field twin
 // [SECTION] live region, title, lang, preferences
+// [SECTION] the canvas's size
+// [SECTION] window.kpiWeb: for glue.js and the viewer's C++
 'use strict';
 (function () {
   // --- [SECTION] set-up and protocol ---------------------------------------------------------------
@@ -400,20 +402,6 @@
       setTimeout(() => { statusEl.textContent = msg; }, 30);   // the same words twice are still read
     }, 400);
   }
-  // The picture follows the canvas's size and the device pixel ratio (a resize, a phone turned, the
-  // browser's zoom) at once, with no input: each asks the viewer for a frame, which resizes the
-  // canvas's backing store (platform/web_loop.cpp).
-  function watchCanvasSize(canvas) {
-    const wake = () => { if (window.Module && Module._kpi_wake) Module._kpi_wake(); };
-    if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);
-    window.addEventListener('resize', wake);
-    window.addEventListener('orientationchange', wake);
-    const watchDpr = () => {
-      const mq = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-      mq.addEventListener('change', function once() { mq.removeEventListener('change', once); wake(); watchDpr(); });
-    };
-    watchDpr();
-  }
   function watchPreferences() {
     const rm = matchMedia('(prefers-reduced-motion: reduce)');
     const hc = matchMedia('(forced-colors: active), (prefers-contrast: more)');
@@ -429,6 +417,30 @@
     send();
   }
 
+  // --- [SECTION] the canvas's size ----------------------------------------------------------------------
+  // The picture follows the canvas's size and the device pixel ratio (a resize, a phone turned, the
+  // browser's zoom) at once, with no input: each asks the viewer for a frame, which resizes the
+  // canvas's backing store (platform/web_loop.cpp).
+  function watchCanvasSize(canvas) {
+    const wake = () => { if (window.Module && Module._kpi_wake) Module._kpi_wake(); };
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);
+    window.addEventListener('resize', wake);
+    window.addEventListener('orientationchange', wake);
+    const watchDpr = () => {
+      const mq = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      mq.addEventListener('change', function once() { mq.removeEventListener('change', once); wake(); watchDpr(); });
+    };
+    watchDpr();
+  }
+  // The canvas's CSS size in whole pixels (at least 1), written to the viewer's ints at wPtr, hPtr
+  // (platform/web_loop.cpp: the backing store is this times the device pixel ratio).
+  function canvasCssSize(wPtr, hPtr) {
+    const r = document.getElementById('canvas').getBoundingClientRect();
+    Module.HEAP32[wPtr >> 2] = Math.max(1, Math.round(r.width));
+    Module.HEAP32[hPtr >> 2] = Math.max(1, Math.round(r.height));
+  }
+
+  // --- [SECTION] window.kpiWeb: for glue.js and the viewer's C++ ------------------------------------------
   let semanticsBuiltMs = null;   // performance.now() when the first twins were built
   window.kpiWeb = {
     // Called by web/glue.js before the wasm runs (the canvas exists) and when the runtime is ready.
@@ -468,6 +480,7 @@
     announce(text) { if (statusEl) announce(text); },
     // The hand over what can be pressed (ImGui's SetMouseCursor), else the page's own cursor.
     pointerCursor(on) { if (canvasEl) canvasEl.classList.toggle('pressable', on); },
+    canvasCssSize,
     withStrings,   // (for glue.js: the picked file's name and text)
   };
 })();

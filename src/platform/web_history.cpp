@@ -7,17 +7,11 @@ namespace {
 std::function<void(const std::string&)> g_url_handler;
 }
 
-EM_JS(void, js_set_url_query, (const char* q, int push), {
-    const url = location.pathname + UTF8ToString(q) + location.hash;
-    if (url === location.pathname + location.search + location.hash) return;
-    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
-});
-
-EM_JS(void, js_navigate, (const char* url), { location.assign(UTF8ToString(url)); });
-
-EM_JS(void, js_listen_popstate, (), {
-    window.addEventListener('popstate', () => _kpi_url_changed());
-});
+// The JS is web/glue.js's (window.kpiGlue): the address without a reload, a new document, and
+// Back/Forward (kpi_url_changed).
+EM_JS(void, js_set_url_query, (const char* q, int push), { window.kpiGlue.setUrlQuery(UTF8ToString(q), !!push); });
+EM_JS(void, js_navigate, (const char* url), { window.kpiGlue.navigate(UTF8ToString(url)); });
+EM_JS(void, js_listen_popstate, (), { window.kpiGlue.listenPopstate(); });
 
 // Back or Forward: the handler reads the new query.
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_url_changed() {

@@ -16,9 +16,7 @@ int g_changing = 0;              // frames in a row whose picture changed
 // A picture that never settles (a bug) stops drawing after this many frames and says so once.
 constexpr int kMaxChangingFrames = 240;
 
-EM_JS(void, js_warn_unsettled, (int frames), {
-    console.warn('kpi-viewer: the picture kept changing for ' + frames + ' frames; drawing paused until the next event');
-});
+EM_JS(void, js_warn_unsettled, (int frames), { window.kpiGlue && window.kpiGlue.warnUnsettled(frames); });
 
 EM_BOOL on_animation_frame(double, void*);
 
@@ -43,35 +41,19 @@ EM_BOOL on_animation_frame(double, void*) {
 }
 } // namespace
 
-// One timer: the earliest wake-up asked for wins, so frequent requests do not pile up timers.
-EM_JS(void, js_wake_after, (double ms), {
-    const now = performance.now(), at = now + ms;
-    if (window.kpiWakeAt && window.kpiWakeAt > now && window.kpiWakeAt <= at) return;
-    clearTimeout(window.kpiWakeTimer);
-    window.kpiWakeAt = at;
-    window.kpiWakeTimer = setTimeout(() => { window.kpiWakeAt = 0; _kpi_wake(); }, ms);
-});
-
-EM_JS(void, js_canvas_css_size, (int* w, int* h), {
-    const r = document.getElementById('canvas').getBoundingClientRect();
-    HEAP32[w >> 2] = Math.max(1, Math.round(r.width));
-    HEAP32[h >> 2] = Math.max(1, Math.round(r.height));
-});
-
-// No usable WebGL 2 here: the page shows the semantic layer as its text (web/glue.js), and the
-// console says why when there is more to say than that.
-EM_JS(void, js_no_graphics, (const char* why_c), {
-    const why = UTF8ToString(why_c);
-    if (why) console.error(why);
-    if (window.kpiGlue) window.kpiGlue.noGraphics();
-});
+// The JS of the loop's wake-ups, idle work and the page without graphics is web/glue.js's
+// (window.kpiGlue); the canvas's size is web/web_backend.js's (window.kpiWeb).
+// One timer: the earliest wake-up asked for wins (kpi_wake).
+EM_JS(void, js_wake_after, (double ms), { window.kpiGlue.wakeAfter(ms); });
+// The canvas's CSS size in whole pixels (at least 1), written to *w and *h.
+EM_JS(void, js_canvas_css_size, (int* w, int* h), { window.kpiWeb.canvasCssSize(w, h); });
+// No usable WebGL 2 here: the page shows the semantic layer as its text, and the console says why
+// when there is more to say than that.
+EM_JS(void, js_no_graphics, (const char* why), { window.kpiGlue && window.kpiGlue.noGraphics(UTF8ToString(why)); });
 
 // Idle-time work (run_when_idle): one slice per idle period, until the job says it is done.
 std::function<bool()> g_idle_job;
-EM_JS(void, js_when_idle, (), {
-    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
-    idle(() => _kpi_idle_slice(), { timeout: 2000 });
-});
+EM_JS(void, js_when_idle, (), { window.kpiGlue.whenIdle(); });   // (kpi_idle_slice)
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_idle_slice() {
     if (g_idle_job && g_idle_job()) js_when_idle();
     else g_idle_job = nullptr;

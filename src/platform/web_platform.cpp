@@ -1,6 +1,6 @@
-// Browser implementation of the page side of platform.h: fetch, what the page says about itself
-// (query, address, default dataset), the keyboard sink, the loading screen, wake lock and the
-// screen-reader mirror.
+// Browser implementation of the page side of platform.h: fetch and the last good copy, what the
+// page says about itself (query, address, default dataset), the loading screen's end and the wake
+// lock. The JS of each is web/glue.js's (window.kpiGlue); these are its calls.
 // [SECTION] fetch
 // [SECTION] the page
 #include "platform/platform.h"
@@ -11,39 +11,13 @@
 #include <cstdlib>
 
 // --- [SECTION] fetch ---------------------------------------------------------------------------
-// The page may already have started a fetch of the same URL (web/glue.js starts the dataset and
-// the font before the wasm arrives); take that one instead of asking twice.
-// good_copy: read the page's own last good copy (see keep_good_copy) instead of the network.
-EM_JS(void, js_fetch, (int id, const char* url_c, int good_copy), {
-    const url = UTF8ToString(url_c);
-    const pre = (!good_copy && window.kpiPreload && window.kpiPreload[url]) || null;
-    if (pre) delete window.kpiPreload[url];
-    const saved = () => (self.caches ? caches.open("kpi-last-good").then((c) => c.match(url + "?last-good")) : Promise.resolve(null))
-        .then(async (r) => (r ? {status: 200, ok: true, statusText: "", bytes: new Uint8Array(await r.arrayBuffer())}
-                              : {status: 0, ok: false, statusText: "no saved copy", bytes: new Uint8Array(0)}));
-    const req = pre || (good_copy ? saved() : fetch(url, {cache: 'no-cache'}).then(async (r) => ({
-        status: r.status, ok: r.ok, statusText: r.statusText,
-        bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0)})));
-    const finish = (ok, status, bytes, msg) => {
-        const p = _malloc(Math.max(bytes.length, 1));
-        HEAPU8.set(bytes, p);
-        const m = lengthBytesUTF8(msg) + 1, mp = _malloc(m);
-        stringToUTF8(msg, mp, m);
-        _kpi_fetch_done(id, ok ? 1 : 0, status, p, bytes.length, mp);
-        _free(p); _free(mp);
-    };
-    req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? "" : ('HTTP ' + res.status + ' ' + (res.statusText || ""))))
-       .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
-});
-
-EM_JS(void, js_keep_good_copy, (const char* url_c, const char* data, int len), {
-    if (!self.caches) return;
-    // Both copied now: the C++ side's memory is not ours once this returns.
-    const key = UTF8ToString(url_c) + "?last-good";
-    const body = HEAPU8.slice(data, data + len);
-    caches.open("kpi-last-good")
-        .then((c) => c.put(key, new Response(body, {headers: {"content-type": "application/json"}})))
-        .catch((e) => console.warn("could not keep the last good copy:", e));
+// web/glue.js fetches (taking over a start-up fetch of the same URL that the page began before the
+// wasm arrived) and answers through kpi_fetch_done. good_copy: read the page's own last good copy
+// (see keep_good_copy) instead of the network.
+EM_JS(void, js_fetch, (int id, const char* url, int good_copy), { window.kpiGlue.fetchFile(id, UTF8ToString(url), !!good_copy); });
+// The body is copied now: the C++ side's memory is not the page's once this returns.
+EM_JS(void, js_keep_good_copy, (const char* url, const char* data, int len), {
+    window.kpiGlue.keepGoodCopy(UTF8ToString(url), HEAPU8.slice(data, data + len));
 });
 
 namespace {
@@ -61,29 +35,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, 
 }
 
 // --- [SECTION] the page --------------------------------------------------------------------------
-// 0: query string without '?'; 1: origin + path; 2: <meta name="kpi-dataset">. Caller frees.
-EM_JS(char*, js_page_info, (int what), {
-    const meta = document.querySelector('meta[name="kpi-dataset"]');
-    const s = what === 0 ? location.search.substring(1)
-            : what === 1 ? location.origin + location.pathname
-            : ((meta && meta.content) || 'default');
-    const n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-
-EM_JS(void, js_glue, (int what, int flag), {
-    const g = window.kpiGlue;
-    if (!g) return;
-    if (what === 1) g.firstDataFrame();
-    else if (what === 2) g.keepScreenOn();
-});
-
+// Strings the page gives (web/glue.js), copied into wasm memory: the caller frees them.
+EM_JS(char*, js_query_string, (), { return allocateUTF8(window.kpiGlue.queryString()); });
+EM_JS(char*, js_page_base_url, (), { return allocateUTF8(window.kpiGlue.pageBaseUrl()); });
+EM_JS(char*, js_default_dataset, (), { return allocateUTF8(window.kpiGlue.defaultDataset()); });
+EM_JS(void, js_first_data_frame, (), { window.kpiGlue && window.kpiGlue.firstDataFrame(); });
+EM_JS(void, js_keep_screen_on, (), { window.kpiGlue && window.kpiGlue.keepScreenOn(); });
 
 namespace {
-std::string page_info(int what) {
-    char* p = js_page_info(what);
-    std::string s(p);
+std::string taken(char* p) {
+    std::string s(p ? p : "");
     free(p);
     return s;
 }
@@ -103,10 +64,10 @@ void fetch_good_copy(const std::string& url, std::function<void(FetchResult)> do
     js_fetch(g_fetches.add(std::move(done)), url.c_str(), 1);
 }
 
-std::string query_string() { return page_info(0); }
-std::string page_base_url() { return page_info(1); }
-std::string default_dataset() { return page_info(2); }
-void first_data_frame_drawn() { js_glue(1, 0); }
-void request_wake_lock() { js_glue(2, 0); }
+std::string query_string() { return taken(js_query_string()); }
+std::string page_base_url() { return taken(js_page_base_url()); }
+std::string default_dataset() { return taken(js_default_dataset()); }
+void first_data_frame_drawn() { js_first_data_frame(); }
+void request_wake_lock() { js_keep_screen_on(); }
 
 } // namespace platform

@@ -6,15 +6,9 @@
 
 #include <emscripten.h>
 
-// After the frame that asked: the print dialog may block, and the page asks the viewer for the
-// document while it opens.
-EM_JS(void, js_print_page, (), {
-    setTimeout(() => { if (window.kpiPrint) window.kpiPrint.print(); }, 0);
-});
-
-EM_JS(void, js_show_document, (const char* html), {
-    if (window.kpiPrint) window.kpiPrint.showDocument(UTF8ToString(html));
-});
+// The JS is web/print.js's (window.kpiPrint); the dialog opens after the frame that asked.
+EM_JS(void, js_print_page, (), { window.kpiPrint && window.kpiPrint.print(); });
+EM_JS(void, js_show_document, (const char* html), { window.kpiPrint && window.kpiPrint.showDocument(UTF8ToString(html)); });
 
 namespace platform {
 

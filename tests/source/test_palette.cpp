@@ -1,6 +1,7 @@
 // One palette (core/palette.h): kpi-tool prints it for the page's CSS and the site's images, and no
 // colour is written anywhere else — not in web/style.css or web/print.css, not in scripts/make-images.py, not as an
-// IM_COL32 literal in the viewer's sources. A copy that creeps back in fails here.
+// IM_COL32 literal in the viewer's sources, not in the browser layer (src/platform, web/*.js: the C++
+// passes the palette's colours to the page's scripts). A copy that creeps back in fails here.
 #include "core/palette.h"
 #include "source_files.h"
 #include "../unit/tool_runner.h"
@@ -121,10 +122,29 @@ TEST_CASE("the page's theme-color and the web app manifest's colours are palette
 
 TEST_CASE("no IM_COL32 colour literal in the viewer's sources: theme.h names the palette's colours") {
     const std::regex literal("IM_COL32\\(\\s*(0x[0-9a-fA-F]+|\\d+)\\s*,");
-    for (const char* dir : {"src/ui", "src/app", "src/core"}) {
+    for (const char* dir : {"src/ui", "src/app", "src/core", "src/platform"}) {
         for (const std::string& rel : source_files::in_folder(dir, "")) {
             const auto found = matches(source_files::read(rel), literal);
             CHECK_MESSAGE(found.empty(), rel, ": ", found.empty() ? "" : found.front());
         }
+    }
+}
+
+TEST_CASE("no colour is written in the browser layer: src/platform and web/*.js take the palette's") {
+    // A hex colour ("#1f4e79"), a CSS colour function or a quoted named colour. What the page's
+    // scripts paint with comes from core/palette.h as arguments (the chart PNG's caption:
+    // platform/web_share.cpp -> web/share.js), or from style.css's var(--kpi-NAME).
+    const std::regex colour(
+        "#[0-9a-fA-F]{3,8}\\b|\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|"
+        "[\"'`](white|black|red|green|blue|gray|grey|silver|navy|orange|yellow|purple)[\"'`]",
+        std::regex::icase);
+    std::vector<std::string> files = source_files::in_folder("src/platform", "");
+    for (const std::string& rel : source_files::in_folder("web", ".js")) files.push_back(rel);
+    CHECK(files.size() > 15);
+    for (const std::string& rel : files) {
+        const auto found = matches(source_files::read(rel), colour);
+        std::string list;
+        for (const auto& f : found) list += "  " + rel + ":" + f + "\n";
+        CHECK_MESSAGE(found.empty(), rel, ": colour literals (pass the palette's colour from C++, core/palette.h):\n", list);
     }
 }
