@@ -3,8 +3,9 @@
 # Usage: ui-subset-chars.py REPO_ROOT > CHARS
 import glob, sys
 root = sys.argv[1]
-# Only what the first frame can show: ASCII, the UI's own strings, what core can write (era names
-# such as 平成 in format.cpp, the importer's and load hints' messages) and the bundled datasets.
+# Only what the first frame can show: ASCII, the strings table (src/core/strings.cpp, the viewer's
+# and the document's words), what core can write (era names such as 平成 in format.cpp, the
+# importer's and load hints' messages) and the bundled datasets.
 # Anything else (typed text, another dataset) brings fonts/jis.ttf when a view needs it
 # (app/loading.cpp). Not the character tables of search normalisation and line breaking: they
 # match and break the texts that are drawn, and draw nothing of their own (their characters, mostly

@@ -3,7 +3,7 @@
 // [SECTION] compare bar
 #include "chart_svg.h"
 
-#include "document_words.h"
+#include "strings.h"
 #include "line_break.h"
 #include "utf8.h"
 
@@ -45,10 +45,10 @@ Colour status_colour(Status s) {
 
 const char* status_words(Status s, Lang lang) {
     switch (s) {
-    case Status::Met: return word(Word::Met, lang);
-    case Status::NotMet: return word(Word::NotMet, lang);
-    case Status::NoActual: return word(Word::NoActual, lang);
-    case Status::NoTarget: return word(Word::NoTarget, lang);
+    case Status::Met: return tr(Str::Met, lang);
+    case Status::NotMet: return tr(Str::NotMet, lang);
+    case Status::NoActual: return tr(Str::NoActual, lang);
+    case Status::NoTarget: return tr(Str::NoTarget, lang);
     }
     return "";
 }
@@ -87,10 +87,10 @@ constexpr float kPlotTopGap = 8, kPlotBottomGap = 10, kTickRoom = 10, kTickGap =
 constexpr float kYearGap = 6, kMarkGap = 4, kPercentTopGap = 2, kZeroMark = 3, kStroke = 1.5f;
 
 std::vector<LegendItem> legend_items(const Kpi& k, Lang lang) {
-    std::vector<LegendItem> items = {{0, word(Word::Plan, lang)}, {1, word(Word::Actual, lang)}};
+    std::vector<LegendItem> items = {{0, tr(Str::Plan, lang)}, {1, tr(Str::Actual, lang)}};
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
-    if (baseline) items.push_back({2, std::string(word(Word::Baseline, lang)) + " " + format_number(baseline, k.decimals)});
-    items.push_back({3, std::string(kMissing) + " = " + word(Word::NoValue, lang)});
+    if (baseline) items.push_back({2, std::string(tr(Str::Baseline, lang)) + " " + format_number(baseline, k.decimals)});
+    items.push_back({3, std::string(kMissing) + " = " + tr(Str::NoValue, lang)});
     return items;
 }
 
@@ -129,15 +129,15 @@ SvgPlotFrame kpi_chart_frame(const Kpi& k, const SvgChartOptions& o) {
 
 std::string kpi_chart_description(const Kpi& k, Lang lang) {
     std::string s;
-    const std::string sep = word(Word::SentenceSep, lang);
+    const std::string sep = tr(Str::SentenceSep, lang);
     if (k.baseline_plan || k.baseline_actual) {
-        s += std::string(word(Word::Baseline, lang)) + word(Word::LabelSep, lang) + word(Word::Plan, lang) + " " +
-             format_value(k.baseline_plan, k, lang) + word(Word::ClauseSep, lang) + word(Word::Actual, lang) + " " +
+        s += std::string(tr(Str::Baseline, lang)) + tr(Str::LabelSep, lang) + tr(Str::Plan, lang) + " " +
+             format_value(k.baseline_plan, k, lang) + tr(Str::ClauseSep, lang) + tr(Str::Actual, lang) + " " +
              format_value(k.baseline_actual, k, lang) + sep;
     }
     for (const YearValue& y : k.years) {
         char buf[1024];
-        std::snprintf(buf, sizeof buf, word(Word::ChartSummaryFmt, lang), fy_both(y.fy, lang).c_str(),
+        std::snprintf(buf, sizeof buf, tr(Str::ChartSummaryFmt, lang), fy_both(y.fy, lang).c_str(),
                       format_value(y.plan, k, lang).c_str(), format_value(y.actual, k, lang).c_str(),
                       format_percent(achievement_ratio(k, y)).c_str(), status_words(year_status(k, y), lang));
         s += std::string(buf) + sep;
@@ -199,7 +199,7 @@ std::string kpi_chart_svg(const Kpi& k, const std::string& title, const SvgChart
         }
     }
     // Unit above the axis, grid and tick labels.
-    out += text(0, f.legend_height, word_fill(Word::UnitFmt, k.unit.in(o.lang), o.lang), Colour::Muted, "start", "unit") + "\n";
+    out += text(0, f.legend_height, tr_fill(Str::UnitFmt, k.unit.in(o.lang), o.lang), Colour::Muted, "start", "unit") + "\n";
     for (size_t ti = 0; ti < L.axis.ticks.size(); ++ti) {
         const double t = L.axis.ticks[ti];
         if (t != 0)

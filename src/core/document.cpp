@@ -7,7 +7,7 @@
 
 #include "achievement.h"
 #include "chart_svg.h"
-#include "document_words.h"
+#include "strings.h"
 #include "format.h"
 #include "palette.h"
 #include "query.h"
@@ -23,9 +23,9 @@ namespace {
 
 std::string esc(std::string_view s) { return markup_text(s); }
 
-std::string fmt_int(Word fmt, Lang lang, int a, int b = 0) {
+std::string fmt_int(Str fmt, Lang lang, int a, int b = 0) {
     char buf[256];
-    std::snprintf(buf, sizeof buf, word(fmt, lang), a, b);
+    std::snprintf(buf, sizeof buf, tr(fmt, lang), a, b);
     return buf;
 }
 
@@ -70,7 +70,7 @@ std::string date_text(const std::string& iso, Lang lang) {
 }
 
 std::string application_words(const Project& p, Lang lang) {
-    return word(p.application == Application::Joint ? Word::Joint : Word::Single, lang);
+    return tr(p.application == Application::Joint ? Str::Joint : Str::Single, lang);
 }
 
 std::string status_class(Status s) { return std::string("status status-") + to_string(s); }
@@ -83,7 +83,7 @@ struct Doc {
     std::string out;
     int charts = 0;
 
-    const char* w(Word x) const { return word(x, lang); }
+    const char* w(Str x) const { return tr(x, lang); }
     // The page's one <main>; a fragment goes into a page that has its own.
     std::string main_open() const { return o.whole_page ? "<main>\n" : "<div class=\"doc-body\">\n"; }
     std::string main_close() const { return o.whole_page ? "</main>\n" : "</div>\n"; }
@@ -131,25 +131,25 @@ void header(Doc& doc, bool title_is_h1) {
     out += "<header class=\"doc-header\">\n<p class=\"doc-publisher\">" + esc(d.publisher.in(lang)) + "</p>\n";
     out += title_is_h1 ? doc.h(1, d.title.in(lang), "", "doc-title") : "<p class=\"doc-title\">" + esc(d.title.in(lang)) + "</p>\n";
     std::vector<std::pair<std::string, std::string>> rows;
-    rows.push_back({doc.w(Word::AsOf), "<time datetime=\"" + esc(d.as_of) + "\">" + esc(date_text(d.as_of, lang)) + "</time>"});
+    rows.push_back({doc.w(Str::AsOf), "<time datetime=\"" + esc(d.as_of) + "\">" + esc(date_text(d.as_of, lang)) + "</time>"});
     if (!d.source.title.empty() || !d.source.url.empty()) {
         bool abs = false;
         std::string src = esc(d.source.title.in(lang));
         if (usable_url(d.source.url, &abs) && abs)
             src = (src.empty() ? "" : src + " ") + "<a href=\"" + esc(d.source.url) + "\">" + esc(d.source.url) + "</a>";
-        rows.push_back({doc.w(Word::Source), src});
+        rows.push_back({doc.w(Str::Source), src});
     }
     bool abs = false;
     std::string qr;
     if (usable_url(doc.o.live_url, &abs)) {
         const std::string u = esc(doc.o.live_url);
         // An absolute address is written out (a printed copy leads back to it); a relative one is a link.
-        rows.push_back({doc.w(Word::OnlineVersion),
-                        abs ? std::string("<span class=\"online-note\">") + esc(doc.w(Word::OnlineVersionNote)) + "</span> <a class=\"live\" href=\"" +
+        rows.push_back({doc.w(Str::OnlineVersion),
+                        abs ? std::string("<span class=\"online-note\">") + esc(doc.w(Str::OnlineVersionNote)) + "</span> <a class=\"live\" href=\"" +
                                   u + "\">" + u + "</a>"
-                            : "<a class=\"live\" href=\"" + u + "\">" + esc(doc.w(Word::OnlineVersionOpen)) + "</a>"});
-        qr = qr_svg(doc.o.qr, std::string(doc.w(Word::OnlineVersion)) + doc.w(Word::LabelSep) + (abs ? doc.o.live_url : ""));
-        if (!qr.empty()) rows.back().second += " <span class=\"online-note\">" + esc(doc.w(Word::ScanQr)) + "</span>";
+                            : "<a class=\"live\" href=\"" + u + "\">" + esc(doc.w(Str::OnlineVersionOpen)) + "</a>"});
+        qr = qr_svg(doc.o.qr, std::string(doc.w(Str::OnlineVersion)) + doc.w(Str::LabelSep) + (abs ? doc.o.live_url : ""));
+        if (!qr.empty()) rows.back().second += " <span class=\"online-note\">" + esc(doc.w(Str::ScanQr)) + "</span>";
     }
     out += "<div class=\"doc-meta\">" + doc.facts(rows, true) + qr + "</div>\n</header>\n";
 }
@@ -160,31 +160,31 @@ void report_notes(Doc& doc, int level) {
     if (!f.empty()) {
         std::vector<std::string> parts;
         const Lang lang = doc.lang;
-        auto part = [&](Word label, const std::string& value) { parts.push_back(std::string(word(label, lang)) + word(Word::LabelSep, lang) + value); };
-        if (f.adopted_fy) part(Word::GrantYear, fy_both(*f.adopted_fy, lang));
-        if (f.application) part(Word::Application, word(*f.application == Application::Joint ? Word::Joint : Word::Single, lang));
-        if (f.status) part(Word::Status, status_words(*f.status, lang));
-        if (!f.unit.empty()) part(Word::Unit, f.unit);
-        if (!f.query.empty()) part(Word::Search, f.query);
+        auto part = [&](Str label, const std::string& value) { parts.push_back(std::string(tr(label, lang)) + tr(Str::LabelSep, lang) + value); };
+        if (f.adopted_fy) part(Str::GrantYear, fy_both(*f.adopted_fy, lang));
+        if (f.application) part(Str::Application, tr(*f.application == Application::Joint ? Str::Joint : Str::Single, lang));
+        if (f.status) part(Str::Status, status_words(*f.status, lang));
+        if (!f.unit.empty()) part(Str::Unit, f.unit);
+        if (!f.query.empty()) part(Str::Search, f.query);
         std::string line;
-        for (const auto& p : parts) line += (line.empty() ? "" : doc.w(Word::ListSep)) + p;
-        body += "<p class=\"filters\"><strong>" + esc(doc.w(Word::FiltersApplied)) + "</strong>" + esc(doc.w(Word::LabelSep)) + esc(line) +
+        for (const auto& p : parts) line += (line.empty() ? "" : doc.w(Str::ListSep)) + p;
+        body += "<p class=\"filters\"><strong>" + esc(doc.w(Str::FiltersApplied)) + "</strong>" + esc(doc.w(Str::LabelSep)) + esc(line) +
                 "</p>\n";
     }
     if (body.empty()) return;
-    doc.out += "<section class=\"about\">\n" + doc.h(level, doc.w(Word::AboutReport)) + body + "</section>\n";
+    doc.out += "<section class=\"about\">\n" + doc.h(level, doc.w(Str::AboutReport)) + body + "</section>\n";
 }
 
 void terms(Doc& doc, int level) {
     std::string& out = doc.out;
-    out += "<section class=\"terms\">\n" + doc.h(level, doc.w(Word::Terms)) + "<dl class=\"facts\">";
-    const std::pair<Status, Word> rows[] = {{Status::Met, Word::ExplainMet}, {Status::NotMet, Word::ExplainNotMet},
-                                            {Status::NoActual, Word::ExplainNoActual}, {Status::NoTarget, Word::ExplainNoTarget}};
+    out += "<section class=\"terms\">\n" + doc.h(level, doc.w(Str::Terms)) + "<dl class=\"facts\">";
+    const std::pair<Status, Str> rows[] = {{Status::Met, Str::ExplainMet}, {Status::NotMet, Str::ExplainNotMet},
+                                            {Status::NoActual, Str::ExplainNoActual}, {Status::NoTarget, Str::ExplainNoTarget}};
     for (const auto& [s, expl] : rows)
         out += "<div><dt class=\"" + status_class(s) + "\">" + esc(status_words(s, doc.lang)) + "</dt><dd>" + esc(doc.w(expl)) + "</dd></div>";
-    out += "<div><dt>" + esc(doc.w(Word::Achievement)) + "</dt><dd>" + esc(doc.w(Word::ExplainAchievement)) + "</dd></div>";
-    out += std::string("<div><dt>") + kMissing + "</dt><dd>" + esc(doc.w(Word::NoValue)) + "</dd></div></dl>\n<p>" +
-           esc(doc.w(Word::StatusRule)) + "</p>\n</section>\n";
+    out += "<div><dt>" + esc(doc.w(Str::Achievement)) + "</dt><dd>" + esc(doc.w(Str::ExplainAchievement)) + "</dd></div>";
+    out += std::string("<div><dt>") + kMissing + "</dt><dd>" + esc(doc.w(Str::NoValue)) + "</dd></div></dl>\n<p>" +
+           esc(doc.w(Str::StatusRule)) + "</p>\n</section>\n";
 }
 
 // --- [SECTION] KPI, project, program -------------------------------------------------------------
@@ -197,27 +197,24 @@ void kpi_section(Doc& doc, const Project& p, const Kpi& k, int level, bool headi
     if (heading) out += doc.h(level, title);
     if (const YearValue* hy = headline_year(k)) {
         const Status st = year_status(k, *hy);
-        out += "<p class=\"headline\">" + esc(doc.w(Word::LatestYear)) + " " + esc(fy_short(hy->fy, doc.v.era)) + esc(doc.w(Word::LabelSep)) +
+        out += "<p class=\"headline\">" + esc(doc.w(Str::LatestYear)) + " " + esc(fy_short(hy->fy, doc.v.era)) + esc(doc.w(Str::LabelSep)) +
                "<strong class=\"" + status_class(st) + "\">" + esc(status_words(st, lang)) + "</strong>";
-        if (const auto gap = shortfall(k, *hy)) {
-            const std::string amount = lang == Lang::En ? format_number(gap, k.decimals) : format_value(gap, k, lang);
-            out += esc(word_fill(Word::ParenFmt, word_fill(Word::ShortfallFmt, amount, lang), lang));
-        }
+        if (const std::string gap = shortfall_text(k, *hy, lang); !gap.empty()) out += esc(tr_paren(gap, lang));
         out += "</p>\n";
     }
     SvgChartOptions so;
     so.lang = lang;
     so.era = doc.v.era;
     so.id_prefix = "chart" + std::to_string(++doc.charts);
-    out += "<figure class=\"chart\">" + kpi_chart_svg(k, std::string(doc.w(Word::ChartOf)) + " " + title, so) + "</figure>\n";
+    out += "<figure class=\"chart\">" + kpi_chart_svg(k, std::string(doc.w(Str::ChartOf)) + " " + title, so) + "</figure>\n";
     // The table of exactly the charted numbers.
     const std::string unit = k.unit.in(lang);
-    out += "<table class=\"values\"><caption>" + esc(title) + esc(word_fill(Word::ParenFmt, std::string(doc.w(Word::Unit)) + doc.w(Word::LabelSep) + unit, lang)) +
-           "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Word::TableFy)) + "</th><th scope=\"col\">" + esc(doc.w(Word::Plan)) +
-           "</th><th scope=\"col\">" + esc(doc.w(Word::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Word::TablePercent)) +
-           "</th><th scope=\"col\">" + esc(doc.w(Word::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
+    out += "<table class=\"values\"><caption>" + esc(title) + esc(tr_fill(Str::ParenFmt, std::string(doc.w(Str::Unit)) + doc.w(Str::LabelSep) + unit, lang)) +
+           "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Str::TableFy)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Plan)) +
+           "</th><th scope=\"col\">" + esc(doc.w(Str::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Str::TablePercent)) +
+           "</th><th scope=\"col\">" + esc(doc.w(Str::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
     if (k.baseline_plan || k.baseline_actual)
-        out += "<tr><th scope=\"row\">" + esc(doc.w(Word::Baseline)) + "</th><td class=\"num\">" + esc(format_number(k.baseline_plan, k.decimals)) +
+        out += "<tr><th scope=\"row\">" + esc(doc.w(Str::Baseline)) + "</th><td class=\"num\">" + esc(format_number(k.baseline_plan, k.decimals)) +
                "</td><td class=\"num\">" + esc(format_number(k.baseline_actual, k.decimals)) + "</td><td></td><td></td></tr>\n";
     for (const YearValue& y : k.years) {
         const Status st = year_status(k, y);
@@ -235,30 +232,30 @@ void project_facts(Doc& doc, const Program* prog, const Project& p, int level, b
     const Lang lang = doc.lang;
     std::vector<std::pair<std::string, std::string>> rows;
     if (prog)
-        rows.push_back({doc.w(Word::Grant), word_fill(Word::AdoptedFmt, fy_both(prog->adopted_fy, lang), lang) + " " + prog->name.in(lang)});
+        rows.push_back({doc.w(Str::Grant), tr_fill(Str::AdoptedFmt, fy_both(prog->adopted_fy, lang), lang) + " " + prog->name.in(lang)});
     std::string app = application_words(p, lang);
     if (!p.partners.empty()) {
         std::string partners;
-        for (const Text& t : p.partners) partners += (partners.empty() ? "" : doc.w(Word::ListSep)) + t.in(lang);
-        rows.push_back({doc.w(Word::Application), app});
-        rows.push_back({doc.w(Word::Partners), partners});
+        for (const Text& t : p.partners) partners += (partners.empty() ? "" : doc.w(Str::ListSep)) + t.in(lang);
+        rows.push_back({doc.w(Str::Application), app});
+        rows.push_back({doc.w(Str::Partners), partners});
     } else {
-        rows.push_back({doc.w(Word::Application), app});
+        rows.push_back({doc.w(Str::Application), app});
     }
     if (prog) {
-        rows.push_back({doc.w(Word::Period), prog->period.in(lang)});
-        rows.push_back({doc.w(Word::Funding), prog->funding.in(lang)});
+        rows.push_back({doc.w(Str::Period), prog->period.in(lang)});
+        rows.push_back({doc.w(Str::Funding), prog->funding.in(lang)});
     }
     doc.out += doc.facts(rows);
     if (with_summary) {
-        doc.out += "<section class=\"summary\">\n" + doc.h(level, doc.w(Word::Summary)) + paragraphs(p.summary.in(lang)) + "</section>\n";
+        doc.out += "<section class=\"summary\">\n" + doc.h(level, doc.w(Str::Summary)) + paragraphs(p.summary.in(lang)) + "</section>\n";
         if (!p.notes.empty()) doc.out += doc.notes(p.notes);
     }
 }
 
 void kpi_list(Doc& doc, const Project& p, int level) {
-    std::string heading = doc.w(Word::Kpis);
-    if (!p.kpi_scope.empty()) heading += word_fill(Word::ParenFmt, p.kpi_scope.in(doc.lang), doc.lang);
+    std::string heading = doc.w(Str::Kpis);
+    if (!p.kpi_scope.empty()) heading += tr_fill(Str::ParenFmt, p.kpi_scope.in(doc.lang), doc.lang);
     doc.out += doc.h(level, heading, "", "kpis-heading");
     for (const Kpi& k : p.kpis) kpi_section(doc, p, k, level + 1);
 }
@@ -272,7 +269,7 @@ void project_article(Doc& doc, const Project& p, int level) {
 }
 
 std::string program_heading(const Program& prog, Lang lang) {
-    return word_fill(Word::AdoptedFmt, fy_both(prog.adopted_fy, lang), lang) + " " + prog.name.in(lang);
+    return tr_fill(Str::AdoptedFmt, fy_both(prog.adopted_fy, lang), lang) + " " + prog.name.in(lang);
 }
 
 // --- [SECTION] views (overview, project, KPI, compare) ------------------------------------------
@@ -284,32 +281,32 @@ void overview(Doc& doc) {
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     const std::set<const Project*> shown(visible.begin(), visible.end());
     // The outcome table: every project shown, its grant year, application and KPI statuses.
-    doc.out += "<section class=\"outcomes\">\n" + doc.h(2, fmt_int(Word::GlanceTitleFmt, lang, static_cast<int>(visible.size())));
+    doc.out += "<section class=\"outcomes\">\n" + doc.h(2, fmt_int(Str::GlanceTitleFmt, lang, static_cast<int>(visible.size())));
     if (!doc.v.filters.empty())
-        doc.out += "<p>" + esc(fmt_int(Word::ShownProjectsFmt, lang, static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count()))) + "</p>\n";
+        doc.out += "<p>" + esc(fmt_int(Str::ShownProjectsFmt, lang, static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count()))) + "</p>\n";
     if (visible.empty()) {
-        doc.out += "<p>" + esc(doc.w(Word::NoProjectsMatch)) + "</p>\n";
+        doc.out += "<p>" + esc(doc.w(Str::NoProjectsMatch)) + "</p>\n";
     } else {
-        doc.out += "<table class=\"outcomes\"><thead><tr><th scope=\"col\">" + esc(doc.w(Word::Project)) + "</th><th scope=\"col\">" +
-                   esc(doc.w(Word::Adopted)) + "</th><th scope=\"col\">" + esc(doc.w(Word::Application)) + "</th><th scope=\"col\">" +
-                   esc(doc.w(Word::Status)) + "</th></tr></thead>\n<tbody>\n";
+        doc.out += "<table class=\"outcomes\"><thead><tr><th scope=\"col\">" + esc(doc.w(Str::Project)) + "</th><th scope=\"col\">" +
+                   esc(doc.w(Str::Adopted)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Application)) + "</th><th scope=\"col\">" +
+                   esc(doc.w(Str::Status)) + "</th></tr></thead>\n<tbody>\n";
         for (const Project* p : visible) {
             const Program* prog = doc.d.program_of(p->id);
             const StatusCounts c = count_headline(*p);
             doc.out += "<tr><th scope=\"row\"><a href=\"#" + esc(project_anchor(*p)) + "\">" + esc(p->name.in(lang)) + "</a></th><td>" +
                        (prog ? esc(fy_short(prog->adopted_fy, doc.v.era)) : "") + "</td><td>" + esc(application_words(*p, lang)) +
-                       "</td><td>" + esc(fmt_int(Word::GlanceKpisFmt, lang, c.total()));
+                       "</td><td>" + esc(fmt_int(Str::GlanceKpisFmt, lang, c.total()));
             // The statuses that occur, in words with their counts ("達成 2・未達成 1"), as the viewer's overview.
             bool first = true;
             for (Status s : kAllStatuses) {
                 if (!c.of(s)) continue;
-                doc.out += std::string(first ? "" : esc(doc.w(Word::ListSep))) + "<span class=\"" + status_class(s) + "\">" +
+                doc.out += std::string(first ? "" : esc(doc.w(Str::ListSep))) + "<span class=\"" + status_class(s) + "\">" +
                            esc(status_words(s, lang)) + " " + std::to_string(c.of(s)) + "</span>";
                 first = false;
             }
             doc.out += "</td></tr>\n";
         }
-        doc.out += "</tbody></table>\n<p class=\"rule\">" + esc(doc.w(Word::StatusRule)) + "</p>\n";
+        doc.out += "</tbody></table>\n<p class=\"rule\">" + esc(doc.w(Str::StatusRule)) + "</p>\n";
     }
     doc.out += "</section>\n";
     // Every program (a year with no new projects too, when nothing is filtered), then its projects.
@@ -319,7 +316,7 @@ void overview(Doc& doc) {
             if (shown.count(&p)) mine.push_back(&p);
         if (mine.empty() && !doc.v.filters.empty()) continue;
         doc.out += "<section class=\"program\" id=\"program-" + esc(prog.id) + "\">\n" + doc.h(2, program_heading(prog, lang), "", "program-heading");
-        doc.out += doc.facts({{doc.w(Word::Funding), prog.funding.in(lang)}, {doc.w(Word::Period), prog.period.in(lang)}});
+        doc.out += doc.facts({{doc.w(Str::Funding), prog.funding.in(lang)}, {doc.w(Str::Period), prog.period.in(lang)}});
         doc.out += doc.notes(prog.notes);
         for (const Project* p : mine) project_article(doc, *p, 3);
         doc.out += "</section>\n";
@@ -344,7 +341,7 @@ void kpi_view(Doc& doc, const Project& p, const Kpi& k) {
     const Program* prog = doc.d.program_of(p.id);
     header(doc, false);
     doc.out += doc.main_open() + "<article class=\"project\">\n" + doc.h(1, kpi_title(k, doc.lang));
-    std::vector<std::pair<std::string, std::string>> rows = {{doc.w(Word::Project), p.name.in(doc.lang)}};
+    std::vector<std::pair<std::string, std::string>> rows = {{doc.w(Str::Project), p.name.in(doc.lang)}};
     doc.out += doc.facts(rows);
     project_facts(doc, prog, p, 2, false);
     kpi_section(doc, p, k, 2, false);
@@ -363,11 +360,11 @@ void compare_view(Doc& doc) {
     const Lang lang = doc.lang;
     const int fy = doc.v.compare_fy.value_or(default_compare_fy(doc.d));
     header(doc, false);
-    doc.out += doc.main_open() + "<article class=\"compare\">\n" + doc.h(1, doc.w(Word::CompareTitle)) + "<p class=\"lead\">" + esc(fy_both(fy, lang)) +
-               "</p>\n<p>" + esc(doc.w(Word::CompareHint)) + "</p>\n";
+    doc.out += doc.main_open() + "<article class=\"compare\">\n" + doc.h(1, doc.w(Str::CompareTitle)) + "<p class=\"lead\">" + esc(fy_both(fy, lang)) +
+               "</p>\n<p>" + esc(doc.w(Str::CompareHint)) + "</p>\n";
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     report_notes(doc, 2);
-    if (visible.empty()) doc.out += "<p>" + esc(doc.w(Word::NoProjectsMatch)) + "</p>\n";
+    if (visible.empty()) doc.out += "<p>" + esc(doc.w(Str::NoProjectsMatch)) + "</p>\n";
     // One scale for every bar (core/chart_layout.h's compare_axis), as the viewer.
     constexpr float kTrack = 160, kBarHeight = 16;
     std::vector<std::optional<double>> ratios;
@@ -377,10 +374,10 @@ void compare_view(Doc& doc) {
     const CompareAxis axis = compare_axis(ratios, kTrack, 1.5);
     for (const Project* p : visible) {
         doc.out += "<section class=\"kpi compare-project\">\n" + doc.h(2, p->name.in(lang));
-        doc.out += "<table class=\"values compare\"><caption>" + esc(p->name.in(lang)) + esc(word_fill(Word::ParenFmt, fy_both(fy, lang), lang)) +
-                   "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Word::Kpi)) + "</th><th scope=\"col\">" + esc(doc.w(Word::Plan)) +
-                   "</th><th scope=\"col\">" + esc(doc.w(Word::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Word::Achievement)) +
-                   "</th><th scope=\"col\">" + esc(doc.w(Word::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
+        doc.out += "<table class=\"values compare\"><caption>" + esc(p->name.in(lang)) + esc(tr_fill(Str::ParenFmt, fy_both(fy, lang), lang)) +
+                   "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Str::Kpi)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Plan)) +
+                   "</th><th scope=\"col\">" + esc(doc.w(Str::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Achievement)) +
+                   "</th><th scope=\"col\">" + esc(doc.w(Str::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
         for (const Kpi& k : p->kpis) {
             const YearValue* y = year_of(k, fy);
             const auto ratio = y ? achievement_ratio(k, *y) : std::nullopt;
@@ -394,12 +391,12 @@ void compare_view(Doc& doc) {
                 const bool no_rate = y && y->plan && y->actual;
                 const bool actual_side = no_rate && k.direction == Direction::Decrease && *y->plan > 0;
                 label = std::string(kMissing) + " " +
-                        (!y ? doc.w(Word::OutOfPeriod)
-                            : no_rate ? std::string(doc.w(actual_side ? Word::NoRatioActualNotPositive : Word::NoRatioPlanNotPositive)) +
-                                            doc.w(Word::ListSep) + status_words(st, lang)
-                                      : st == Status::NoActual ? doc.w(Word::NoRatioNoActual) : doc.w(Word::NoRatioNoTarget));
+                        (!y ? doc.w(Str::OutOfPeriod)
+                            : no_rate ? std::string(doc.w(actual_side ? Str::NoRatioActualNotPositive : Str::NoRatioPlanNotPositive)) +
+                                            doc.w(Str::ListSep) + status_words(st, lang)
+                                      : st == Status::NoActual ? doc.w(Str::NoRatioNoActual) : doc.w(Str::NoRatioNoTarget));
             }
-            doc.out += "<tr><th scope=\"row\">" + esc(kpi_title(k, lang)) + esc(word_fill(Word::ParenFmt, k.unit.in(lang), lang)) +
+            doc.out += "<tr><th scope=\"row\">" + esc(kpi_title(k, lang)) + esc(tr_fill(Str::ParenFmt, k.unit.in(lang), lang)) +
                        "</th><td class=\"num\">" + esc(y ? format_number(y->plan, k.decimals) : kMissing) + "</td><td class=\"num\">" +
                        esc(y ? format_number(y->actual, k.decimals) : kMissing) + "</td><td class=\"ratio\">" +
                        compare_bar_svg(axis, ratio, st, kBarHeight) + " <span>" + esc(label) + "</span></td><td class=\"" +
@@ -408,7 +405,7 @@ void compare_view(Doc& doc) {
         }
         doc.out += "</tbody></table>\n</section>\n";
     }
-    doc.out += "<p class=\"rule\">" + esc(doc.w(Word::CompareFootnote)) + "</p>\n</article>\n";
+    doc.out += "<p class=\"rule\">" + esc(doc.w(Str::DocCompareFootnote)) + "</p>\n</article>\n";
     terms(doc, 2);
     doc.out += doc.main_close();
 }
@@ -532,7 +529,7 @@ std::string render_document(const Dataset& d, const ViewState& view, const Docum
     std::string title = d.title.in(view.lang);
     if (view.mode == ViewMode::Compare && !p) {
         compare_view(doc);
-        title = std::string(word(Word::CompareTitle, view.lang)) + " - " + title;
+        title = std::string(tr(Str::CompareTitle, view.lang)) + " - " + title;
     } else if (p && k) {
         kpi_view(doc, *p, *k);
         title = kpi_title(*k, view.lang) + " - " + p->name.in(view.lang) + " - " + title;

@@ -1,5 +1,8 @@
 #include "format.h"
 
+#include "achievement.h"
+#include "strings.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -102,6 +105,18 @@ std::string kpi_title(const Kpi& k, Lang lang) {
     static const char* const kCircled[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
     const std::string no = (k.no >= 1 && k.no <= 10) ? kCircled[k.no - 1] : std::to_string(k.no);
     return "KPI" + no + " " + k.name.in(lang);
+}
+
+std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang) {
+    const auto gap = shortfall(k, y);
+    if (!gap) return {};
+    // Japanese with its unit (件); English as the plain number ("18,680 short of plan"). A KPI in
+    // per cent falls short by percentage points: 「あと 1.90ポイント」.
+    const std::string unit = k.unit.in(Lang::Ja);
+    const bool percent = unit == "%" || unit == tr(Str::PercentFullWidth, Lang::Ja);
+    std::string amount = lang == Lang::En || percent ? format_number(gap, k.decimals) : format_value(gap, k, lang);
+    if (percent) amount = tr_fill(Str::PointsFmt, amount, lang);
+    return tr_fill(Str::ShortfallFmt, amount, lang);
 }
 
 } // namespace kpi

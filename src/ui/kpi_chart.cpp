@@ -74,7 +74,7 @@ void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y
     ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
     StatusBadge(kpi::year_status(k, y), lang);
-    const std::string gap = shortfall_text(k, y, lang);
+    const std::string gap = kpi::shortfall_text(k, y, lang);
     if (!gap.empty()) ImGui::TextColored(theme::to_vec4(theme::kNotMet), "%s", gap.c_str());
     ImGui::EndTooltip();
 }
@@ -195,7 +195,7 @@ void ShowKpiChart(AppState& app, const kpi::Kpi& k, float height) {
                       kpi::format_percent(kpi::achievement_ratio(k, y)).c_str(), status_label(kpi::year_status(k, y), lang));
         const std::string id = chart_id + ":" + std::to_string(y.fy);
         std::string full_name = name;
-        if (const std::string gap = shortfall_text(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
+        if (const std::string gap = kpi::shortfall_text(k, y, lang); !gap.empty()) full_name += tr(Str::ClauseSep, lang) + gap;
         if (Semantic(id, Role::Button, full_name, 0, kpi::kpi_title(k, lang))) {
             tapped = tapped == i ? -1 : i;
             st->SetInt(tapped_id, tapped);

@@ -63,7 +63,7 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
         ImGui::SameLine();
         const std::string scope = "status:kpi:" + std::to_string(k.no);
         TermBadge(app, term_of(kpi::year_status(k, *hy)), scope, kpi::kpi_title(k, lang));
-        const std::string gap = shortfall_text(k, *hy, lang);
+        const std::string gap = kpi::shortfall_text(k, *hy, lang);
         if (!gap.empty()) {
             ImGui::SameLine(0, theme::kGapM * Scale());
             if (!FitsOnLine(ImGui::CalcTextSize(gap.c_str()).x)) ImGui::NewLine();

@@ -131,21 +131,4 @@ void StatusLegend(AppState& app, const std::string& scope, bool out_of_period) {
     TermExplanation(app, scope);
 }
 
-std::string shortfall_text(const kpi::Kpi& k, const kpi::YearValue& y, kpi::Lang lang) {
-    const auto gap = kpi::shortfall(k, y);
-    if (!gap) return {};
-    // Japanese with its unit (件); English as the plain number ("18,680 short of plan"). A KPI in
-    // per cent falls short by percentage points: 「あと 1.90ポイント」.
-    const bool percent = k.unit.in(kpi::Lang::Ja) == "%" || k.unit.in(kpi::Lang::Ja) == tr(Str::PercentFullWidth, kpi::Lang::Ja);
-    std::string amount = lang == kpi::Lang::En || percent ? kpi::format_number(gap, k.decimals) : kpi::format_value(gap, k, lang);
-    if (percent) {
-        char pts[128];
-        std::snprintf(pts, sizeof pts, tr(Str::PointsFmt, lang), amount.c_str());
-        amount = pts;
-    }
-    char buf[256];
-    std::snprintf(buf, sizeof buf, tr(Str::ShortfallFmt, lang), amount.c_str());
-    return buf;
-}
-
 } // namespace ui

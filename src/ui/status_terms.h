@@ -1,6 +1,7 @@
 // The words a reader may not know, and how they explain themselves: the four statuses (達成,
 // 未達成, 実績なし, 目標なし), the achievement rate and the compare view's 「期間外」. Badges that
-// open their explanation, the legend that lists them, and the "short of plan" phrase.
+// open their explanation and the legend that lists them. (The "short of plan" phrase is core's
+// kpi::shortfall_text, format.h: the document says it too.)
 #pragma once
 
 #include "core/achievement.h"
@@ -21,9 +22,6 @@ constexpr bool is_status(Term t) { return static_cast<int>(t) <= static_cast<int
 const char* status_label(kpi::Status s, kpi::Lang lang);
 const char* term_label(Term term, kpi::Lang lang);
 const char* term_explanation(Term term, kpi::Lang lang);
-
-// 「計画まで あと 18,680件」 / "18,680 short of plan" for a year whose target was missed, else "".
-std::string shortfall_text(const kpi::Kpi& k, const kpi::YearValue& y, kpi::Lang lang);
 
 // A small coloured status tag with its word ("達成"); never colour alone.
 void StatusBadge(kpi::Status s, kpi::Lang lang);

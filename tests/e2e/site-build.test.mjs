@@ -10,7 +10,7 @@ import { pngPixel } from './lib/helpers.mjs';
 
 test('the first-frame font subset holds every UI string and every era name core can write', () => {
   const chars = new Set(readFileSync(join(SITE, 'fonts', '.ui-subset-chars.txt'), 'utf8'));
-  const strings = readFileSync('src/ui/strings.cpp', 'utf8');
+  const strings = readFileSync('src/core/strings.cpp', 'utf8');
   const quoted = [...strings.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('');
   const missing = [...new Set(quoted)].filter((c) => c.trim() && !chars.has(c));
   assert.deepEqual(missing, [], 'UI string characters missing from the subset');

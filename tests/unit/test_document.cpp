@@ -4,7 +4,6 @@
 #include "core/chart_layout.h"
 #include "core/chart_svg.h"
 #include "core/document.h"
-#include "core/document_words.h"
 #include "core/format.h"
 #include "core/load.h"
 #include "core/palette.h"
@@ -238,7 +237,7 @@ TEST_CASE("kpi-tool document-css: the document's stylesheet, for the viewer's pr
 }
 
 TEST_CASE("no colour literal in the document's sources: its CSS uses the palette's names") {
-    for (const char* rel : {"src/core/document.cpp", "src/core/chart_svg.cpp", "src/core/document_words.cpp"}) {
+    for (const char* rel : {"src/core/document.cpp", "src/core/chart_svg.cpp", "src/core/strings.cpp"}) {
         const std::string text = source_files::read(rel);
         const auto found = tags(text, "#[0-9a-fA-F]{3,8}\\b|\\b(rgba?|hsla?)\\(");
         CHECK_MESSAGE(found.empty(), rel, ": ", found.empty() ? "" : found.front());
@@ -253,26 +252,6 @@ TEST_CASE("no colour literal in the document's sources: its CSS uses the palette
     }
     CHECK(vars > 10);
     CHECK(css.find(kpi::palette_css()) == 0);
-}
-
-TEST_CASE("document words: those the viewer has are spelled as src/ui/strings.cpp spells them") {
-    const std::string src = source_files::read("src/ui/strings.cpp");
-    std::map<std::string, std::pair<std::string, std::string>> ui;
-    const std::regex entry("\\{Str::(\\w+),\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\}");
-    auto unescape = [](std::string s) { return std::regex_replace(s, std::regex("\\\\(.)"), "$1"); };
-    for (auto it = std::sregex_iterator(src.begin(), src.end(), entry); it != std::sregex_iterator(); ++it)
-        ui[(*it)[1].str()] = {unescape((*it)[2].str()), unescape((*it)[3].str())};
-    REQUIRE(ui.size() > 100);
-    int shared = 0;
-    for (int i = 0; i < static_cast<int>(kpi::Word::Count); ++i) {
-        const kpi::WordEntry& e = kpi::word_entry(static_cast<kpi::Word>(i));
-        if (!e.ui) continue;
-        ++shared;
-        REQUIRE_MESSAGE(ui.count(e.ui), "no Str::", e.ui, " in src/ui/strings.cpp");
-        CHECK_MESSAGE(ui[e.ui].first == e.ja, e.ui);
-        CHECK_MESSAGE(ui[e.ui].second == e.en, e.ui);
-    }
-    CHECK(shared > 40);
 }
 
 TEST_CASE("kpi-tool html: the report page holds every value of the report under its KPI, in the viewer's format") {

@@ -66,3 +66,23 @@ TEST_CASE("subnormal and huge numbers") {
     CHECK(big.substr(0, 2) == "10");
     CHECK(kpi::format_percent(1e21) == kpi::format_number(1e23, 0) + "%");
 }
+
+TEST_CASE("shortfall_text: a missed target's gap in words, the same for the viewer and the document") {
+    kpi::Kpi k;
+    k.unit.by_lang = {{"ja", "件"}, {"en", "cases"}};
+    k.years = {{2022, 23000.0, 4320.0}, {2023, 100.0, 120.0}, {2024, 10.0, std::nullopt}};
+    CHECK(kpi::shortfall_text(k, k.years[0], kpi::Lang::Ja) == "計画まで あと 18,680件");
+    CHECK(kpi::shortfall_text(k, k.years[0], kpi::Lang::En) == "18,680 short of plan");
+    CHECK(kpi::shortfall_text(k, k.years[1], kpi::Lang::Ja).empty());   // met
+    CHECK(kpi::shortfall_text(k, k.years[2], kpi::Lang::Ja).empty());   // no actual
+    // A KPI in per cent falls short by percentage points, not per cent (the document used to say
+    // 「あと 1.90%」): both spellings of the unit.
+    for (const char* pct : {"%", "％"}) {
+        kpi::Kpi p;
+        p.unit.by_lang = {{"ja", pct}};
+        p.decimals = 2;
+        p.years = {{2022, 31.2, 29.3}};
+        CHECK(kpi::shortfall_text(p, p.years[0], kpi::Lang::Ja) == "計画まで あと 1.90ポイント");
+        CHECK(kpi::shortfall_text(p, p.years[0], kpi::Lang::En) == "1.90 points short of plan");
+    }
+}

@@ -1,11 +1,14 @@
-#include "ui/strings.h"
+#include "strings.h"
 
+#include <cstddef>
+
+namespace kpi {
 namespace {
 struct Entry { Str id; const char* ja; const char* en; };
 
 // Each entry names its Str and stands at its position (checked below, entry by entry).
-// scripts/make-site.sh reads this file to put every character of both columns into the first-frame
-// font subset; tests/ui/test_strings.cpp checks that ja and en take the same printf arguments.
+// scripts/make-site.sh (ui-subset-chars.py) reads this file to put every character of both columns into the first-frame
+// font subset; tests/unit/test_strings.cpp checks that ja and en take the same printf arguments.
 constexpr Entry kStrings[] = {
     {Str::AppName, "KPI ビューア", "KPI viewer"},
     {Str::Overview, "事業一覧", "Projects"},
@@ -159,6 +162,19 @@ constexpr Entry kStrings[] = {
     {Str::SaveChartSvg, "選択中のグラフをSVGで保存", "Save the selected chart as SVG"},
     {Str::Print, "印刷", "Print"},
     {Str::TextVersionLink, "印刷用・テキスト版", "Text version"},
+    {Str::DocCompareFootnote, "縦線は100%。150%を超える棒は150%で止めています。", "The vertical line is 100 %. Bars stop at 150 %."},
+    {Str::OnlineVersion, "オンライン版", "Online version"},
+    {Str::OnlineVersionNote, "最新のデータと操作できるグラフは、次のアドレスで見られます。",
+     "The latest data and interactive charts are at this address."},
+    {Str::OnlineVersionOpen, "最新のデータと操作できるグラフを開く", "Open the latest data and interactive charts"},
+    {Str::AboutReport, "この資料について", "About this report"},
+    {Str::Terms, "用語", "Terms"},
+    {Str::FiltersApplied, "絞り込み条件", "Filters"},
+    {Str::Project, "事業", "Project"},
+    {Str::Kpi, "KPI", "KPI"},
+    {Str::Grant, "交付金", "Grant"},
+    {Str::Adopted, "採択年度", "Adopted"},
+    {Str::ScanQr, "QRコードからも開けます。", "The QR code opens it too."},
     {Str::ListSep, "・", ", "},            // 北海道・東山町 / Hokkaido, Higashiyama
     {Str::ClauseSep, "、", ", "},
     {Str::SentenceSep, "。", ". "},
@@ -183,18 +199,19 @@ constexpr bool in_enum_order() {
 static_assert(in_enum_order(), "kStrings: every entry must stand at the position of its Str");
 } // namespace
 
-const char* tr(Str s, kpi::Lang lang) {
+const char* tr(Str s, Lang lang) {
     const Entry& p = kStrings[static_cast<int>(s)];
-    return lang == kpi::Lang::En ? p.en : p.ja;
+    return lang == Lang::En ? p.en : p.ja;
 }
 
-namespace {
-std::string fill(Str fmt_id, const std::string& inner, kpi::Lang lang) {
+std::string tr_fill(Str fmt_id, const std::string& inner, Lang lang) {
     const std::string fmt = tr(fmt_id, lang);
     const size_t at = fmt.find("%s");
+    if (at == std::string::npos) return fmt;
     return fmt.substr(0, at) + inner + fmt.substr(at + 2);
 }
-} // namespace
 
-std::string tr_paren(const std::string& inner, kpi::Lang lang) { return fill(Str::ParenFmt, inner, lang); }
-std::string tr_unit(const std::string& unit, kpi::Lang lang) { return fill(Str::UnitFmt, unit, lang); }
+std::string tr_paren(const std::string& inner, Lang lang) { return tr_fill(Str::ParenFmt, inner, lang); }
+std::string tr_unit(const std::string& unit, Lang lang) { return tr_fill(Str::UnitFmt, unit, lang); }
+
+} // namespace kpi

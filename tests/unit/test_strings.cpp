@@ -1,12 +1,15 @@
-// The strings table (ui/strings.*): Japanese and English take the same printf arguments, in the same
+// The strings table (core/strings.*, the viewer's and the document's words): Japanese and English take the same printf arguments, in the same
 // order, so a translated format can never read the wrong argument.
-#include "ui/strings.h"
+#include "core/strings.h"
 
 #include <doctest/doctest.h>
 
 #include <regex>
 #include <string>
 #include <vector>
+
+using kpi::Str;
+using kpi::tr;
 
 namespace {
 std::vector<std::string> specifiers(const std::string& s) {
@@ -17,7 +20,7 @@ std::vector<std::string> specifiers(const std::string& s) {
 }
 } // namespace
 
-TEST_CASE("every UI string: ja and en use the same format specifiers") {
+TEST_CASE("every string of the table: ja and en use the same format specifiers") {
     int formats = 0;
     for (int i = 0; i < static_cast<int>(Str::Count); ++i) {
         const std::string ja = tr(static_cast<Str>(i), kpi::Lang::Ja), en = tr(static_cast<Str>(i), kpi::Lang::En);
