@@ -169,6 +169,7 @@
     firstDataFrame() {
       const l = document.getElementById('loading');
       if (l) l.hidden = true;
+      if (window.kpiFirstScreen) window.kpiFirstScreen.handOver();   // (web/first-screen.js)
       marks.loadingHidden = performance.now();
       requestAnimationFrame(() => {
         marks.presented = performance.now();
