@@ -5,7 +5,8 @@
 // The canvas takes over at its first data frame (kpiGlue.firstDataFrame calls handOver): the HTML
 // fades out in the same animation frame the canvas picture appears, and focus moves to the canvas's
 // HTML twin of the element that had it (data-sem = the semantic id), so a keyboard or screen-reader
-// user keeps their place. Loaded after glue.js, which fetches the dataset (window.kpiPreload).
+// user keeps their place. Loaded before glue.js, which fetches the dataset (window.kpiPreload): the
+// screen's request goes out first.
 // [SECTION] which screen this link has
 // [SECTION] show it when it matches the data
 // [SECTION] hand-over to the canvas
@@ -32,17 +33,25 @@
     state: () => state,
     // performance.now() of the animation frame that first showed the screen, or null.
     presentedMs: () => marks.presented ?? null,
+    // How many project outcomes it showed (for make bench, which asks after the hand-over).
+    outcomesShown: () => marks.outcomes ?? 0,
     handOver,
   };
-  if (!plain || !window.kpiPreload || !window.kpiPreload[dataUrl] || !(window.crypto && crypto.subtle)) return;
+  if (!plain || params.get('publish') || !(window.crypto && crypto.subtle)) return;
   state = 'waiting';
   const screenUrl = 'data/first/' + dataName + '/' + lang + '/' + (project || 'index') + '.html';
   const screenText = fetch(screenUrl, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null)).catch(() => null);
 
   // --- [SECTION] show it when it matches the data -----------------------------------------------
   const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  const domReady = new Promise((r) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', r) : r()));
-  Promise.all([screenText, window.kpiPreload[dataUrl], domReady]).then(async ([html, data]) => {
+  // The page parsed (not DOMContentLoaded, which also waits for the viewer's deferred code): its
+  // element exists and glue.js has run and started the dataset's fetch.
+  const parsed = new Promise((r) => {
+    if (document.readyState !== 'loading') r();
+    else document.addEventListener('readystatechange', r, { once: true });
+  });
+  const data = parsed.then(() => (window.kpiPreload && window.kpiPreload[dataUrl]) || null);
+  Promise.all([screenText, data, parsed]).then(async ([html, data]) => {
     if (state !== 'waiting') return;   // the canvas was first
     if (!html || !data || !data.ok || !data.bytes.length) { state = 'refused'; return; }
     const tpl = document.createElement('template');
@@ -53,6 +62,7 @@
     if (state !== 'waiting') return;
     if (!want || want !== got) { state = 'refused'; return; }   // another file than the one it was made from
     const host = document.getElementById('first-screen');
+    marks.outcomes = root.querySelectorAll('.fs-glance .fs-project').length;
     host.appendChild(root);
     host.hidden = false;
     document.body.classList.add('first-screen-shown');
@@ -64,7 +74,20 @@
       if (at) at.scrollIntoView();
     }
     requestAnimationFrame(() => { marks.presented = performance.now(); });
+    useViewerFont();
   }).catch(() => { if (state === 'waiting') state = 'refused'; });
+
+  // The canvas's font, from the bytes glue.js fetched for the viewer (no second download): the
+  // screen's text takes it when it arrives (first-screen.css names it first).
+  function useViewerFont() {
+    const font = window.kpiPreload && window.kpiPreload['fonts/ui-subset.ttf'];
+    if (!font || !window.FontFace) return;
+    font.then((f) => {
+      if (!f.ok || state !== 'shown') return;
+      const face = new FontFace('KPI UI', f.bytes);
+      return face.load().then(() => document.fonts.add(face));
+    }).catch(() => {});   // (the fallback font stays)
+  }
 
   // --- [SECTION] hand-over to the canvas ---------------------------------------------------------
   // Called by glue.js when the canvas's first data frame was drawn (on screen at the next animation

@@ -64,6 +64,13 @@
       return WebAssembly.compileStreaming(new Response(counted, { headers: { 'content-type': 'application/wasm' } }));
     }).then((module) => { progress.code = 1; render(); return module; });
   }
+  // The dataset first (the first screen needs only it: web/first-screen.js), then the font and the
+  // code: on a slow network each request waits for a free connection in the order it was made.
+  window.kpiPreload = {};
+  // Publish mode previews a file the member of staff opens, never the site's dataset.
+  if (params.get('publish') !== '1') window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  else progress.data = 1;
+  window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
   const wasmModule = compileWithProgress('kpi_viewer.wasm');
   wasmModule.catch(() => {});   // (reported when the runtime asks for it: instantiateWasm below)
 
@@ -72,11 +79,6 @@
   // says so when it cannot make its context (kpiGlue.noGraphics); a test context made here instead
   // would cost a GPU-process round trip before anything else.
   let webgl2 = true;
-  window.kpiPreload = {};
-  window.kpiPreload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
-  // Publish mode previews a file the member of staff opens, never the site's dataset.
-  if (params.get('publish') !== '1') window.kpiPreload[dataUrl] = fetchWithProgress(dataUrl, 'data');
-  else progress.data = 1;
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
