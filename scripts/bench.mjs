@@ -7,7 +7,8 @@
 //   (d) every byte a first visit's first 10 s makes the server send, for the page and the service
 //       worker, and any file requested twice
 //   (e) the viewer against a plain Chart.js page over the same dataset: first data on screen, 7 cold
-//       loads each, medians, ranges, their ratio and bytes before first data (scripts/bench-peer.mjs)
+//       loads each, medians, ranges, their ratio and bytes before first data, in both compositing
+//       modes, unthrottled and with the mobile profile (scripts/bench-peer.mjs)
 // Prints figures and PASS/OVER against the targets; it does not fail on OVER (exit 0). It exits
 // non-zero only when it cannot measure at all (no site, no browser).
 // Usage: node scripts/bench.mjs [SITE_DIR]     (make bench: node scripts/bench.mjs build/site)
@@ -20,7 +21,7 @@ if (!existsSync(`${site}/index.html`)) {
   process.exit(1);
 }
 process.env.KPI_SITE = site;   // browser.mjs reads it when imported
-const { launch, PHONE } = await import('../tests/e2e/browser.mjs');
+const { launch, launchBrowser, PHONE } = await import('../tests/e2e/browser.mjs');
 const { benchPeer } = await import('./bench-peer.mjs');
 
 const TARGET = { bytes: 400 * 1024, ms: 400, idleFrames: 0, longTaskMs: 50, visitBytes: 600 * 1024 };
@@ -161,7 +162,7 @@ try {
   }
 
   // (e) the viewer against its peer, both served by one server of their own.
-  await benchPeer({ browser: env.browser, site, device: PHONE });
+  await benchPeer({ launchBrowser, site, device: PHONE });
 } finally {
   await env.close();
 }

@@ -27,10 +27,10 @@ kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
 
 mkdir -p "$site/data" "$site/fonts"
 cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
-cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/print.js" "$here/web/share.js" "$site/"
+cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/print.js" "$here/web/share.js" "$here/web/first-screen.js" "$site/"
 # The palette for what is not C++ (written every time: kpi-tool is rebuilt when palette.h changes).
 "$kpi_tool" palette --json > "$site/.palette.json"
-{ "$kpi_tool" palette --css; cat "$here/web/style.css"; } > "$site/style.css"
+{ "$kpi_tool" palette --css; cat "$here/web/style.css" "$here/web/first-screen.css"; } > "$site/style.css"
 # Print and the page without WebGL show the document renderer's HTML (core/document.h); the page's
 # CSP allows no inline <style>, so its stylesheet is a file: the document's rules, then web/print.css.
 { "$kpi_tool" document-css; cat "$here/web/print.css"; } > "$site/document.css"
@@ -57,6 +57,12 @@ for f in "${datasets[@]}"; do
   "$kpi_tool" html "$f" --url "${SITE_URL:-../}?data=$name" -o "$site/data/$name.html" \
     && "$kpi_tool" html "$f" --lang en --url "${SITE_URL:-../}?data=$name&lang=en" -o "$site/data/$name.en.html" \
     || { echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
+  # Its first screens (core/first_screen.h): shown before the viewer's code only while this very
+  # file (its SHA-256) is what the site serves.
+  rm -rf "$site/data/first/$name"
+  "$kpi_tool" first-screen "$f" --sha256 "$(sha256sum "$site/data/$name.json" | cut -d' ' -f1)" \
+    --data "$name" --default "$dataset" -o "$site/data/first/$name" \
+    || { echo "make-site: cannot write the first screens of $name" >&2; exit 1; }
   published+=("$site/data/$name.json")
 done
 # The catalog reads the copies in the site, so it sees the report pages beside them.

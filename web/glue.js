@@ -69,6 +69,14 @@
       return WebAssembly.compileStreaming(new Response(counted, { headers: { 'content-type': 'application/wasm' } }));
     }).then((module) => { progress.code = 1; render(); return module; });
   }
+  // Start-up files fetched before the runtime, by URL: the viewer's first fetch of each takes it.
+  // The dataset first (the first screen needs only it: web/first-screen.js), then the font and the
+  // code: on a slow network each request waits for a free connection in the order it was made.
+  const preload = {};
+  // Publish mode previews a file the member of staff opens, never the site's dataset.
+  if (params.get('publish') !== '1') preload[dataUrl] = fetchWithProgress(dataUrl, 'data');
+  else progress.data = 1;
+  preload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
   const wasmModule = compileWithProgress('kpi_viewer.wasm');
   wasmModule.catch(() => {});   // (reported when the runtime asks for it: instantiateWasm below)
 
@@ -77,12 +85,6 @@
   // says so when it cannot make its context (kpiGlue.noGraphics); a test context made here instead
   // would cost a GPU-process round trip before anything else.
   let webgl2 = true;
-  // Start-up files fetched before the runtime, by URL: the viewer's first fetch of each takes it.
-  const preload = {};
-  preload[FONT_URL] = fetchWithProgress(FONT_URL, 'font');
-  // Publish mode previews a file the member of staff opens, never the site's dataset.
-  if (params.get('publish') !== '1') preload[dataUrl] = fetchWithProgress(dataUrl, 'data');
-  else progress.data = 1;
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
@@ -224,6 +226,8 @@
   window.kpiGlue = {
     fetchFile,
     keepGoodCopy,
+    // A start-up fetch still waiting for the viewer (web/first-screen.js asks once the page is parsed).
+    startupFetch(url) { return preload[url] || null; },
     queryString() { return location.search.substring(1); },
     pageBaseUrl() { return location.origin + location.pathname; },
     defaultDataset() { return defaultData; },
@@ -247,6 +251,7 @@
     firstDataFrame() {
       const l = document.getElementById('loading');
       if (l) l.hidden = true;
+      if (window.kpiFirstScreen) window.kpiFirstScreen.handOver();   // (web/first-screen.js)
       marks.loadingHidden = performance.now();
       requestAnimationFrame(() => {
         marks.presented = performance.now();

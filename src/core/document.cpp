@@ -58,17 +58,6 @@ std::string paragraphs(const std::string& text, const char* cls = nullptr) {
     return out;
 }
 
-std::string date_text(const std::string& iso, Lang lang) {
-    int y = 0, m = 0, d = 0;
-    if (iso.size() == 10 && std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-        if (lang == Lang::Ja) return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
-        static const char* const kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                              "August", "September", "October", "November", "December"};
-        return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);
-    }
-    return iso;
-}
-
 std::string application_words(const Project& p, Lang lang) {
     return tr(p.application == Application::Joint ? Str::Joint : Str::Single, lang);
 }
@@ -131,7 +120,7 @@ void header(Doc& doc, bool title_is_h1) {
     out += "<header class=\"doc-header\">\n<p class=\"doc-publisher\">" + esc(d.publisher.in(lang)) + "</p>\n";
     out += title_is_h1 ? doc.h(1, d.title.in(lang), "", "doc-title") : "<p class=\"doc-title\">" + esc(d.title.in(lang)) + "</p>\n";
     std::vector<std::pair<std::string, std::string>> rows;
-    rows.push_back({doc.w(Str::AsOf), "<time datetime=\"" + esc(d.as_of) + "\">" + esc(date_text(d.as_of, lang)) + "</time>"});
+    rows.push_back({doc.w(Str::AsOf), "<time datetime=\"" + esc(d.as_of) + "\">" + esc(format_date(d.as_of, lang)) + "</time>"});
     if (!d.source.title.empty() || !d.source.url.empty()) {
         bool abs = false;
         std::string src = esc(d.source.title.in(lang));

@@ -119,4 +119,15 @@ std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang) {
     return tr_fill(Str::ShortfallFmt, amount, lang);
 }
 
+std::string format_date(const std::string& iso, Lang lang) {
+    int y = 0, m = 0, d = 0;
+    if (iso.size() == 10 && std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        if (lang == Lang::Ja) return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+        static const char* const kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                              "August", "September", "October", "November", "December"};
+        return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);
+    }
+    return iso;
+}
+
 } // namespace kpi

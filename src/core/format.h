@@ -50,6 +50,9 @@ std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang);
 // "KPI① name" as the report numbers its KPIs (①..⑩, then plain digits).
 std::string kpi_title(const Kpi& k, Lang lang);
 
+// An ISO date ("2024-03-31") in words: 「2024年3月31日」 / "31 March 2024"; anything else as it is.
+std::string format_date(const std::string& iso, Lang lang);
+
 extern const char* const kMissing;   // "—"
 
 } // namespace kpi

@@ -16,6 +16,10 @@
 //   kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]
 //                                     the whole dataset as one standalone report page (core/document.h):
 //                                     no script, no request; -o writes only on success
+//   kpi-tool first-screen FILE --sha256 HEX --data NAME --default NAME -o DIR
+//                                     the viewer's first screen as HTML (core/first_screen.h) for
+//                                     each language and page: DIR/LANG/index.html (overview) and
+//                                     DIR/LANG/PROJECT.html, stamped with the file's SHA-256
 //   kpi-tool document-css             the report document's stylesheet (core/document.h: palette,
 //                                     screen, A4 print), for a page that shows documents as fragments
 //                                     (the viewer's print and no-WebGL page; its CSP allows no <style>)
@@ -25,6 +29,7 @@
 #include "core/catalog.h"
 #include "core/csv.h"
 #include "core/document.h"
+#include "core/first_screen.h"
 #include "core/import_report.h"
 #include "core/load.h"
 #include "core/load_hints.h"
@@ -35,6 +40,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <ctime>
 #include <fstream>
 #include <iconv.h>
@@ -56,6 +62,7 @@ const char* const kUsage =
     "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
     "       kpi-tool catalog FILE... [-o OUT.json]\n"
     "       kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]\n"
+    "       kpi-tool first-screen FILE --sha256 HEX --data NAME --default NAME -o DIR\n"
     "       kpi-tool palette --css|--json\n"
     "       kpi-tool document-css\n"
     "The dataset format and the importer's layouts: data/FORMAT.md\n";
@@ -332,6 +339,57 @@ int html_cmd(const std::string& path, int argc, char** argv) {
     return 0;
 }
 
+// The first screens of one dataset (see core/first_screen.h): every language, the overview and
+// each project's page. Project ids are checked to be plain file names before one is written.
+int first_screen_cmd(const std::string& path, int argc, char** argv) {
+    kpi::FirstScreenOptions opt;
+    std::string out_dir;
+    for (int i = 3; i < argc; i += 2) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc) return usage();
+        const std::string v = argv[i + 1];
+        if (a == "--sha256") opt.dataset_sha256 = v;
+        else if (a == "--data") opt.data_name = v;
+        else if (a == "--default") opt.default_data = v;
+        else if (a == "-o") out_dir = v;
+        else return usage();
+    }
+    const bool hex = opt.dataset_sha256.size() == 64 &&
+                     opt.dataset_sha256.find_first_not_of("0123456789abcdef") == std::string::npos;
+    if (out_dir.empty() || !hex) {
+        std::cerr << "first-screen: needs -o DIR and --sha256 with the file's 64 lowercase hex digits\n";
+        return 2;
+    }
+    const kpi::LoadResult r = kpi::load_dataset_file(path);
+    if (!r.ok()) {
+        std::cerr << shown(path) << ": invalid: " << shown(r.error->describe()) << "\n";
+        return 1;
+    }
+    auto plain_name = [](const std::string& id) {
+        return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") == std::string::npos;
+    };
+    for (kpi::Lang lang : kpi::kLangs) {
+        const std::string dir = out_dir + "/" + kpi::to_string(lang);
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        kpi::ViewState view;
+        view.lang = lang;
+        view.era = kpi::default_era(lang);
+        std::vector<std::pair<std::string, std::string>> pages = {{dir + "/index.html", ""}};
+        for (const auto& prog : r.dataset->programs)
+            for (const auto& p : prog.projects)
+                if (plain_name(p.id)) pages.push_back({dir + "/" + p.id + ".html", p.id});
+        for (const auto& [file, project] : pages) {
+            view.project = project;
+            if (!write_whole_file(file, kpi::render_first_screen(*r.dataset, view, opt))) {
+                std::cerr << shown(file) << ": cannot write: " << std::strerror(errno) << "\n";
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -361,5 +419,6 @@ int main(int argc, char** argv) {
     if (cmd == "import") return import_cmd(path, argc, argv);
     if (cmd == "catalog") return catalog(argc, argv);
     if (cmd == "html") return html_cmd(path, argc, argv);
+    if (cmd == "first-screen") return first_screen_cmd(path, argc, argv);
     return usage();
 }

@@ -13,15 +13,22 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
   screen: { width: 430, height: 932 } };
 export const KIOSK = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, screen: { width: 2560, height: 1440 } };
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+const FLAGS = ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// Debian's Chromium. Compositing: `gpu` false (the tests' default) composites in software
+// (--disable-gpu); true takes the GPU path with SwiftShader standing in for a GPU.
+export function launchBrowser({ gpu = false, args = [] } = {}) {
+  const mode = gpu ? ['--use-angle=swiftshader'] : ['--disable-gpu'];
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, ...mode, ...args] });  // a fresh profile each time
+}
 
 // opts.root: serve another copy of the site (error tests); opts.args: extra Chromium flags;
 // opts.port: a fixed port (links and QR codes then say the same address in two runs), else any free one.
 export async function launch(opts = {}) {
   const server = await startServer(opts.root || SITE, opts.port || 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, ...(opts.args || [])] });  // playwright gives every launch a fresh profile
+  const browser = await launchBrowser({ args: opts.args || [] });
   return { browser, base, server, async close() { await browser.close(); server.close(); } };
 }
 
