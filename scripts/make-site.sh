@@ -65,6 +65,9 @@ for f in "${datasets[@]}"; do
     || { echo "make-site: cannot write the first screens of $name" >&2; exit 1; }
   published+=("$site/data/$name.json")
 done
+# The page names the datasets that have first screens (no request for one that has none).
+first_names=$(for f in "${published[@]}"; do basename "$f" .json; done | tr '\n' ' ' | sed 's/ $//')
+sed -i "s/__KPI_FIRST_SCREENS__/$first_names/" "$site/index.html"
 # The catalog reads the copies in the site, so it sees the report pages beside them.
 "$kpi_tool" catalog "${published[@]}" > "$site/data/index.json.new" \
   || { rm -f "$site/data/index.json.new"; echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
@@ -106,4 +109,5 @@ if [ "$images_ok" = 0 ] || [ "$(cat "$site/.images-key" 2>/dev/null)" != "$image
 fi
 # The service worker last: its precache list covers every file above, with revisions.
 node "$here/scripts/make-sw.mjs" "$site"
+node "$here/scripts/precompress.mjs" "$site"
 echo "site: $site ($(du -sh "$site" | cut -f1))"

@@ -27,6 +27,8 @@
     SLUG.test(dataName) && dataName.length <= 64 && (lang === 'ja' || lang === 'en') &&
     (!project || SLUG.test(project)) && (!kpi || /^[1-9][0-9]?$/.test(kpi));
   const dataUrl = 'data/' + dataName + '.json';
+  // The datasets make site wrote screens for (a file added by hand has none: nothing is requested).
+  const made = ((document.querySelector('meta[name="kpi-first-screens"]') || {}).content || '').split(' ');
   const marks = {};
   let state = 'none';   // none | waiting | shown | handed-over | refused
   window.kpiFirstScreen = {
@@ -37,10 +39,14 @@
     outcomesShown: () => marks.outcomes ?? 0,
     handOver,
   };
-  if (!plain || params.get('publish') || !(window.crypto && crypto.subtle)) return;
+  // (Offline, the service worker has the viewer but not these screens: the loading card, no request.)
+  if (!plain || !made.includes(dataName) || !navigator.onLine || !(window.crypto && crypto.subtle)) return;
   state = 'waiting';
   const screenUrl = 'data/first/' + dataName + '/' + lang + '/' + (project || 'index') + '.html';
-  const screenText = fetch(screenUrl, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null)).catch(() => null);
+  const fetchScreen = () => fetch(screenUrl, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null)).catch(() => null);
+  // The overview's screen is asked for at once. A project's only once the dataset shows the project
+  // is in it: a link to a project that is gone must not request a page that is not there.
+  const hasProject = (bytes) => new TextDecoder().decode(bytes).includes('"' + project + '"');
 
   // --- [SECTION] show it when it matches the data -----------------------------------------------
   const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -53,6 +59,9 @@
   const startup = (url) => (window.kpiGlue && window.kpiGlue.startupFetch(url)) || null;
   let fontFetch = null;
   const data = parsed.then(() => { fontFetch = startup('fonts/ui-subset.ttf'); return startup(dataUrl); });
+  const screenText = project
+    ? data.then((d) => (d && d.ok && hasProject(d.bytes) ? fetchScreen() : null))
+    : fetchScreen();
   Promise.all([screenText, data, parsed]).then(async ([html, data]) => {
     if (state !== 'waiting') return;   // the canvas was first
     if (!html || !data || !data.ok || !data.bytes.length) { state = 'refused'; return; }
