@@ -2,16 +2,18 @@
 // a plain page a city's web developer could write instead (scripts/peer/: Chart.js 4.5.1 from npm,
 // the same data/sapporo.json, the same 13 KPIs as plan-vs-actual bar charts, animation off, its mark
 // in the animation frame after the charts were created). The peer is assembled at bench time into
-// build/peer/ (never part of the site, never committed); one server (scripts/serve.mjs, gzip on)
+// build/peer/ (never part of the site, never committed); one server (scripts/serve.mjs: precompressed brotli/gzip copies, made for both by
+// scripts/precompress.mjs, else gzip on the fly)
 // serves both, the viewer under /viewer/ and the peer under /peer/. Both are loaded cold (a fresh
 // browser context each time) at phone size, alternately, LOADS times each, in each compositing mode
 // (software: --disable-gpu; the GPU path with SwiftShader standing in for a GPU) and each network
 // profile (unthrottled loopback; Lighthouse's mobile profile through CDP: 150 ms RTT, 1.6 Mbps
 // down, 750 kbps up, CPU 4x slower). It prints both medians and ranges, the ratio viewer/peer, the
-// bytes (gzip) each fetched before its first data was on screen and the main thread's long tasks
+// bytes (compressed, as sent) each fetched before its first data was on screen and the main thread's long tasks
 // (> 50 ms) in the 2 s after it. The viewer's mark is taken from outside: the first animation frame
 // in which the project outcomes are on screen, as the first screen's HTML (web/first-screen.js) or
 // in the canvas, whichever came first.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,10 +37,11 @@ export function buildPeer(site, out = resolve(site, '..', 'peer')) {
   cpSync(join(here, 'peer'), out, { recursive: true });
   cpSync(join(CHART, 'dist', 'chart.umd.min.js'), join(out, 'chart.umd.min.js'));
   cpSync(join(site, 'data', 'sapporo.json'), join(out, 'data', 'sapporo.json'));
+  execFileSync(process.execPath, [join(here, 'precompress.mjs'), out], { stdio: 'ignore' });   // as the site's files are
   return out;
 }
 
-// One cold load: the mark (ms after navigation start) and the bytes (gzip, as sent) of every
+// One cold load: the mark (ms after navigation start) and the bytes (compressed, as sent) of every
 // response that was complete by then (Resource Timing, on the page's own clock).
 // Each page's mark is a plain variable read (polled every 10 ms); `verify` then asks the page, once,
 // whether what it showed was its data.
@@ -108,7 +111,7 @@ export async function benchPeer({ launchBrowser, site, device, loads = LOADS }) 
   const base = `http://127.0.0.1:${server.address().port}/`;
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-  console.log(`\n(e) first data on screen, the viewer against a plain Chart.js ${chartVersion()} page (same server, gzip), ${loads} cold loads each at phone size:`);
+  console.log(`\n(e) first data on screen, the viewer against a plain Chart.js ${chartVersion()} page (same server, brotli/gzip), ${loads} cold loads each at phone size:`);
   try {
     for (const [modeName, mode] of Object.entries(MODES)) {
       const browser = await launchBrowser(mode);
@@ -129,7 +132,7 @@ export async function benchPeer({ launchBrowser, site, device, loads = LOADS }) 
             const ts = p.runs.map((r) => r.t);
             result[p.name] = med(ts);
             console.log(`    ${p.name.padEnd(14)} median ${med(ts).toFixed(0).padStart(5)} ms  (range ${Math.min(...ts).toFixed(0)}-${Math.max(...ts).toFixed(0)})` +
-              `   bytes before first data ${kb(med(p.runs.map((r) => r.bytes)))} gzip   longest task in the 2 s after: ${med(p.runs.map((r) => r.longest)).toFixed(0)} ms (median)`);
+              `   bytes before first data ${kb(med(p.runs.map((r) => r.bytes)))} as sent   longest task in the 2 s after: ${med(p.runs.map((r) => r.longest)).toFixed(0)} ms (median)`);
           }
           const ratio = result.viewer / result['Chart.js peer'];
           const target = TARGET_RATIO[profileName];

@@ -1,5 +1,5 @@
 // Benchmarks of the built site in Debian's Chromium (headless, software GL), via tests/e2e/browser.mjs:
-//   (a) bytes transferred (gzip, as the server sends them) before the first data frame, per URL
+//   (a) bytes transferred (brotli/gzip, as the server sends them) before the first data frame, per URL
 //   (b) time to the first data frame ON SCREEN (the animation frame after it was drawn; the time
 //       its drawing started is printed beside it): median / min / max of 5 cold loads at phone size,
 //       and the main thread's long tasks (> 50 ms) in the 2 s after it

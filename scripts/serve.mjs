@@ -1,6 +1,8 @@
 // A small static file server for the built site (make run, browser tests, benchmarks).
-// Loopback only. Serves gzip when the client accepts it, with correct MIME types (wasm needs
-// application/wasm). Usage: node scripts/serve.mjs SITE_DIR [PORT]   (PORT 0 = any free port)
+// Loopback only. Serves a file's precompressed copy (FILE.br, else FILE.gz: scripts/precompress.mjs)
+// when the client accepts it and the copy is not older than the file, else gzips on the fly (the
+// datasets, which have no copies); correct MIME types (wasm needs application/wasm).
+// Usage: node scripts/serve.mjs SITE_DIR [PORT]   (PORT 0 = any free port)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -33,8 +35,21 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
       for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
       // A revalidation of an unchanged file costs no body, as on any static host.
       if (req.headers['if-none-match'] === headers.etag) { res.writeHead(304).end(); return; }
+      res.setHeader('vary', 'accept-encoding');
+      const accepts = req.headers['accept-encoding'] || '';
+      for (const [token, ext, name] of [['br', '.br', 'br'], ['gzip', '.gz', 'gzip']]) {
+        if (!new RegExp('\\b' + token + '\\b').test(accepts)) continue;
+        const copy = await stat(file + ext).catch(() => null);
+        if (!copy || copy.mtimeMs < st.mtimeMs) continue;   // (a file replaced after make site: not its old copy)
+        const packed = await readFile(file + ext);
+        res.setHeader('content-encoding', name);
+        res.setHeader('content-length', packed.length);
+        res.writeHead(200);
+        res.end(req.method === 'HEAD' ? undefined : packed);
+        return;
+      }
       let body = await readFile(file);
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      if (/\bgzip\b/.test(accepts)) {
         const hit = gzCache.get(file);
         if (hit && hit.mtimeMs === st.mtimeMs) body = hit.body;
         else { const gz = gzipSync(body, { level: 9 }); gzCache.set(file, { mtimeMs: st.mtimeMs, body: gz }); body = gz; }
