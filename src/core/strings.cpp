@@ -5,6 +5,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <vector>
 
 #include <cstddef>
 
@@ -82,7 +83,7 @@ constexpr Entry kStrings[] = {
     {Str::Actual, "実績", "Actual",
      "けっか"},
     {Str::Baseline, "当初値", "Baseline",
-     "はじめの かず"},
+     "はじめ"},
     {Str::Achievement, "達成率", "Achievement",
      "たっせいりつ"},
     {Str::Partners, "共同申請先", "Partners",
@@ -147,7 +148,7 @@ constexpr Entry kStrings[] = {
     {Str::KioskResume, "自動めくりを再開", "Resume the tour",
      "じどうで めくる"},
     {Str::KioskPause, "自動めくりを一時停止", "Pause the tour",
-     "じどうの めくりを 止{と}める"},
+     "じどうの めくりを とめる"},
     {Str::KioskQrCaption, "スマートフォンで読み取ると、この画面を持ち帰れます", "Scan to take this view to your phone",
      "スマートフォンで 読{よ}むと、この 画面{がめん}を 持{も}って 帰{かえ}れます"},
     {Str::TouchToContinue, "タッチで続ける", "Touch to continue",
@@ -157,7 +158,7 @@ constexpr Entry kStrings[] = {
     {Str::TableFy, "年度", "FY",
      "とし"},
     {Str::TablePercent, "達成率", "%",
-     "たっせいりつ"},
+     "%"},
     {Str::TableStatus, "状況", "Status",
      "ようす"},
     {Str::NoValue, "値なし", "no value",
@@ -265,7 +266,7 @@ constexpr Entry kStrings[] = {
      "Achievement = actual ÷ plan. \"—\" in years where the plan or the actual is \"—\", or the plan is 0 or below (a quotient of negative values means nothing; met or not is judged by comparing the values).",
      "たっせいりつ（達成率{たっせいりつ}）は、結果{けっか}÷目標{もくひょう}です。目標{もくひょう}か 結果{けっか}が「—」の 年{とし}は「—」です。目標{もくひょう}が 0か 0より 下{した}の 年{とし}も「—」です。"},
     {Str::OutOfPeriod, "期間外", "outside the project period",
-     "期間{きかん}の 外{そと}"},
+     "きかんの そと"},
     {Str::ShortfallFmt, "計画まで あと %s", "%s short of plan",
      "目標{もくひょう}まで あと %s"},
     {Str::WhatStatusMeans, "「%s」の説明", "What \"%s\" means",
@@ -386,6 +387,40 @@ const char* easy_marked_for(std::string_view text) {
     return it == marked.end() ? nullptr : it->second;
 }
 
+namespace {
+// A format of the table whose only arguments are %d, matched at text[i]: each %d takes a run of
+// digits (and thousands commas). On a match, `marked` gets the marked format filled with them and
+// the length matched is returned; else 0.
+size_t match_int_format(std::string_view fmt, std::string_view marked_fmt, std::string_view text, size_t i, std::string& marked) {
+    std::vector<std::string> args;
+    size_t t = i, f = 0;
+    while (f < fmt.size()) {
+        if (fmt.compare(f, 2, "%d") == 0) {
+            const size_t start = t;
+            while (t < text.size() && ((text[t] >= '0' && text[t] <= '9') || (text[t] == ',' && t > start))) ++t;
+            if (t == start) return 0;
+            args.emplace_back(text.substr(start, t - start));
+            f += 2;
+            continue;
+        }
+        if (fmt[f] == '%') return 0;   // another conversion: not handled here
+        if (t >= text.size() || text[t] != fmt[f]) return 0;
+        ++t;
+        ++f;
+    }
+    size_t a = 0;
+    for (size_t k = 0; k < marked_fmt.size(); ++k) {
+        if (marked_fmt.compare(k, 2, "%d") == 0 && a < args.size()) {
+            marked += args[a++];
+            ++k;
+        } else {
+            marked += marked_fmt[k];
+        }
+    }
+    return t - i;
+}
+} // namespace
+
 std::string easy_marked_join(std::string_view text) {
     // Longest-first: from each place, the longest string of the table that starts there, else one
     // character that is not a kanji. Any kanji left over: not a join of table strings.
@@ -402,6 +437,24 @@ std::string easy_marked_join(std::string_view text) {
                 best = p.size();
                 best_s = s;
             }
+        }
+        // A count sentence (%d formats: 「事業ごとの けっか（5個の 事業）」), filled with its numbers.
+        std::string filled;
+        for (size_t k = 0; k < kCount; ++k) {
+            const Str s = static_cast<Str>(k);
+            const std::string_view m = tr_marked(s, Lang::Easy);
+            if (m.find("%d") == std::string_view::npos || !has_ruby(m)) continue;
+            std::string one;
+            if (const size_t n = match_int_format(tr(s, Lang::Easy), m, text, i, one); n > best) {
+                best = n;
+                filled = std::move(one);
+            }
+        }
+        if (!filled.empty()) {
+            out += filled;
+            any = true;
+            i += best;
+            continue;
         }
         if (best) {
             out += tr_marked(best_s, Lang::Easy);

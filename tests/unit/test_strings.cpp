@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <regex>
 #include <set>
 #include <string>
@@ -84,4 +85,13 @@ TEST_CASE("easy Japanese: a text joined from strings of the table finds their re
     CHECK(kpi::easy_marked_join("ぜんぶ").empty());                                         // no reading in it
     CHECK(kpi::easy_marked_for(tr(Str::ExplainNotMet, kpi::Lang::Easy)) == std::string(kpi::tr_marked(Str::ExplainNotMet, kpi::Lang::Easy)));
     CHECK(kpi::easy_marked_for("ぜんぶ") == nullptr);
+    // A count sentence: its numbers filled into the marked format.
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(Str::GlanceTitleFmt, kpi::Lang::Easy), 5);
+    std::string want = kpi::tr_marked(Str::GlanceTitleFmt, kpi::Lang::Easy);
+    want.replace(want.find("%d"), 2, "5");
+    CHECK(kpi::easy_marked_join(buf) == want);
+    std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, kpi::Lang::Easy), 3, 1234);
+    CHECK(kpi::ruby_plain(kpi::easy_marked_join(buf)) == buf);
+    CHECK(kpi::has_ruby(kpi::easy_marked_join(buf)));
 }
