@@ -42,7 +42,8 @@ constexpr Entry kStrings[] = {
      "とじる"},
     {Str::Back, "一覧に戻る", "Back to list",
      "リストに もどる"},
-    {Str::Language, "言語", "Language",
+    {Str::Language, "言語", "日本語",   // en: named for who needs it on an English page (and as wide as before)
+    
      "ことば"},
     {Str::YearDisplay, "年度の表示", "Year format",
      "年{ねん}の 書{か}き方{かた}"},

@@ -113,6 +113,7 @@ void ShowTopBar(AppState& app, bool wide) {
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
     bool lang_pressed = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
     lang_pressed |= Semantic("lang", Role::Button, lang_label, kSemHasPopup | (app.ui.lang_open ? kSemExpanded : 0));
+    if (lang == kpi::Lang::En) SetLastNodeLang("ja");   // 「日本語」: its name is Japanese
     if (lang_pressed) {
         app.ui.lang_open = !app.ui.lang_open;
         if (app.ui.lang_open) app.ui.share_open = false;

@@ -58,7 +58,10 @@ test('keyboard only: open a project, select a KPI, English, filter, search, shar
     await tabTo(page, 'lang', { back: true });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.id && document.activeElement.dataset.id.startsWith('lang:'), null, { timeout: 5000 });
-    await tabTo(page, 'lang:en');
+    await tabTo(page, 'lang:ja');   // one Tab stop for the group (the chosen one); arrows move in it
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(page), 'lang:en');
     await page.keyboard.press('Enter');
     s = await waitSettled(page, (s) => s.lang === 'en');
     await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.id === 'lang', null, { timeout: 5000 });
