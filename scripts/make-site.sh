@@ -47,7 +47,8 @@ for f in "$here"/data/*.json; do
   case "$f" in *.schema.json) ;; *) datasets+=("$f") ;; esac
 done
 # Beside each dataset its standalone report page (`kpi-tool html`: no script, opens from file://,
-# prints on A4), in Japanese (NAME.html) and English (NAME.en.html), linking to the viewer's view of
+# prints on A4), in Japanese (NAME.html), easy Japanese (NAME.easy.html, with readings over kanji)
+# and English (NAME.en.html), linking to the viewer's view of
 # it: relative (../?data=NAME) unless SITE_URL gives the site's public address, which is then also
 # written out on the page (e.g. SITE_URL=https://www.city.example.jp/kpi/).
 rm -f "$site"/data/*.html
@@ -55,6 +56,7 @@ published=()
 for f in "${datasets[@]}"; do
   name=$(basename "$f" .json)
   "$kpi_tool" html "$f" --url "${SITE_URL:-../}?data=$name" -o "$site/data/$name.html" \
+    && "$kpi_tool" html "$f" --lang easy --url "${SITE_URL:-../}?data=$name&lang=easy" -o "$site/data/$name.easy.html" \
     && "$kpi_tool" html "$f" --lang en --url "${SITE_URL:-../}?data=$name&lang=en" -o "$site/data/$name.en.html" \
     || { echo "make-site: a dataset in data/ is invalid (see above); nothing published" >&2; exit 1; }
   # Its first screens (core/first_screen.h): shown before the viewer's code only while this very

@@ -14,7 +14,7 @@
 (function () {
   // --- [SECTION] which screen this link has -----------------------------------------------------
   // Pre-made: the overview and each project's page (a KPI's link shows its project's page, at the
-  // KPI), in Japanese and English, default era, no filters. Any other link: the loading card.
+  // KPI), in each language (ja, easy, en), default era, no filters. Any other link: the loading card.
   const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   const params = new URLSearchParams(location.search);
   const allowed = new Set(['data', 'lang', 'project', 'kpi']);
@@ -24,7 +24,7 @@
   const project = params.get('project') || '';
   const kpi = params.get('kpi') || '';
   const plain = [...params.keys()].every((k) => allowed.has(k) && params.getAll(k).length === 1) &&
-    SLUG.test(dataName) && dataName.length <= 64 && (lang === 'ja' || lang === 'en') &&
+    SLUG.test(dataName) && dataName.length <= 64 && (lang === 'ja' || lang === 'en' || lang === 'easy') &&
     (!project || SLUG.test(project)) && (!kpi || /^[1-9][0-9]?$/.test(kpi));
   const dataUrl = 'data/' + dataName + '.json';
   // The datasets make site wrote screens for (a file added by hand has none: nothing is requested).

@@ -87,10 +87,13 @@
   let webgl2 = true;
 
   // --- [SECTION] loading screen -----------------------------------------------------------------
+  // lang=easy (やさしい日本語) is Japanese to the browser: <html lang="ja">.
   const lang = params.get('lang') === 'en' ? 'en' : 'ja';
   const LABELS = lang === 'en'
     ? { code: 'Program', data: 'Data', font: 'Font', nogl: 'This browser cannot draw the charts (WebGL 2 is not available), so the same content is shown as text and tables. The data file:' }
-    : { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'このブラウザではグラフを表示できません（WebGL 2 が使えません）。同じ内容を文章と表で表示しています。データファイル：' };
+    : params.get('lang') === 'easy'
+      ? { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'この ブラウザでは グラフを かくことが できません。おなじ ないようを もじと ひょうで みせています。データの ファイル：' }
+      : { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'このブラウザではグラフを表示できません（WebGL 2 が使えません）。同じ内容を文章と表で表示しています。データファイル：' };
   function render() {
     const ul = document.getElementById('loading-steps');
     if (!ul) return;

@@ -53,7 +53,7 @@ std::string csv_text(std::string_view s) {
 
 std::string export_csv(const Dataset& d, Lang lang,
                        const std::function<bool(const Project&)>& keep_project) {
-    const bool ja = lang == Lang::Ja;
+    const bool ja = is_japanese(lang);
     std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM: Excel in Japan needs it to read UTF-8
     // The last three columns carry what the screen shows besides the numbers, in the importer's
     // format (import_csv.cpp): partners joined by ・, notes one per line.

@@ -11,6 +11,7 @@
 #include "format.h"
 #include "palette.h"
 #include "query.h"
+#include "ruby.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -73,6 +74,12 @@ struct Doc {
     int charts = 0;
 
     const char* w(Str x) const { return tr(x, lang); }
+    // A word as HTML: in easy Japanese with its readings, <ruby>事業<rt>じぎょう</rt></ruby>.
+    std::string html(Str x) const { return lang == Lang::Easy ? ruby_html(tr_marked(x, lang), esc) : esc(tr(x, lang)); }
+    std::string hw(int level, Str x) const {
+        const std::string n = std::to_string(std::clamp(level, 1, 6));
+        return "<h" + n + ">" + html(x) + "</h" + n + ">\n";
+    }
     // The page's one <main>; a fragment goes into a page that has its own.
     std::string main_open() const { return o.whole_page ? "<main>\n" : "<div class=\"doc-body\">\n"; }
     std::string main_close() const { return o.whole_page ? "</main>\n" : "</div>\n"; }
@@ -81,11 +88,16 @@ struct Doc {
         return "<h" + n + (id.empty() ? "" : " id=\"" + esc(id) + "\"") + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">" +
                esc(text) + "</h" + n + ">\n";
     }
+    // A label (a word of the table): in easy Japanese with its readings.
+    std::string label_html(const std::string& label) const {
+        const char* marked = lang == Lang::Easy ? easy_marked_for(label) : nullptr;
+        return marked ? ruby_html(marked, esc) : esc(label);
+    }
     // <dl> of label -> value rows; empty values are left out.
     std::string facts(const std::vector<std::pair<std::string, std::string>>& rows, bool value_is_markup = false) const {
         std::string s;
         for (const auto& [label, value] : rows)
-            if (!value.empty()) s += "<div><dt>" + esc(label) + "</dt><dd>" + (value_is_markup ? value : esc(value)) + "</dd></div>";
+            if (!value.empty()) s += "<div><dt>" + label_html(label) + "</dt><dd>" + (value_is_markup ? value : esc(value)) + "</dd></div>";
         return s.empty() ? s : "<dl class=\"facts\">" + s + "</dl>\n";
     }
     std::string notes(const std::vector<Text>& list) const {
@@ -134,11 +146,11 @@ void header(Doc& doc, bool title_is_h1) {
         const std::string u = esc(doc.o.live_url);
         // An absolute address is written out (a printed copy leads back to it); a relative one is a link.
         rows.push_back({doc.w(Str::OnlineVersion),
-                        abs ? std::string("<span class=\"online-note\">") + esc(doc.w(Str::OnlineVersionNote)) + "</span> <a class=\"live\" href=\"" +
+                        abs ? std::string("<span class=\"online-note\">") + doc.html(Str::OnlineVersionNote) + "</span> <a class=\"live\" href=\"" +
                                   u + "\">" + u + "</a>"
-                            : "<a class=\"live\" href=\"" + u + "\">" + esc(doc.w(Str::OnlineVersionOpen)) + "</a>"});
+                            : "<a class=\"live\" href=\"" + u + "\">" + doc.html(Str::OnlineVersionOpen) + "</a>"});
         qr = qr_svg(doc.o.qr, std::string(doc.w(Str::OnlineVersion)) + doc.w(Str::LabelSep) + (abs ? doc.o.live_url : ""));
-        if (!qr.empty()) rows.back().second += " <span class=\"online-note\">" + esc(doc.w(Str::ScanQr)) + "</span>";
+        if (!qr.empty()) rows.back().second += " <span class=\"online-note\">" + doc.html(Str::ScanQr) + "</span>";
     }
     out += "<div class=\"doc-meta\">" + doc.facts(rows, true) + qr + "</div>\n</header>\n";
 }
@@ -157,23 +169,23 @@ void report_notes(Doc& doc, int level) {
         if (!f.query.empty()) part(Str::Search, f.query);
         std::string line;
         for (const auto& p : parts) line += (line.empty() ? "" : doc.w(Str::ListSep)) + p;
-        body += "<p class=\"filters\"><strong>" + esc(doc.w(Str::FiltersApplied)) + "</strong>" + esc(doc.w(Str::LabelSep)) + esc(line) +
+        body += "<p class=\"filters\"><strong>" + doc.html(Str::FiltersApplied) + "</strong>" + doc.html(Str::LabelSep) + esc(line) +
                 "</p>\n";
     }
     if (body.empty()) return;
-    doc.out += "<section class=\"about\">\n" + doc.h(level, doc.w(Str::AboutReport)) + body + "</section>\n";
+    doc.out += "<section class=\"about\">\n" + doc.hw(level, Str::AboutReport) + body + "</section>\n";
 }
 
 void terms(Doc& doc, int level) {
     std::string& out = doc.out;
-    out += "<section class=\"terms\">\n" + doc.h(level, doc.w(Str::Terms)) + "<dl class=\"facts\">";
+    out += "<section class=\"terms\">\n" + doc.hw(level, Str::Terms) + "<dl class=\"facts\">";
     const std::pair<Status, Str> rows[] = {{Status::Met, Str::ExplainMet}, {Status::NotMet, Str::ExplainNotMet},
                                             {Status::NoActual, Str::ExplainNoActual}, {Status::NoTarget, Str::ExplainNoTarget}};
     for (const auto& [s, expl] : rows)
-        out += "<div><dt class=\"" + status_class(s) + "\">" + esc(status_words(s, doc.lang)) + "</dt><dd>" + esc(doc.w(expl)) + "</dd></div>";
-    out += "<div><dt>" + esc(doc.w(Str::Achievement)) + "</dt><dd>" + esc(doc.w(Str::ExplainAchievement)) + "</dd></div>";
-    out += std::string("<div><dt>") + kMissing + "</dt><dd>" + esc(doc.w(Str::NoValue)) + "</dd></div></dl>\n<p>" +
-           esc(doc.w(Str::StatusRule)) + "</p>\n</section>\n";
+        out += "<div><dt class=\"" + status_class(s) + "\">" + esc(status_words(s, doc.lang)) + "</dt><dd>" + doc.html(expl) + "</dd></div>";
+    out += "<div><dt>" + doc.html(Str::Achievement) + "</dt><dd>" + doc.html(Str::ExplainAchievement) + "</dd></div>";
+    out += std::string("<div><dt>") + kMissing + "</dt><dd>" + doc.html(Str::NoValue) + "</dd></div></dl>\n<p>" +
+           doc.html(Str::StatusRule) + "</p>\n</section>\n";
 }
 
 // --- [SECTION] KPI, project, program -------------------------------------------------------------
@@ -186,7 +198,7 @@ void kpi_section(Doc& doc, const Project& p, const Kpi& k, int level, bool headi
     if (heading) out += doc.h(level, title);
     if (const YearValue* hy = headline_year(k)) {
         const Status st = year_status(k, *hy);
-        out += "<p class=\"headline\">" + esc(doc.w(Str::LatestYear)) + " " + esc(fy_short(hy->fy, doc.v.era)) + esc(doc.w(Str::LabelSep)) +
+        out += "<p class=\"headline\">" + doc.html(Str::LatestYear) + " " + esc(fy_short(hy->fy, doc.v.era)) + doc.html(Str::LabelSep) +
                "<strong class=\"" + status_class(st) + "\">" + esc(status_words(st, lang)) + "</strong>";
         if (const std::string gap = shortfall_text(k, *hy, lang); !gap.empty()) out += esc(tr_paren(gap, lang));
         out += "</p>\n";
@@ -199,11 +211,11 @@ void kpi_section(Doc& doc, const Project& p, const Kpi& k, int level, bool headi
     // The table of exactly the charted numbers.
     const std::string unit = k.unit.in(lang);
     out += "<table class=\"values\"><caption>" + esc(title) + esc(tr_fill(Str::ParenFmt, std::string(doc.w(Str::Unit)) + doc.w(Str::LabelSep) + unit, lang)) +
-           "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Str::TableFy)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Plan)) +
-           "</th><th scope=\"col\">" + esc(doc.w(Str::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Str::TablePercent)) +
-           "</th><th scope=\"col\">" + esc(doc.w(Str::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
+           "</caption>\n<thead><tr><th scope=\"col\">" + doc.html(Str::TableFy) + "</th><th scope=\"col\">" + doc.html(Str::Plan) +
+           "</th><th scope=\"col\">" + doc.html(Str::Actual) + "</th><th scope=\"col\">" + doc.html(Str::TablePercent) +
+           "</th><th scope=\"col\">" + doc.html(Str::TableStatus) + "</th></tr></thead>\n<tbody>\n";
     if (k.baseline_plan || k.baseline_actual)
-        out += "<tr><th scope=\"row\">" + esc(doc.w(Str::Baseline)) + "</th><td class=\"num\">" + esc(format_number(k.baseline_plan, k.decimals)) +
+        out += "<tr><th scope=\"row\">" + doc.html(Str::Baseline) + "</th><td class=\"num\">" + esc(format_number(k.baseline_plan, k.decimals)) +
                "</td><td class=\"num\">" + esc(format_number(k.baseline_actual, k.decimals)) + "</td><td></td><td></td></tr>\n";
     for (const YearValue& y : k.years) {
         const Status st = year_status(k, y);
@@ -237,7 +249,7 @@ void project_facts(Doc& doc, const Program* prog, const Project& p, int level, b
     }
     doc.out += doc.facts(rows);
     if (with_summary) {
-        doc.out += "<section class=\"summary\">\n" + doc.h(level, doc.w(Str::Summary)) + paragraphs(p.summary.in(lang)) + "</section>\n";
+        doc.out += "<section class=\"summary\">\n" + doc.hw(level, Str::Summary) + paragraphs(p.summary.in(lang)) + "</section>\n";
         if (!p.notes.empty()) doc.out += doc.notes(p.notes);
     }
 }
@@ -274,11 +286,11 @@ void overview(Doc& doc) {
     if (!doc.v.filters.empty())
         doc.out += "<p>" + esc(fmt_int(Str::ShownProjectsFmt, lang, static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count()))) + "</p>\n";
     if (visible.empty()) {
-        doc.out += "<p>" + esc(doc.w(Str::NoProjectsMatch)) + "</p>\n";
+        doc.out += "<p>" + doc.html(Str::NoProjectsMatch) + "</p>\n";
     } else {
-        doc.out += "<table class=\"outcomes\"><thead><tr><th scope=\"col\">" + esc(doc.w(Str::Project)) + "</th><th scope=\"col\">" +
-                   esc(doc.w(Str::Adopted)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Application)) + "</th><th scope=\"col\">" +
-                   esc(doc.w(Str::Status)) + "</th></tr></thead>\n<tbody>\n";
+        doc.out += "<table class=\"outcomes\"><thead><tr><th scope=\"col\">" + doc.html(Str::Project) + "</th><th scope=\"col\">" +
+                   doc.html(Str::Adopted) + "</th><th scope=\"col\">" + doc.html(Str::Application) + "</th><th scope=\"col\">" +
+                   doc.html(Str::Status) + "</th></tr></thead>\n<tbody>\n";
         for (const Project* p : visible) {
             const Program* prog = doc.d.program_of(p->id);
             const StatusCounts c = count_headline(*p);
@@ -289,13 +301,13 @@ void overview(Doc& doc) {
             bool first = true;
             for (Status s : kAllStatuses) {
                 if (!c.of(s)) continue;
-                doc.out += std::string(first ? "" : esc(doc.w(Str::ListSep))) + "<span class=\"" + status_class(s) + "\">" +
+                doc.out += std::string(first ? "" : doc.html(Str::ListSep)) + "<span class=\"" + status_class(s) + "\">" +
                            esc(status_words(s, lang)) + " " + std::to_string(c.of(s)) + "</span>";
                 first = false;
             }
             doc.out += "</td></tr>\n";
         }
-        doc.out += "</tbody></table>\n<p class=\"rule\">" + esc(doc.w(Str::StatusRule)) + "</p>\n";
+        doc.out += "</tbody></table>\n<p class=\"rule\">" + doc.html(Str::StatusRule) + "</p>\n";
     }
     doc.out += "</section>\n";
     // Every program (a year with no new projects too, when nothing is filtered), then its projects.
@@ -349,11 +361,11 @@ void compare_view(Doc& doc) {
     const Lang lang = doc.lang;
     const int fy = doc.v.compare_fy.value_or(default_compare_fy(doc.d));
     header(doc, false);
-    doc.out += doc.main_open() + "<article class=\"compare\">\n" + doc.h(1, doc.w(Str::CompareTitle)) + "<p class=\"lead\">" + esc(fy_both(fy, lang)) +
-               "</p>\n<p>" + esc(doc.w(Str::CompareHint)) + "</p>\n";
+    doc.out += doc.main_open() + "<article class=\"compare\">\n" + doc.hw(1, Str::CompareTitle) + "<p class=\"lead\">" + esc(fy_both(fy, lang)) +
+               "</p>\n<p>" + doc.html(Str::CompareHint) + "</p>\n";
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     report_notes(doc, 2);
-    if (visible.empty()) doc.out += "<p>" + esc(doc.w(Str::NoProjectsMatch)) + "</p>\n";
+    if (visible.empty()) doc.out += "<p>" + doc.html(Str::NoProjectsMatch) + "</p>\n";
     // One scale for every bar (core/chart_layout.h's compare_axis), as the viewer.
     constexpr float kTrack = 160, kBarHeight = 16;
     std::vector<std::optional<double>> ratios;
@@ -364,9 +376,9 @@ void compare_view(Doc& doc) {
     for (const Project* p : visible) {
         doc.out += "<section class=\"kpi compare-project\">\n" + doc.h(2, p->name.in(lang));
         doc.out += "<table class=\"values compare\"><caption>" + esc(p->name.in(lang)) + esc(tr_fill(Str::ParenFmt, fy_both(fy, lang), lang)) +
-                   "</caption>\n<thead><tr><th scope=\"col\">" + esc(doc.w(Str::Kpi)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Plan)) +
-                   "</th><th scope=\"col\">" + esc(doc.w(Str::Actual)) + "</th><th scope=\"col\">" + esc(doc.w(Str::Achievement)) +
-                   "</th><th scope=\"col\">" + esc(doc.w(Str::TableStatus)) + "</th></tr></thead>\n<tbody>\n";
+                   "</caption>\n<thead><tr><th scope=\"col\">" + doc.html(Str::Kpi) + "</th><th scope=\"col\">" + doc.html(Str::Plan) +
+                   "</th><th scope=\"col\">" + doc.html(Str::Actual) + "</th><th scope=\"col\">" + doc.html(Str::Achievement) +
+                   "</th><th scope=\"col\">" + doc.html(Str::TableStatus) + "</th></tr></thead>\n<tbody>\n";
         for (const Kpi& k : p->kpis) {
             const YearValue* y = year_of(k, fy);
             const auto ratio = y ? achievement_ratio(k, *y) : std::nullopt;
@@ -394,7 +406,7 @@ void compare_view(Doc& doc) {
         }
         doc.out += "</tbody></table>\n</section>\n";
     }
-    doc.out += "<p class=\"rule\">" + esc(doc.w(Str::DocCompareFootnote)) + "</p>\n</article>\n";
+    doc.out += "<p class=\"rule\">" + doc.html(Str::DocCompareFootnote) + "</p>\n</article>\n";
     terms(doc, 2);
     doc.out += doc.main_close();
 }
@@ -528,7 +540,7 @@ std::string render_document(const Dataset& d, const ViewState& view, const Docum
     } else {
         overview(doc);
     }
-    const char* lang = to_string(view.lang);
+    const char* lang = html_lang(view.lang);   // easy Japanese is Japanese
     const std::string article = std::string("<article class=\"kpi-doc\"") + (options.whole_page ? "" : std::string(" lang=\"") + lang + "\"") + ">\n" +
                                 doc.out + "</article>\n";
     if (!options.whole_page) return article;

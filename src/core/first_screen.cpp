@@ -39,13 +39,13 @@ struct Screen {
     }
 };
 
-// The bar: the dataset's title, and the other language (as the canvas's bar has them).
+// The bar: the dataset's title. The canvas's bar also has 共有 (share) and the language control,
+// which work only with the viewer's code: here they are the same room, empty, so the title wraps
+// where it will wrap and nothing moves at the hand-over (the language is chosen in a moment).
 void bar(Screen& s) {
-    ViewState other = s.v;
-    other.lang = s.lang == Lang::En ? Lang::Ja : Lang::En;
-    const std::string lang_attr = std::string(" lang=\"") + to_string(other.lang) + "\"";
     s.out += "<header class=\"fs-bar\"><p class=\"fs-title\">" + esc(s.d.title.in(s.lang)) + "</p>" +
-             "<span class=\"fs-button fs-bar-space\" aria-hidden=\"true\">" + esc(tr(Str::Share, s.lang)) + "</span>" + s.link(other, tr(Str::Language, s.lang), "fs-button", "lang", lang_attr.c_str()) + "</header>\n";
+             "<span class=\"fs-button fs-bar-space\" aria-hidden=\"true\">" + esc(tr(Str::Share, s.lang)) + "</span>" +
+             "<span class=\"fs-button fs-bar-space\" aria-hidden=\"true\">" + esc(tr(Str::Language, s.lang)) + "</span></header>\n";
 }
 
 // The view tabs: the overview (current) and the compare view.
@@ -127,7 +127,7 @@ void project(Screen& s, const Project& p) {
 std::string render_first_screen(const Dataset& d, const ViewState& view, const FirstScreenOptions& options) {
     Screen s{d, view, options, view.lang, {}};
     const Project* p = view.project.empty() ? nullptr : d.find_project(view.project);
-    s.out += "<div class=\"fs\" lang=\"" + std::string(to_string(view.lang)) + "\" data-dataset-sha256=\"" + esc(options.dataset_sha256) +
+    s.out += "<div class=\"fs\" lang=\"" + std::string(html_lang(view.lang)) + "\" data-dataset-sha256=\"" + esc(options.dataset_sha256) +
              "\">\n";
     bar(s);
     s.out += "<div class=\"fs-main\">\n";

@@ -26,14 +26,23 @@ std::string fy_short(int fy, EraStyle style) {
     return std::string(e.letter) + std::to_string(e.year);
 }
 
-std::string fy_long(int fy, Lang lang) {
-    if (lang != Lang::Ja) return "FY" + std::to_string(fy);
+namespace {
+std::string era_year(int fy) {
     const Era e = era_of_fy(fy);
     return std::string(e.name_ja) + (e.year == 1 ? std::string("元") : std::to_string(e.year)) + "年度";
 }
+} // namespace
+
+std::string fy_long(int fy, Lang lang) {
+    if (lang == Lang::En) return "FY" + std::to_string(fy);
+    // Easy Japanese: the Western year first, the era after it (the guideline's 2022年（令和4年）).
+    if (lang == Lang::Easy) return std::to_string(fy) + "年度（" + era_year(fy) + "）";
+    return era_year(fy);
+}
 
 std::string fy_both(int fy, Lang lang) {
-    if (lang != Lang::Ja) return "FY" + std::to_string(fy) + " (" + fy_short(fy, EraStyle::Japanese) + ")";
+    if (lang == Lang::En) return "FY" + std::to_string(fy) + " (" + fy_short(fy, EraStyle::Japanese) + ")";
+    if (lang == Lang::Easy) return fy_long(fy, lang);
     return fy_long(fy, lang) + "（" + std::to_string(fy) + "）";
 }
 
@@ -77,7 +86,7 @@ std::string format_value(std::optional<double> v, const Kpi& kpi, Lang lang) {
     const std::string& unit = kpi.unit.in(lang);
     if (unit.empty()) return n;
     // Symbols and Japanese units attach directly; English words take a space.
-    const bool attach = lang == Lang::Ja || unit == "%" || static_cast<unsigned char>(unit[0]) >= 0x80;
+    const bool attach = is_japanese(lang) || unit == "%" || static_cast<unsigned char>(unit[0]) >= 0x80;
     return attach ? n + unit : n + " " + unit;
 }
 
@@ -122,7 +131,7 @@ std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang) {
 std::string format_date(const std::string& iso, Lang lang) {
     int y = 0, m = 0, d = 0;
     if (iso.size() == 10 && std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-        if (lang == Lang::Ja) return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+        if (is_japanese(lang)) return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
         static const char* const kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
                                               "August", "September", "October", "November", "December"};
         return std::to_string(d) + " " + kMonths[m - 1] + " " + std::to_string(y);

@@ -26,9 +26,9 @@ Era era_of_fy(int fy);
 
 // "R4" / "2022"
 std::string fy_short(int fy, EraStyle style);
-// ja: "令和4年度" ("令和元年度" for year 1), en: "FY2022"
+// ja: "令和4年度" ("令和元年度" for year 1), easy: "2022年度（令和4年度）", en: "FY2022"
 std::string fy_long(int fy, Lang lang);
-// "令和4年度（2022）" / "FY2022 (R4)"
+// "令和4年度（2022）" / easy "2022年度（令和4年度）" / "FY2022 (R4)"
 std::string fy_both(int fy, Lang lang);
 
 // v rounded to `decimals` places (clamped to 0..6), half away from zero, -0 made 0: the value a

@@ -1,6 +1,9 @@
-// The viewer's language: Japanese (the report's own) or English. The one place where the codes
-// "ja" / "en" are read and written for it (links, kpi-tool --lang, snapshot().lang, <html lang>).
-// Dataset texts stay keyed by language code (model.h's Text): a file may hold more languages.
+// The viewer's language: Japanese (the report's own), やさしい日本語 (easy Japanese, written to the
+// guideline of 出入国在留管理庁・文化庁, with readings over kanji) or English. The one place where
+// the codes are read and written for it: "ja" / "easy" / "en" in links, kpi-tool --lang and
+// snapshot().lang; "ja" / "en" as BCP 47 in <html lang> and lang attributes (easy Japanese is
+// Japanese); "ja" / "ja-easy" / "en" as the key of a dataset text (model.h's Text; a file may hold
+// more languages).
 #pragma once
 
 #include <optional>
@@ -8,14 +11,24 @@
 
 namespace kpi {
 
-enum class Lang { Ja, En };
+enum class Lang { Ja, En, Easy };
 
-inline constexpr Lang kLangs[] = {Lang::Ja, Lang::En};
+// In the order the language control offers them.
+inline constexpr Lang kLangs[] = {Lang::Ja, Lang::Easy, Lang::En};
 
-// "ja" / "en" (BCP 47, as in links and <html lang>)
-constexpr const char* to_string(Lang l) { return l == Lang::En ? "en" : "ja"; }
+// "ja" / "easy" / "en" (as in links)
+constexpr const char* to_string(Lang l) { return l == Lang::En ? "en" : l == Lang::Easy ? "easy" : "ja"; }
 
-// The inverse of to_string; empty for anything else ("JA", "fr", "").
+// "ja" / "en": the BCP 47 tag of <html lang> and of a lang attribute (easy Japanese is "ja").
+constexpr const char* html_lang(Lang l) { return l == Lang::En ? "en" : "ja"; }
+
+// "ja" / "ja-easy" / "en": the key of a dataset text in this language (Text::in falls back to "ja").
+constexpr const char* text_key(Lang l) { return l == Lang::En ? "en" : l == Lang::Easy ? "ja-easy" : "ja"; }
+
+// Japanese, standard or easy: Japanese word order, units and punctuation.
+constexpr bool is_japanese(Lang l) { return l != Lang::En; }
+
+// The inverse of to_string; empty for anything else ("JA", "fr", "ja-easy", "").
 constexpr std::optional<Lang> lang_from_string(std::string_view s) {
     for (Lang l : kLangs)
         if (s == to_string(l)) return l;

@@ -31,10 +31,22 @@ struct Unit { size_t begin, end; bool space; uint32_t first, last; };
 
 // Units: a run of ASCII letters/digits (and their in-word punctuation), one space, or one
 // other character.
-std::vector<Unit> units_of(std::string_view t, size_t begin, size_t end) {
+std::vector<Unit> units_of(std::string_view t, size_t begin, size_t end, const std::vector<LineSpan>* whole) {
     std::vector<Unit> out;
     size_t i = begin;
+    size_t w = 0;
     while (i < end) {
+        while (whole && w < whole->size() && (*whole)[w].begin < i) ++w;
+        if (whole && w < whole->size() && (*whole)[w].begin == i && (*whole)[w].end <= end && (*whole)[w].end > i) {
+            const LineSpan r = (*whole)[w];
+            size_t a = r.begin, z = r.begin, last = r.begin;
+            const uint32_t first = utf8_decode(t, a);
+            while (z < r.end) { last = z; utf8_decode(t, z); }
+            size_t lz = last;
+            out.push_back({r.begin, r.end, false, first, utf8_decode(t, lz)});
+            i = r.end;
+            continue;
+        }
         const unsigned char c = static_cast<unsigned char>(t[i]);
         if (c == ' ') { out.push_back({i, i + 1, true, ' ', ' '}); ++i; continue; }
         if (c < 0x80 && c > ' ') {
@@ -58,8 +70,15 @@ std::vector<Unit> units_of(std::string_view t, size_t begin, size_t end) {
 // each character measured about once. So the work is linear in the paragraph, whatever its shape
 // (a 1 MB word included), and the stack does not grow with the input.
 void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
-                     const std::function<float(std::string_view)>& measure, std::vector<LineSpan>& lines) {
-    std::vector<Unit> u = units_of(t, begin, end);
+                     const std::function<float(std::string_view)>& measure, std::vector<LineSpan>& lines,
+                     const std::vector<LineSpan>* whole) {
+    std::vector<Unit> u = units_of(t, begin, end, whole);
+    const auto is_whole = [&](const Unit& x) {
+        if (whole)
+            for (const LineSpan& r : *whole)
+                if (r.begin == x.begin && r.end == x.end) return true;
+        return false;
+    };
     if (u.empty()) { lines.push_back({begin, begin}); return; }
     std::vector<float> uw(u.size(), 0.0f);
     std::vector<bool> measured(u.size(), false);
@@ -77,7 +96,7 @@ void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
         while (k < u.size() && u[k].space && lines.size() > first_line && lines.back().end != begin) ++k;
         if (k >= u.size()) break;
 
-        if (u[k].end - u[k].begin > 1 && width_of(k) > width) {
+        if (u[k].end - u[k].begin > 1 && width_of(k) > width && !is_whole(u[k])) {
             // A unit wider than the whole line: full lines of its characters, then its rest (which
             // fits) continues as an ordinary unit that later units may join.
             size_t pos = u[k].begin;
@@ -138,12 +157,18 @@ void break_paragraph(std::string_view t, size_t begin, size_t end, float width,
 
 std::vector<LineSpan> break_lines(std::string_view text, float width,
                                   const std::function<float(std::string_view)>& measure) {
+    return break_lines(text, width, measure, {});
+}
+
+std::vector<LineSpan> break_lines(std::string_view text, float width,
+                                  const std::function<float(std::string_view)>& measure,
+                                  const std::vector<LineSpan>& whole) {
     std::vector<LineSpan> lines;
     size_t start = 0;
     while (start <= text.size()) {
         size_t nl = text.find('\n', start);
         if (nl == std::string_view::npos) nl = text.size();
-        break_paragraph(text, start, nl, width, measure, lines);
+        break_paragraph(text, start, nl, width, measure, lines, whole.empty() ? nullptr : &whole);
         if (nl == text.size()) break;
         start = nl + 1;
     }

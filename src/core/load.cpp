@@ -518,6 +518,7 @@ Enum read_enum(const Cursor& c, const EnumName<Enum> (&names)[N]) {
 }
 
 bool is_language_key(std::string_view k) {
+    if (k == "ja-easy") return true;   // easy Japanese (やさしい日本語), lang.h's text_key
     auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
     auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
     if (k.size() != 2 && k.size() != 5) return false;

@@ -45,7 +45,7 @@ void Dataset::visit_texts(const std::function<void(const Text&)>& fn) const {
 
 size_t Dataset::texts_missing(Lang lang) const {
     size_t n = 0;
-    visit_texts([&](const Text& t) { n += !t.empty() && !t.by_lang.count(to_string(lang)); });
+    visit_texts([&](const Text& t) { n += !t.empty() && !t.by_lang.count(text_key(lang)); });
     return n;
 }
 

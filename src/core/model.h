@@ -22,9 +22,9 @@ constexpr const char* kFormatId = "kpi-report/1";
 struct Text {
     std::map<std::string, std::string> by_lang;
 
-    // The text in `lang`, or the Japanese text when that language is missing.
+    // The text in `lang` (a key such as "en", "ja-easy"), or the Japanese text when it is missing.
     const std::string& in(std::string_view lang) const;
-    const std::string& in(Lang lang) const { return in(to_string(lang)); }
+    const std::string& in(Lang lang) const { return in(text_key(lang)); }
     bool empty() const { return by_lang.empty(); }
 };
 

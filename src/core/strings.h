@@ -1,4 +1,4 @@
-// The product's own words in Japanese and English: the viewer's (src/ui) and the document's
+// The product's own words in Japanese, easy Japanese (やさしい日本語) and English: the viewer's (src/ui) and the document's
 // (document.cpp, chart_svg.cpp: print, report page, no-WebGL page), one table so the printed page
 // says what the screen says. Data texts come from the dataset (model.h's Text), not from here.
 #pragma once
@@ -31,7 +31,7 @@ enum class Str {
     EmbedCopied, KioskTouchHint,
     ViewShownFmt, LanguageSwitched, Legend, CompareItemsFmt, ExplainOutOfPeriod, PointsFmt,
     StatusCountsProjects, SkipToContent, ProjectOfKpiFmt,
-    SaveChartSvg, Print, TextVersionLink,
+    SaveChartSvg, Print, TextVersionLink, LangName,
     // The document's own words (no view shows them): its table of contents, the online version's
     // address, the overview table's column headers, the compare footnote without "tap".
     DocCompareFootnote, OnlineVersion, OnlineVersionNote, OnlineVersionOpen, AboutReport, Terms,
@@ -42,7 +42,20 @@ enum class Str {
     ActiveMark, CurrentMark, BackMark, SuggestsArrow, Ellipsis, PercentFullWidth, Count
 };
 
+// The text of `s` in `lang`, plain: easy Japanese without its readings (the words a screen reader,
+// a name or a measurement take). A string with no easy version (publish mode, which is for staff;
+// punctuation and marks) is the standard Japanese one.
 const char* tr(Str s, Lang lang);
+// The same with the readings of easy Japanese in their markup, 「事業{じぎょう}」 (core/ruby.h), for
+// what draws them over the words; for Japanese and English, tr() itself.
+const char* tr_marked(Str s, Lang lang);
+// The marked text (with readings) of an easy string whose plain text is `plain`, or nullptr when
+// `plain` is no such string: what draws text finds the readings of what it was given.
+const char* easy_marked_for(std::string_view plain);
+// The same for a text joined from strings of the table ("お金が きまった 年" + "（数は 事業の 数）")
+// and glue without kanji (digits, spaces, punctuation): the joined marked text, or "" when `plain`
+// is not made that way (a dataset text: the city's words get no readings) or has no reading.
+std::string easy_marked_join(std::string_view plain);
 // A format with one %s (AdoptedFmt, ShortfallFmt, ParenFmt…) filled with `inner`; a format
 // without %s is returned as it is.
 std::string tr_fill(Str fmt, const std::string& inner, Lang lang);

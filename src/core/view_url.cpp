@@ -161,7 +161,7 @@ std::string iframe_snippet(std::string_view link, std::string_view title, int wi
            "\" height=\"" + std::to_string(height) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
 }
 
-EraStyle default_era(Lang lang) { return lang == Lang::En ? EraStyle::Western : EraStyle::Japanese; }
+EraStyle default_era(Lang lang) { return lang == Lang::Ja ? EraStyle::Japanese : EraStyle::Western; }
 
 std::string encode_view(const ViewState& v, std::string_view data_name, std::string_view default_data) {
     std::string q;

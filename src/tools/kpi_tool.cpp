@@ -3,7 +3,7 @@
 //                                     every unknown field (JSON pointer, did-you-mean)
 // Text from the file (and the file name) is never written raw to the terminal: control characters
 // and escape sequences are shown as \x1b-style escapes, invalid UTF-8 bytes as \xHH.
-//   kpi-tool csv FILE [--lang ja|en]  CSV (UTF-8 with BOM) on stdout
+//   kpi-tool csv FILE [--lang ja|easy|en]  CSV (UTF-8 with BOM) on stdout
 //   kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME] [--title TEXT]
 //                   [--as-of YYYY-MM-DD]
 //                                     the report's text layout or the CSV above (UTF-8 or CP932)
@@ -13,7 +13,7 @@
 //                                     (data/index.json; the catalog itself and *.schema.json in the
 //                                     list are skipped); exit 1 + every invalid file's error, writing
 //                                     nothing (-o replaces OUT.json only on success)
-//   kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]
+//   kpi-tool html FILE [--lang ja|easy|en] [--url LIVE_VIEWER_URL] [-o OUT.html]
 //                                     the whole dataset as one standalone report page (core/document.h):
 //                                     no script, no request; -o writes only on success
 //   kpi-tool first-screen FILE --sha256 HEX --data NAME --default NAME -o DIR
@@ -57,11 +57,11 @@ std::string shown(std::string_view s) { return kpi::utf8_printable(s); }
 
 const char* const kUsage =
     "usage: kpi-tool validate FILE\n"
-    "       kpi-tool csv FILE [--lang ja|en]\n"
+    "       kpi-tool csv FILE [--lang ja|easy|en]\n"
     "       kpi-tool import FILE [-o OUT.json] [--ids MAP.json] [--publisher NAME]\n"
     "                       [--title TEXT] [--as-of YYYY-MM-DD]\n"
     "       kpi-tool catalog FILE... [-o OUT.json]\n"
-    "       kpi-tool html FILE [--lang ja|en] [--url LIVE_VIEWER_URL] [-o OUT.html]\n"
+    "       kpi-tool html FILE [--lang ja|easy|en] [--url LIVE_VIEWER_URL] [-o OUT.html]\n"
     "       kpi-tool first-screen FILE --sha256 HEX --data NAME --default NAME -o DIR\n"
     "       kpi-tool palette --css|--json\n"
     "       kpi-tool document-css\n"

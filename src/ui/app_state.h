@@ -124,6 +124,7 @@ struct AppState {
     struct Ui {
         bool filter_sheet_open = false;        // phones: the filter panel as a full-screen sheet
         bool share_open = false;
+        bool lang_open = false;                // the language control's choice of three
         bool picker_open = false;              // the dataset picker (with more than one dataset)
         std::string picker_query;
         ui::Message share_feedback;            // "リンクをコピーしました" … shown for a moment

@@ -3,6 +3,7 @@
 // [SECTION] top bar
 // [SECTION] loading and error panels
 // [SECTION] root layout
+#include "core/catalog.h"
 #include "core/query.h"
 #include "core/view_url.h"
 #include "ui/navigation.h"
@@ -33,7 +34,7 @@ void ShowTopBar(AppState& app, bool wide) {
 
     // Places first, right to left, so the title knows how much room is left; then everything is
     // drawn left to right, which is also the order a screen reader and Tab meet it in.
-    const char* lang_label = tr(Str::Language, lang);   // shows the OTHER language
+    const char* lang_label = tr(Str::Language, lang);   // opens the choice of three (ShowLanguagePanel)
     const char* share_label = tr(Str::Share, lang);
     const char* off = tr(Str::Offline, lang);
     // The kiosk shows its QR code instead; a publish preview is not on the site yet, so no link.
@@ -110,19 +111,55 @@ void ShowTopBar(AppState& app, bool wide) {
         if (share) app.ui.share_open = !app.ui.share_open;
     }
     ImGui::SetCursorScreenPos(ImVec2(lang_x, by));
-    bool switch_lang = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
-    switch_lang |= Semantic("lang", Role::Button, lang_label);   // named in the language it switches to
-    SetLastNodeLang(lang == kpi::Lang::Ja ? "en" : "ja");
-    if (switch_lang) {
-        // The year style follows the language (R4 / 2022) unless the reader chose one.
-        const kpi::Lang next = lang == kpi::Lang::Ja ? kpi::Lang::En : kpi::Lang::Ja;
-        if (!app.view.era_chosen) app.view.era = kpi::default_era(next);
-        app.view.lang = next;
+    bool lang_pressed = ImGui::Button(lang_label, ImVec2(lang_w, theme::kTouchTarget * s));
+    lang_pressed |= Semantic("lang", Role::Button, lang_label, kSemHasPopup | (app.ui.lang_open ? kSemExpanded : 0));
+    if (lang == kpi::Lang::En) SetLastNodeLang("ja");   // 「日本語」: its name is Japanese
+    if (lang_pressed) {
+        app.ui.lang_open = !app.ui.lang_open;
+        if (app.ui.lang_open) app.ui.share_open = false;
     }
     ImGui::PopStyleColor(5);
 
     ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + h));
     ImGui::Dummy(ImVec2(w, 0));
+}
+
+// The language control's choice: 日本語, やさしい日本語, English, each named in its own language
+// (and marked so: a screen reader reads each in its voice), a group that arrow keys move in. Just
+// below the top bar at its right end, on phones too (it is small). Choosing one closes it.
+void ShowLanguagePanel(AppState& app) {
+    const kpi::Lang lang = app.view.lang;
+    const float s = Scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::min(theme::kLanguagePanelWidth * s, vp->Size.x - 2 * theme::kGapS * s);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - w - theme::kGapS * s, vp->Pos.y + (theme::kTopBarHeight + theme::kGapXs) * s));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kDialogPaddingX * s, theme::kDialogPaddingY * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme::kFloatingRadius * s);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCard);
+    ImGui::Begin("##lang", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+    BeginDialog(tr(Str::Language, lang), "lang");
+    bool close = DialogHeader(tr(Str::Language, lang), lang, "lang:close");
+    const std::string group = tr(Str::Language, lang);
+    for (kpi::Lang l : kpi::kLangs) {
+        const std::string id = std::string("lang:") + kpi::to_string(l);
+        const bool chosen = Chip(tr(Str::LangName, l), l == lang, id, Role::Toggle, group);
+        SetLastNodeLang(kpi::html_lang(l));
+        if (chosen) {
+            if (l != lang) {
+                // The year style follows the language (R4 / 2022) unless the reader chose one.
+                if (!app.view.era_chosen) app.view.era = kpi::default_era(l);
+                app.view.lang = l;
+            }
+            close = true;
+        }
+    }
+    ImGui::End();
+    if (close) app.ui.lang_open = false;
 }
 
 // --- [SECTION] loading and error panels ------------------------------------------------------------
@@ -269,7 +306,7 @@ void ShowPage(AppState& app) {
         VSpace(theme::kGapM);
         if (TextLink(tr(Str::PublishLink, app.view.lang), "publish:open", "?publish=1")) app.frame.requests.open_publish = true;
         // The dataset's report page beside it (make site): the whole report as text, for print and search.
-        const std::string report = "data/" + app.data_name + (app.view.lang == kpi::Lang::En ? ".en" : "") + ".html";
+        const std::string report = "data/" + kpi::report_page_file(app.data_name, app.view.lang);
         if (TextLink(tr(Str::TextVersionLink, app.view.lang), "report:open", report)) app.frame.requests.open_page = report;
     }
     EndColumn();
@@ -295,6 +332,7 @@ void ShowPage(AppState& app) {
     }
     if (!sheet && !app.is(PageMode::Kiosk)) app.ui.filter_sheet_open = false;
     if (app.ui.share_open && app.dataset && !app.is(PageMode::Kiosk)) ShowSharePanel(app, wide);
+    if (app.ui.lang_open) ShowLanguagePanel(app);
     if (app.ui.picker_open && app.catalog.size() > 1 && !app.is(PageMode::Kiosk)) ShowDatasetPicker(app);
     if (app.is(PageMode::Kiosk) && app.dataset) ShowKioskOverlay(app);
 }
@@ -320,6 +358,7 @@ std::string PageTitle(const AppState& app) {
 
 void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     FrameScope scope(in, out);
+    SetTextLanguage(app.view.lang);
     // The reader moved the page (wheel or finger, scrolling keys, Tab to another control): a linked
     // KPI is no longer held in view.
     const ImGuiIO& io = ImGui::GetIO();
@@ -330,6 +369,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     if (in.escape) {
         if (app.ui.picker_open) app.ui.picker_open = false;
         else if (app.ui.share_open) app.ui.share_open = false;
+        else if (app.ui.lang_open) app.ui.lang_open = false;
         else if (app.ui.filter_sheet_open) app.ui.filter_sheet_open = false;
         else app.ui.tooltip_closed_for = in.focused.empty() ? "-" : in.focused;
     }
@@ -355,7 +395,7 @@ void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     if (app.ui.tooltip_closed_for == "-") app.ui.tooltip_closed_for.clear();   // (pinned tooltips closed this frame)
     DrawFocusRing();
     out.clipped_text += CountClippedText();
-    out.lang = kpi::to_string(app.view.lang);
+    out.lang = kpi::html_lang(app.view.lang);
     out.title = PageTitle(app);
     out.pointer_cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
     out.skip_label = tr(Str::SkipToContent, app.view.lang);

@@ -289,7 +289,9 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
     const float pad = ImGui::GetStyle().CellPadding.x * 2;
     float needed = 0;
     for (int c = 0; c < 5; ++c) needed += col_w[c] + pad;
-    const int cols = needed <= ContentWidth() ? 5 : 4;
+    // Narrower still (easy Japanese's longer words at 320 px): the % column goes too, as the status
+    // did; the chart's % labels show it.
+    const int cols = needed <= ContentWidth() ? 5 : needed - col_w[4] - pad <= ContentWidth() ? 4 : 3;
     if (ImGui::BeginTable("##values", cols, flags)) {
         for (int c = 0; c < cols; ++c)
             ImGui::TableSetupColumn(headers[c], ImGuiTableColumnFlags_WidthStretch, col_w[c] + pad);
@@ -298,7 +300,7 @@ void ShowKpiTable(const AppState& app, const kpi::Kpi& k) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, kTableRowHeight * Scale());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.cells[0].c_str());
-            for (int c = 1; c < 4; ++c) {   // numbers right-aligned
+            for (int c = 1; c < std::min(cols, 4); ++c) {   // numbers right-aligned
                 ImGui::TableNextColumn();
                 const float tw = ImGui::CalcTextSize(r.cells[c].c_str()).x;
                 const float avail = ImGui::GetContentRegionAvail().x;

@@ -61,8 +61,10 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
     if (hy) {
         Label(std::string(tr(Str::LatestYear, lang)) + " " + kpi::fy_short(hy->fy, app.view.era) + ":", theme::kMuted);
         ImGui::SameLine();
+        const kpi::Status st = kpi::year_status(k, *hy);
+        if (!FitsOnLine(StatusBadgeWidth(st, lang))) ImGui::NewLine();   // (easy Japanese's longer words at 320 px)
         const std::string scope = "status:kpi:" + std::to_string(k.no);
-        TermBadge(app, term_of(kpi::year_status(k, *hy)), scope, kpi::kpi_title(k, lang));
+        TermBadge(app, term_of(st), scope, kpi::kpi_title(k, lang));
         const std::string gap = kpi::shortfall_text(k, *hy, lang);
         if (!gap.empty()) {
             ImGui::SameLine(0, theme::kGapM * Scale());

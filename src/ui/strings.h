@@ -8,5 +8,6 @@
 using kpi::Str;
 using kpi::tr;
 using kpi::tr_fill;
+using kpi::tr_marked;
 using kpi::tr_paren;
 using kpi::tr_unit;

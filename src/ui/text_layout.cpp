@@ -1,5 +1,7 @@
 #include "ui/text_layout.h"
 
+#include "core/ruby.h"
+#include "core/strings.h"
 #include "ui/semantics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -7,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -48,8 +51,105 @@ std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width) {
 
 TextLayoutStats TextLayoutCacheStats() { return layout_cache().stats; }
 
+namespace {
+kpi::Lang g_text_lang = kpi::Lang::Ja;
+} // namespace
+
+void SetTextLanguage(kpi::Lang lang) { g_text_lang = lang; }
+
+namespace {
+// Readings over their words (easy Japanese, core/ruby.h): each word and its reading is one unit of
+// line breaking, as wide as the wider of the two; a line holding a reading is taller by the
+// reading's height, the others are not; the reading is centred over its word in a smaller size.
+constexpr float kRubySize = 0.5f;   // of the text's size
+void RubyTextBlock(const char* text, const char* marked, float width) {
+    const std::vector<kpi::RubySpan> spans = kpi::parse_ruby(marked);
+    struct Word { kpi::LineSpan at; std::string reading; };
+    std::vector<Word> words;
+    std::vector<kpi::LineSpan> whole;
+    size_t pos = 0;
+    for (const kpi::RubySpan& r : spans) {
+        if (!r.reading.empty()) {
+            words.push_back({{pos, pos + r.base.size()}, r.reading});
+            whole.push_back(words.back().at);
+        }
+        pos += r.base.size();
+    }
+    ImFont* font = ImGui::GetFont();
+    const float fs = ImGui::GetFontSize(), rs = fs * kRubySize;
+    const auto reading_w = [&](const std::string& r) { return font->CalcTextSizeA(rs, FLT_MAX, 0.0f, r.c_str(), r.c_str() + r.size()).x; };
+    const auto word_at = [&](size_t b, size_t e) -> const Word* {
+        for (const Word& w : words)
+            if (w.at.begin == b && w.at.end == e) return &w;
+        return nullptr;
+    };
+    const std::string_view all(text);
+    const auto measure = [&](std::string_view piece) {
+        float w = ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+        const size_t b = static_cast<size_t>(piece.data() - text);
+        if (const Word* word = word_at(b, b + piece.size())) w = std::max(w, reading_w(word->reading));
+        return w;
+    };
+    const auto lines = kpi::break_lines(all, width, measure, whole);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 col = ImGui::GetColorU32(ImGuiCol_Text);
+    ImGui::BeginGroup();
+    for (const auto& l : lines) {
+        bool has = false;
+        for (const Word& w : words) has |= w.at.begin >= l.begin && w.at.end <= l.end;
+        const float rh = has ? rs * 1.1f : 0.0f;
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        float x = o.x;
+        size_t i = l.begin;
+        while (i < l.end) {
+            const Word* here = nullptr;
+            for (const Word& w : words)
+                if (w.at.begin == i && w.at.end <= l.end) here = &w;
+            if (here) {
+                const float bw = ImGui::CalcTextSize(text + here->at.begin, text + here->at.end).x;
+                const float rw = reading_w(here->reading), uw = std::max(bw, rw);
+                dl->AddText(font, rs, ImVec2(x + (uw - rw) * 0.5f, o.y), col, here->reading.c_str(), here->reading.c_str() + here->reading.size());
+                dl->AddText(font, fs, ImVec2(x + (uw - bw) * 0.5f, o.y + rh), col, text + here->at.begin, text + here->at.end);
+                x += uw;
+                i = here->at.end;
+                continue;
+            }
+            size_t next = l.end;
+            for (const Word& w : words)
+                if (w.at.begin > i && w.at.begin < next) next = w.at.begin;
+            dl->AddText(font, fs, ImVec2(x, o.y + rh), col, text + i, text + next);
+            x += ImGui::CalcTextSize(text + i, text + next).x;
+            i = next;
+        }
+        ImGui::Dummy(ImVec2(std::max(1.0f, x - o.x), fs + rh));
+    }
+    ImGui::EndGroup();
+}
+} // namespace
+
 void TextBlock(const char* text, ImU32 colour, float width, bool semantic) {
     width = std::max(1.0f, width > 0 ? width : ContentWidth());
+    // A string of the strings table in easy Japanese has its readings drawn over its words; what a
+    // screen reader gets is the plain text, each word once.
+    const char* marked = kpi::easy_marked_for(text);
+    std::string joined;
+    if (!marked && g_text_lang == kpi::Lang::Easy) {
+        // A heading joined from two strings of the table: its readings too (cached per text).
+        static std::unordered_map<std::string, std::string> joins;
+        auto it = joins.find(text);
+        if (it == joins.end()) {
+            if (joins.size() > 4000) joins.clear();
+            it = joins.emplace(text, kpi::easy_marked_join(text)).first;
+        }
+        if (!it->second.empty()) marked = it->second.c_str();
+    }
+    if (marked) {
+        if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        RubyTextBlock(text, marked, width);
+        if (colour) ImGui::PopStyleColor();
+        if (semantic) SemanticContent(Role::Text, text);
+        return;
+    }
     const auto lines = BreakLines(text, width);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::BeginGroup();

@@ -3,6 +3,7 @@
 // line breaks they share.
 #pragma once
 
+#include "core/lang.h"
 #include "core/line_break.h"
 #include "ui/theme.h"
 
@@ -21,6 +22,9 @@ void TextBlock(const char* text, ImU32 colour = 0, float width = 0.0f, bool sema
 // cached per text, width, font and size (a frame lays out the same texts as the last one).
 std::vector<kpi::LineSpan> BreakLines(std::string_view text, float width);
 struct TextLayoutStats { long hits = 0, misses = 0; };
+// The language of this frame's texts (ShowApp sets it): in easy Japanese, a text joined from
+// strings of the table is drawn with their readings too.
+void SetTextLanguage(kpi::Lang lang);
 TextLayoutStats TextLayoutCacheStats();
 // `id`: focus can be moved to it (a page's landing place); `name`: what screen readers get, if not `text`.
 void Heading(const char* text, float size_factor = theme::kTypeSection, ImU32 colour = 0, int level = 2,

@@ -102,6 +102,7 @@ constexpr float kColumnGutter = 16.0f;      // at least this much page either si
 constexpr float kChartHeight = 220.0f;      // a KPI chart on a phone
 constexpr float kChartHeightWide = 260.0f;  // ... from kWideLayout
 constexpr float kSharePanelWidth = 440.0f;  // wide screens (phones: the whole screen)
+constexpr float kLanguagePanelWidth = 260.0f;  // the language control's choice of three
 constexpr float kPickerMaxWidth = 640.0f;   // the dataset picker
 constexpr float kQrSize = 240.0f;           // share panel's QR code: scannable from a print
 constexpr float kKioskCardWidth = 300.0f;   // kiosk: the QR card in the bottom-right corner

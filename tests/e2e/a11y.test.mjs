@@ -54,11 +54,11 @@ test('accessibility tree: every control has a role and a name in the current lan
   }
 });
 
-test('axe-core: no WCAG 2.2 A/AA violations on every view, phone and desktop, ja and en', async () => {
+test('axe-core: no WCAG 2.2 A/AA violations on every view, phone and desktop, ja, easy and en', async () => {
   const views = { overview: '', project: '?project=smart-city&kpi=2', compare: '?view=compare', kiosk: '?kiosk=1&rotate=600',
     embed: '?embed=1&project=smart-city&kpi=3', error: '?data=no-such-dataset' };
   for (const [name, q] of Object.entries(views)) {
-    for (const lang of ['ja', 'en']) {
+    for (const lang of ['ja', 'easy', 'en']) {
       for (const [dname, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
         const query = (q ? q + '&' : '?') + 'lang=' + lang;
         await withViewer(query, device, async (v) => {
@@ -85,6 +85,7 @@ test('lang and title follow the view, the language and the dataset', async () =>
     await waitSettled(v.page, (s) => s.selection.project === 'smart-city');
     assert.match(await v.page.title(), /^地域のデジタル改革によるスマートシティ推進事業 \| 札幌市/);
     await click(v, 'lang');
+    await click(v, 'lang:en');
     s = await waitSettled(v.page, (s) => s.lang === 'en');
     assert.equal(await v.page.evaluate(() => document.documentElement.lang), 'en');
     assert.doesNotMatch(await v.page.title(), CJK, 'title in English');
@@ -138,6 +139,7 @@ test('live region: the latest message only; a language switch and an explanation
     assert.equal(await v.page.evaluate(() => document.querySelector('#sem [data-id="status:kpi:2"]').getAttribute('aria-expanded')), 'true');
     // The language switch.
     await click(v, 'lang');
+    await click(v, 'lang:en');
     await waitSettled(v.page, (s) => s.lang === 'en');
     await v.page.waitForFunction(() => document.getElementById('status').textContent === 'Now in English', null, { timeout: 5000 });
     noErrors(v);
@@ -155,8 +157,12 @@ test('accessibility tree: the structure says where things belong (distinct headi
     const programs = tree.filter((n) => n.role === 'heading' && /交付金$/.test(n.name)).map((n) => n.name);
     assert.ok(programs.length >= 4, programs.join(' | '));
     for (const h of programs) assert.match(h, /年度.*採択 /, `the year is in the heading: ${h}`);
-    // The language button says which language its name is in; no <a> without an href anywhere.
-    assert.equal(await dom(v, () => document.querySelector('#sem [data-id="lang"]').getAttribute('lang')), 'en');
+    // Each choice of the language control says which language its name is in; no <a> without an href anywhere.
+    await click(v, 'lang');
+    await v.page.waitForSelector('#sem [data-id="lang:en"]');
+    assert.equal(await dom(v, () => document.querySelector('#sem [data-id="lang:en"]').getAttribute('lang')), 'en');
+    assert.equal(await dom(v, () => document.querySelector('#sem [data-id="lang:easy"]').getAttribute('lang')), 'ja');
+    await v.page.keyboard.press('Escape');
     assert.equal(await dom(v, () => document.querySelectorAll('a:not([href])').length), 0, '<a> without href');
     noErrors(v);
   });

@@ -53,11 +53,19 @@ test('keyboard only: open a project, select a KPI, English, filter, search, shar
     assert.match(year, /^chart:2:20\d\d$/);
     assert.notEqual(year, stop);
     s = await waitSnap(page, (s, id) => s.focus === id, year);
-    // Switch to English (the language button is before the content).
+    // Switch to English (the language control is before the content): its choice of three opens,
+    // arrow keys move among them, Enter chooses, and focus goes back to the control.
     await tabTo(page, 'lang', { back: true });
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.id && document.activeElement.dataset.id.startsWith('lang:'), null, { timeout: 5000 });
+    await tabTo(page, 'lang:ja');   // one Tab stop for the group (the chosen one); arrows move in it
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(page), 'lang:en');
+    await page.keyboard.press('Enter');
     s = await waitSettled(page, (s) => s.lang === 'en');
-    assert.equal(await focused(page), 'lang', 'focus stays on the button');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.id === 'lang', null, { timeout: 5000 });
+    assert.equal(await focused(page), 'lang', 'focus goes back to the control');
     // Back to the list.
     await tabTo(page, 'back');
     await page.keyboard.press('Enter');

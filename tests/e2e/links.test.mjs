@@ -48,6 +48,7 @@ test('phone: the address of a view reached by tapping opens the same view in a n
       `the link's filters narrow the list (${s.visibleProjects})`);
     const filtered = s.visibleProjects;
     await tap(v, 'lang');
+    await tap(v, 'lang:en');
     s = await waitSettled(v.page, (s) => s.lang === 'en');
     const id = filtered[0];
     await tap(v, 'project:' + id);

@@ -137,6 +137,7 @@ test('publish: a hand-written JSON with 23,000 says what to change, in the langu
     assert.match(s.publish.problems[0], /town\.json: line \d+, column \d+/);
     assert.equal(s.publish.hint, '数値に桁区切りのカンマは書けません：23,000 は 23000 と書いてください。');
     await click(v, 'lang', { scroll: -1 });
+    await click(v, 'lang:en');
     s = await waitSettled(page, (s) => s.lang === 'en');
     assert.equal(s.publish.hint, 'Numbers have no thousands separators: write 23,000 as 23000.');
     noErrors(v);

@@ -145,7 +145,7 @@ test('printed to A4 (background graphics off), the PDF holds every number of eve
 test('the catalog lists each report page; over HTTP with the viewer\'s service worker it opens as itself', async () => {
   const catalog = JSON.parse(readFileSync(join(SITE, 'data', 'index.json'), 'utf8'));
   const entry = catalog.datasets.find((d) => d.name === 'sapporo');
-  assert.deepEqual(entry.report, { ja: 'sapporo.html', en: 'sapporo.en.html' });
+  assert.deepEqual(entry.report, { ja: 'sapporo.html', easy: 'sapporo.easy.html', en: 'sapporo.en.html' });
   for (const f of Object.values(entry.report)) assert.ok(existsSync(join(SITE, 'data', f)), f);
   const v = await openViewer(env, '', DESKTOP);
   try {

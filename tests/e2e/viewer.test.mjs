@@ -269,13 +269,15 @@ test('phone: tapping the search field in the sheet focuses its input; typing fil
   });
 });
 
-test('language: the language button switches to English; ?lang=en opens in English', async () => {
+test('language: the language control switches to English; ?lang=en opens in English', async () => {
   await withViewer('', KIOSK, async (v) => {
     await click(v, 'lang');
+    await click(v, 'lang:en');
     let s = await waitSettled(v.page, (s) => s.lang === 'en');
     assert.deepEqual(s.visibleProjects, ALL);
     await shot(v.page, 'lang-en-kiosk');
     await click(v, 'lang');
+    await click(v, 'lang:ja');
     s = await waitSettled(v.page, (s) => s.lang === 'ja');
     noErrors(v);
   });

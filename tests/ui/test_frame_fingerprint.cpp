@@ -28,6 +28,7 @@ TEST_CASE("a settled frame draws the same thing again; scrolling, language and a
     CHECK(drawn() == scrolled);
 
     REQUIRE(ui.activate(app, "lang"));
+    REQUIRE(ui.activate(app, "lang:en"));
     CHECK(drawn() != scrolled);
     REQUIRE(ui.activate(app, "project:smart-city"));
     const std::uint64_t project = drawn();

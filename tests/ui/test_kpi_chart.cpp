@@ -97,12 +97,14 @@ TEST_CASE("a missed target says by how much; English shows western years by defa
     const ui::SemanticNode* year = ui.find("chart:2:2022");
     REQUIRE(year);
     CHECK(year->name.find("計画まで あと 18,680件") != std::string::npos);
-    // The language button: English with 2022-style years (the reader chose no era).
+    // The language control: English with 2022-style years (the reader chose no era).
     REQUIRE(ui.tap(app, "lang"));
+    REQUIRE(ui.tap(app, "lang:en"));
     CHECK(app.view.lang == kpi::Lang::En);
     CHECK(app.view.era == kpi::EraStyle::Western);
     ui.frames(app, 3);
     CHECK(has_text(ui, "18,680 short of plan"));
     REQUIRE(ui.tap(app, "lang"));
+    REQUIRE(ui.tap(app, "lang:ja"));
     CHECK(app.view.era == kpi::EraStyle::Japanese);
 }

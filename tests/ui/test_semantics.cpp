@@ -55,6 +55,7 @@ TEST_CASE("activating nodes from the keyboard does what a tap does") {
     CHECK(app.view.kpi == 2);
     CHECK(count_role(ui, ui::Role::Table) == 3);
     REQUIRE(ui.activate(app, "lang"));
+    REQUIRE(ui.activate(app, "lang:en"));
     CHECK(app.view.lang == kpi::Lang::En);
     REQUIRE(ui.activate(app, "back"));
     CHECK(app.view.project.empty());
@@ -160,6 +161,7 @@ TEST_CASE("notices and errors are kept as messages and follow a language switch"
     CHECK(texts().find("指定された事業は見つかりませんでした。一覧を表示します。 (no-such-project)") != std::string::npos);
     CHECK(texts().find("data/x.json を取得できませんでした（HTTP 500）") != std::string::npos);
     REQUIRE(ui.activate(app, "lang"));
+    REQUIRE(ui.activate(app, "lang:en"));
     CHECK(texts().find("That project was not found. Showing the list. (no-such-project)") != std::string::npos);
     CHECK(texts().find("data/x.json: could not be fetched (HTTP 500)") != std::string::npos);
     CHECK(ui::Message::verbatim("kpi: \"x\" is not a KPI number").in(kpi::Lang::En) == "kpi: \"x\" is not a KPI number");

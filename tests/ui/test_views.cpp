@@ -85,11 +85,43 @@ TEST_CASE("wide screen: filter side panel; chips narrow the list") {
     CHECK(project_cards(ui).size() == 5);
 }
 
-TEST_CASE("language button switches the view's language") {
-    HeadlessUi ui(390, 844);
+TEST_CASE("the language control offers three languages, each named in its own, and switches") {
+    HeadlessUi ui(320, 640);
     AppState app = app_with_sapporo();
     ui.frames(app);
+    const ui::SemanticNode* button = ui.find("lang");
+    REQUIRE(button);
+    CHECK(button->name == "言語");
+    CHECK((button->flags & ui::kSemHasPopup) != 0);
+    CHECK_FALSE(ui.find("lang:easy"));
     REQUIRE(ui.tap(app, "lang"));
+    CHECK(app.ui.lang_open);
+    const char* const ids[] = {"lang:ja", "lang:easy", "lang:en"};
+    const char* const names[] = {"日本語", "やさしい にほんご", "English"};
+    const char* const langs[] = {"ja", "ja", "en"};
+    for (int i = 0; i < 3; ++i) {
+        const ui::SemanticNode* n = ui.find(ids[i]);
+        REQUIRE(n);
+        CHECK(n->name == names[i]);
+        CHECK(n->lang == langs[i]);
+        CHECK(n->role == ui::Role::Toggle);
+        CHECK(!n->group.empty());   // one group: arrow keys move among the three
+        CHECK(((n->flags & ui::kSemSelected) != 0) == (i == 0));
+    }
+    REQUIRE(ui.tap(app, "lang:easy"));
+    CHECK(app.view.lang == kpi::Lang::Easy);
+    CHECK(app.view.era == kpi::EraStyle::Western);   // 西暦 first in easy Japanese
+    CHECK_FALSE(app.ui.lang_open);
+    ui.frames(app, 2);
+    CHECK(ui.output().lang == "ja");                 // <html lang> stays ja
+    CHECK(ui.output().clipped_text == 0);
+    REQUIRE(ui.find("lang"));
+    CHECK(ui.find("lang")->name == "ことば");
+    REQUIRE(ui.tap(app, "lang"));
+    ui.escape(app);
+    CHECK_FALSE(app.ui.lang_open);
+    REQUIRE(ui.tap(app, "lang"));
+    REQUIRE(ui.tap(app, "lang:en"));
     CHECK(app.view.lang == kpi::Lang::En);
 }
 

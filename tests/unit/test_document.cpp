@@ -513,3 +513,19 @@ TEST_CASE("kpi-tool catalog lists the report pages that lie beside each dataset"
     REQUIRE(r.exit_code == 0);
     CHECK(r.output.find("\"report\": {\n    \"ja\": \"sapporo.html\"\n   }") != std::string::npos);
 }
+
+TEST_CASE("kpi-tool html --lang easy: easy Japanese with readings as <ruby>, <html lang=\"ja\">, the city's texts as published") {
+    const tool_test::Run r = run_tool("html " KPI_DATA_DIR "/sapporo.json --lang easy");
+    REQUIRE(r.exit_code == 0);
+    const std::string& html = r.output;
+    CHECK(html.find("<html lang=\"ja\">") != std::string::npos);
+    // What 未達成 means, with its reading (hidden from screen readers: they read the word once).
+    CHECK(html.find("<dt class=\"status status-not-met\">みたっせい</dt><dd>みたっせい（<ruby>未達成<rt aria-hidden=\"true\">みたっせい</rt></ruby>）は") != std::string::npos);
+    CHECK(html.find("<dt><ruby>期間<rt aria-hidden=\"true\">きかん</rt></ruby></dt>") != std::string::npos);   // a label of the facts
+    CHECK(html.find("2022年度（令和4年度）") != std::string::npos);   // 西暦 first, the era after it
+    CHECK(html.find("地域のデジタル改革によるスマートシティ推進事業") != std::string::npos);   // dataset text as published
+    // No reading markup leaks (the stylesheet has braces: look at the body only).
+    const std::string body = html.substr(html.find("<body>"));
+    CHECK(body.find("{") == std::string::npos);
+    CHECK(body.find("目標まで あと 1.90ポイント") != std::string::npos);
+}

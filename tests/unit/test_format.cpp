@@ -20,6 +20,10 @@ TEST_CASE("Japanese eras of fiscal years") {
     CHECK(kpi::fy_long(2022, kpi::Lang::En) == "FY2022");
     CHECK(kpi::fy_both(2022, kpi::Lang::Ja) == "令和4年度（2022）");
     CHECK(kpi::fy_both(2022, kpi::Lang::En) == "FY2022 (R4)");
+    // Easy Japanese: the Western year first, the era after it (the guideline's 2022年（令和4年）).
+    CHECK(kpi::fy_long(2022, kpi::Lang::Easy) == "2022年度（令和4年度）");
+    CHECK(kpi::fy_long(2019, kpi::Lang::Easy) == "2019年度（令和元年度）");
+    CHECK(kpi::fy_both(2022, kpi::Lang::Easy) == "2022年度（令和4年度）");
 }
 
 TEST_CASE("numbers: thousands separators and decimals") {
@@ -84,5 +88,6 @@ TEST_CASE("shortfall_text: a missed target's gap in words, the same for the view
         p.years = {{2022, 31.2, 29.3}};
         CHECK(kpi::shortfall_text(p, p.years[0], kpi::Lang::Ja) == "計画まで あと 1.90ポイント");
         CHECK(kpi::shortfall_text(p, p.years[0], kpi::Lang::En) == "1.90 points short of plan");
+        CHECK(kpi::shortfall_text(p, p.years[0], kpi::Lang::Easy) == "目標まで あと 1.90ポイント");
     }
 }

@@ -130,3 +130,23 @@ TEST_CASE("only a single character hangs past the line (found by fuzz_line_break
     CHECK(s[1] == "e");
     CHECK(s[2] == ")");
 }
+
+TEST_CASE("a word with its reading (ruby) is one unit: a line never breaks inside it") {
+    const std::string t = "あいう事業所えお";   // 事業所 (bytes 9..18) carries a reading
+    const std::vector<kpi::LineSpan> whole = {{9, 18}};
+    for (float w : {4.0f, 5.0f}) {
+        for (const auto& l : kpi::break_lines(t, w, count_chars, whole)) {
+            CHECK_FALSE((l.begin > 9 && l.begin < 18));
+            CHECK_FALSE((l.end > 9 && l.end < 18));
+        }
+    }
+    // Without it the same width cuts the word.
+    bool cut = false;
+    for (const auto& l : kpi::break_lines(t, 4.0f, count_chars)) cut |= l.end > 9 && l.end < 18;
+    CHECK(cut);
+    // Its width may be the reading's (wider than the word): the unit moves to the next line whole.
+    const auto wide = [](std::string_view s) { return s.size() == 9 ? 5.0f : count_chars(s); };
+    const auto lines = kpi::break_lines(t, 7.0f, wide, whole);
+    REQUIRE(lines.size() == 2);
+    CHECK(t.substr(lines[1].begin, lines[1].end - lines[1].begin) == "事業所えお");
+}

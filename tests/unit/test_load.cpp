@@ -227,6 +227,13 @@ TEST_CASE("load: accepted variations") {
         CHECK(ds.publisher.by_lang.count("en") == 0);
         CHECK(ds.publisher.by_lang.count("zh-TW") == 1);
     }
+    SUBCASE("an easy-Japanese text (ja-easy) is shown in easy Japanese; without one, the Japanese text") {
+        Dataset ds = load_ok(with("/publisher", {{"ja", "札幌市"}, {"ja-easy", "さっぽろし"}}));
+        CHECK(ds.publisher.in(kpi::Lang::Easy) == "さっぽろし");
+        CHECK(ds.publisher.in(kpi::Lang::Ja) == "札幌市");
+        CHECK(ds.publisher.in(kpi::Lang::En) == "札幌市");
+        CHECK(ds.title.in(kpi::Lang::Easy) == ds.title.in(kpi::Lang::Ja));
+    }
     SUBCASE("integral floats are integers; magnitude limit is inclusive") {
         Dataset ds = load_ok(with_raw(ptr(kYear1, "/fy"), "2020.0"));
         CHECK(ds.programs[0].projects[0].kpis[0].years[1].fy == 2020);
@@ -389,6 +396,7 @@ TEST_CASE("load: text objects") {
     SUBCASE("ja wrong type") { check_error(with("/title/ja", 1), "/title/ja", "string"); }
     SUBCASE("other language wrong type") { check_error(with("/title/en", nullptr), "/title/en", "string"); }
     SUBCASE("bad language key") { check_error(with("/title/JA!", "x"), "/title/JA!", "language"); }
+    SUBCASE("easy Japanese is ja-easy only") { check_error(with("/title/en-easy", "x"), "/title/en-easy", "language"); }
     SUBCASE("language key lower-case region") { check_error(with("/title/en-us", "x"), "/title/en-us", "language"); }
     SUBCASE("language key with a slash is escaped in the pointer") {
         check_error(with("/title", {{"ja", "x"}, {"e/n", "y"}}), "/title/e~1n", "language");

@@ -1,10 +1,14 @@
-// The strings table (core/strings.*, the viewer's and the document's words): Japanese and English take the same printf arguments, in the same
+// The strings table (core/strings.*, the viewer's and the document's words): Japanese, easy Japanese and English take the same printf arguments, in the same
 // order, so a translated format can never read the wrong argument.
+#include "core/ruby.h"
 #include "core/strings.h"
+#include "../source/source_files.h"
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,4 +37,61 @@ TEST_CASE("every string of the table: ja and en use the same format specifiers")
     CHECK(formats > 10);
     CHECK(specifiers("%d件（全%d件）") == std::vector<std::string>{"%d", "%d"});
     CHECK(specifiers("%s: %d") != specifiers("%d: %s"));
+}
+
+TEST_CASE("easy Japanese: same printf arguments as English, every kanji with its reading, no markup in tr()") {
+    // Strings with no easy version are the standard Japanese ones, by design: publish mode is for
+    // city staff (the issue allows it), punctuation, marks and verbatim formats are the same words.
+    const std::set<std::string> same_as_ja = {
+        "PublishTitle", "PublishIntro", "PublishPrivacy", "PublishPublisher", "PublishPublisherHint", "PublishPick",
+        "PublishDropHint", "PublishProblemsFmt", "PublishReadyFmt", "PublishSave", "PublishNeedsPublisher",
+        "PublishAsOf", "PublishAsOfHint", "PublishPageTitle", "Verbatim", "LocatedErrorFmt", "ChipCountFmt",
+        "ListSep", "ClauseSep", "SentenceSep", "LabelSep", "InfoSep", "ParenFmt", "UnitFmt", "ActiveMark", "CurrentMark",
+        "BackMark", "SuggestsArrow", "Ellipsis", "PercentFullWidth",
+        // the same words in easy Japanese (katakana, a mark)
+        "AppName", "ChartOf", "PointsFmt"};
+    const std::string src = source_files::read("src/core/strings.cpp");
+    std::vector<std::string> names;
+    const std::regex entry("\\{Str::(\\w+),");
+    for (auto it = std::sregex_iterator(src.begin(), src.end(), entry); it != std::sregex_iterator(); ++it) names.push_back((*it)[1].str());
+    REQUIRE(names.size() == static_cast<size_t>(Str::Count));
+    int easy = 0;
+    for (int i = 0; i < static_cast<int>(Str::Count); ++i) {
+        const Str s = static_cast<Str>(i);
+        const std::string marked = kpi::tr_marked(s, kpi::Lang::Easy), ja = tr(s, kpi::Lang::Ja), en = tr(s, kpi::Lang::En);
+        INFO("Str::" << names[i] << ": " << marked);
+        if (marked == ja) CHECK_MESSAGE(same_as_ja.count(names[i]), "no easy version");
+        if (marked != ja) ++easy;
+        if (!same_as_ja.count(names[i])) CHECK(kpi::kanji_without_reading(marked).empty());
+        if (!ja.empty()) CHECK(specifiers(marked) == specifiers(en));
+        const std::string plain = tr(s, kpi::Lang::Easy);
+        CHECK(plain == kpi::ruby_plain(marked));
+        CHECK(plain.find("{") == std::string::npos);
+    }
+    CHECK(easy > 120);
+    // Readings are really there: a kanji word in an explanation carries one.
+    CHECK(std::string(kpi::tr_marked(Str::ExplainNotMet, kpi::Lang::Easy)).find("未達成{みたっせい}") != std::string::npos);
+    CHECK(std::string(tr(Str::ExplainNotMet, kpi::Lang::Easy)).find("未達成") != std::string::npos);
+    // A string with no kanji in Japanese or English is its own plain text.
+    CHECK(std::string(kpi::tr_marked(Str::Plan, kpi::Lang::En)) == "Plan");
+}
+
+TEST_CASE("easy Japanese: a text joined from strings of the table finds their readings; a dataset text does not") {
+    const std::string heading = std::string(tr(Str::GrantYear, kpi::Lang::Easy)) + tr(Str::SectionCountsProjects, kpi::Lang::Easy);
+    CHECK(kpi::easy_marked_join(heading) == std::string(kpi::tr_marked(Str::GrantYear, kpi::Lang::Easy)) +
+                                                kpi::tr_marked(Str::SectionCountsProjects, kpi::Lang::Easy));
+    CHECK(kpi::easy_marked_join(std::string(tr(Str::Period, kpi::Lang::Easy)) + " 2") == std::string(kpi::tr_marked(Str::Period, kpi::Lang::Easy)) + " 2");
+    CHECK(kpi::easy_marked_join("地域のデジタル改革によるスマートシティ推進事業").empty());   // the city's words
+    CHECK(kpi::easy_marked_join("ぜんぶ").empty());                                         // no reading in it
+    CHECK(kpi::easy_marked_for(tr(Str::ExplainNotMet, kpi::Lang::Easy)) == std::string(kpi::tr_marked(Str::ExplainNotMet, kpi::Lang::Easy)));
+    CHECK(kpi::easy_marked_for("ぜんぶ") == nullptr);
+    // A count sentence: its numbers filled into the marked format.
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr(Str::GlanceTitleFmt, kpi::Lang::Easy), 5);
+    std::string want = kpi::tr_marked(Str::GlanceTitleFmt, kpi::Lang::Easy);
+    want.replace(want.find("%d"), 2, "5");
+    CHECK(kpi::easy_marked_join(buf) == want);
+    std::snprintf(buf, sizeof buf, tr(Str::ShownProjectsFmt, kpi::Lang::Easy), 3, 1234);
+    CHECK(kpi::ruby_plain(kpi::easy_marked_join(buf)) == buf);
+    CHECK(kpi::has_ruby(kpi::easy_marked_join(buf)));
 }

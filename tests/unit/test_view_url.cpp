@@ -51,13 +51,20 @@ TEST_CASE("links rewritten by apps still open the same view") {
 TEST_CASE("language: one parse/format pair, codes round-trip, anything else is rejected") {
     CHECK(std::string(kpi::to_string(kpi::Lang::Ja)) == "ja");
     CHECK(std::string(kpi::to_string(kpi::Lang::En)) == "en");
+    CHECK(std::string(kpi::to_string(kpi::Lang::Easy)) == "easy");
+    // Easy Japanese is Japanese to the browser; its dataset texts are keyed "ja-easy".
+    CHECK(std::string(kpi::html_lang(kpi::Lang::Easy)) == "ja");
+    CHECK(std::string(kpi::text_key(kpi::Lang::Easy)) == "ja-easy");
+    CHECK(kpi::decode_view("lang=easy").view.lang == kpi::Lang::Easy);
+    CHECK(kpi::encode_view([] { ViewState v; v.lang = kpi::Lang::Easy; return v; }()).find("lang=easy") != std::string::npos);
+    CHECK(kpi::default_era(kpi::Lang::Easy) == kpi::EraStyle::Western);
     for (kpi::Lang l : kpi::kLangs) {
         CHECK(kpi::lang_from_string(kpi::to_string(l)) == l);
         ViewState v;
         v.lang = l;
         CHECK(kpi::decode_view(kpi::encode_view(v)).view.lang == l);
     }
-    for (const char* bad : {"", "JA", "En", "fr", "ja-JP", "en ", "jaen"})
+    for (const char* bad : {"", "JA", "En", "fr", "ja-JP", "en ", "jaen", "ja-easy", "Easy"})
         CHECK_FALSE(kpi::lang_from_string(bad));
     CHECK(kpi::encode_view(ViewState{}).find("lang") == std::string::npos);   // ja is the default
     const auto fr = kpi::decode_view("lang=fr");
