@@ -5,13 +5,13 @@
 // Run: node --test --test-concurrency=1 tests/e2e/easy.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openViewer, PHONE, KIOSK, settle, waitSettled, waitSnap, findTarget, tap, click, scrollToTarget } from './browser.mjs';
-import { ALL, shot, noErrors, withViewer as withViewerOf } from './lib/helpers.mjs';
+import { launch, PHONE, KIOSK, settle, waitSettled, waitSnap, findTarget, tap, click, scrollToTarget } from './browser.mjs';
+import { ALL, shot, noErrors, withViewer as withViewerIn } from './lib/helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
-const withViewer = (query, device, fn) => withViewerOf(openViewer, env, query, device, fn);
+const withViewer = (query, device, fn) => withViewerIn(env, query, device, fn);
 const NARROW = { ...PHONE, viewport: { width: 320, height: 640 }, screen: { width: 360, height: 740 } };
 const semText = (v) => v.page.evaluate(() => document.getElementById('sem').textContent);
 
