@@ -456,6 +456,7 @@ Text read_optional_text(const Cursor& parent, const char* key) {
 std::vector<Text> read_text_list(const Cursor& c, Lines lines) {
     std::vector<Text> out;
     c.array("an array of text objects");
+    out.reserve(c.size());
     for (size_t i = 0; i < c.size(); ++i)
         out.push_back(read_text(c.item(i), lines));
     return out;
@@ -533,6 +534,7 @@ YearValue read_year(const Cursor& c) {
 std::vector<YearValue> read_years(const Cursor& c) {
     c.array();
     std::vector<YearValue> years;
+    years.reserve(c.size());   // (exactly: a nationwide file has 130,000 years)
     for (size_t i = 0; i < c.size(); ++i) {
         Cursor item = c.item(i);
         YearValue y = read_year(item);
@@ -578,6 +580,7 @@ Kpi read_kpi(const Cursor& c, FirstSeen& numbers) {
 std::vector<Kpi> read_kpis(const Cursor& c) {
     c.array();
     std::vector<Kpi> kpis;
+    kpis.reserve(c.size());
     FirstSeen numbers("KPI no");
     for (size_t i = 0; i < c.size(); ++i)
         kpis.push_back(read_kpi(c.item(i), numbers));

@@ -9,6 +9,8 @@
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <map>
+#include <string>
 
 // --- [SECTION] fetch ---------------------------------------------------------------------------
 // The page may already have started a fetch of the same URL (web/glue.js starts the dataset and
@@ -24,13 +26,15 @@ EM_JS(void, js_fetch, (int id, const char* url_c, int good_copy), {
     const req = pre || (good_copy ? saved() : fetch(url, {cache: 'no-cache'}).then(async (r) => ({
         status: r.status, ok: r.ok, statusText: r.statusText,
         bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0)})));
+    // The body goes straight into the std::string the C++ side hands over (one copy in wasm
+    // memory: a 13 MB dataset is not held twice while it is read).
     const finish = (ok, status, bytes, msg) => {
-        const p = _malloc(Math.max(bytes.length, 1));
-        HEAPU8.set(bytes, p);
         const m = lengthBytesUTF8(msg) + 1, mp = _malloc(m);
         stringToUTF8(msg, mp, m);
-        _kpi_fetch_done(id, ok ? 1 : 0, status, p, bytes.length, mp);
-        _free(p); _free(mp);
+        const p = _kpi_fetch_body(id, bytes.length);
+        HEAPU8.set(bytes, p);
+        _kpi_fetch_done(id, ok ? 1 : 0, status, mp);
+        _free(mp);
     };
     req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? "" : ('HTTP ' + res.status + ' ' + (res.statusText || ""))))
        .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
@@ -48,14 +52,24 @@ EM_JS(void, js_keep_good_copy, (const char* url_c, const char* data, int len), {
 
 namespace {
 platform::Pending<platform::FetchResult> g_fetches;
+std::map<int, std::string> g_bodies;   // fetch id -> its body, filled by the page before kpi_fetch_done
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, const char* data,
-                                                     int len, const char* error) {
+// Room for the body of fetch `id` (`len` bytes), which the page writes there.
+extern "C" EMSCRIPTEN_KEEPALIVE char* kpi_fetch_body(int id, int len) {
+    std::string& body = g_bodies[id];
+    body.resize(static_cast<size_t>(len > 0 ? len : 0));
+    return body.data();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, const char* error) {
     platform::FetchResult r;
     r.ok = ok != 0;
     r.http_status = status;
-    if (data && len > 0) r.body.assign(data, static_cast<size_t>(len));
+    if (auto it = g_bodies.find(id); it != g_bodies.end()) {
+        r.body = std::move(it->second);
+        g_bodies.erase(it);
+    }
     r.error = error ? error : "";
     g_fetches.finish(id, std::move(r));   // the callback asks for frames if the picture changes
 }
