@@ -147,27 +147,29 @@ struct BytesProblem {
     std::string what;
 };
 
-// The first invalid UTF-8 sequence or NUL byte, in document order.
-std::optional<BytesProblem> find_encoding_problem(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        if (s[i] == '\0')
-            return BytesProblem{i, "NUL byte"};
-        const char* why = "";
-        size_t len = utf8_sequence_length(s, i, &why);
-        if (len == 0)
-            return BytesProblem{i, std::string("invalid UTF-8: ") + why};
-        i += len;
-    }
-    return std::nullopt;
-}
-
-// The first '[' or '{' (outside strings) that opens a level deeper than kMaxNestingDepth.
-std::optional<BytesProblem> find_nesting_problem(std::string_view s) {
+// One pass over the bytes: the first invalid UTF-8 sequence or NUL byte, in document order; when
+// there is none, the first '[' or '{' (outside strings) that opens a level deeper than
+// kMaxNestingDepth. (One pass with an ASCII fast path: a nationwide file is 13 MB, and this runs
+// before the parser sees a byte. A multi-byte sequence never holds an ASCII byte, so brackets and
+// quotes are only ever seen where a character starts.)
+std::optional<BytesProblem> find_bytes_problem(std::string_view s) {
+    std::optional<BytesProblem> nesting;
     int depth = 0;
     bool in_string = false;
     bool escaped = false;
-    for (size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0)
+            return BytesProblem{i, "NUL byte"};
+        if (c >= 0x80) {
+            const char* why = "";
+            const size_t len = utf8_sequence_length(s, i, &why);
+            if (len == 0)
+                return BytesProblem{i, std::string("invalid UTF-8: ") + why};
+            escaped = false;
+            i += len;
+            continue;
+        }
         if (in_string) {
             if (escaped) escaped = false;
             else if (c == '\\') escaped = true;
@@ -175,14 +177,15 @@ std::optional<BytesProblem> find_nesting_problem(std::string_view s) {
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNestingDepth)
-                return BytesProblem{i, "nesting deeper than " + std::to_string(kMaxNestingDepth) +
-                                           " levels of arrays/objects"};
+            if (++depth > kMaxNestingDepth && !nesting)
+                nesting = BytesProblem{i, "nesting deeper than " + std::to_string(kMaxNestingDepth) +
+                                              " levels of arrays/objects"};
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
+        ++i;
     }
-    return std::nullopt;
+    return nesting;
 }
 
 // A LoadError for a problem at byte `offset` of `body`, with line/column set (describe() shows
@@ -223,9 +226,7 @@ std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body
     if (body.empty())
         return plain_error("the file is empty (it holds only a UTF-8 byte order mark)");
 
-    if (auto p = find_encoding_problem(body))
-        return error_at(body, p->offset, bom, p->what);
-    if (auto p = find_nesting_problem(body))
+    if (auto p = find_bytes_problem(body))
         return error_at(body, p->offset, bom, p->what);
     return std::nullopt;
 }
