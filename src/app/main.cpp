@@ -70,14 +70,21 @@ void after_first_view() {
         }
         if (g_app.loads_catalog()) app::load_catalog(g_app);
     }
-    // The search index's texts, a slice per idle period (a nationwide file's take about a second),
-    // so that the first keystroke finds them made. Again for each new dataset.
+    // The search texts and their index (core/search_index.h), a slice per idle period (a nationwide
+    // file's take a few hundred milliseconds), so that the first keystroke finds them made. Again for
+    // each new dataset.
     if (g_app.dataset && g_search_prepared != g_app.dataset_version) {
         g_search_prepared = g_app.dataset_version;
         const int version = g_app.dataset_version;
         platform::run_when_idle([version] {
             if (!g_app.dataset || g_app.dataset_version != version) return false;
-            return g_app.filter_index().prepare_search(400);
+            // As much as fits in a few milliseconds per idle period (no long task), so that the
+            // texts and their index are made well before a first keystroke, even on a slow device.
+            constexpr double kSliceMs = 8;
+            const double until = platform::now_ms() + kSliceMs;
+            bool more = true;
+            while (more && platform::now_ms() < until) more = g_app.filter_index().prepare_search(50);
+            return more;
         });
     }
     if (g_full_font_requested) return;
