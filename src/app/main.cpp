@@ -78,13 +78,10 @@ void after_first_view() {
         const int version = g_app.dataset_version;
         platform::run_when_idle([version] {
             if (!g_app.dataset || g_app.dataset_version != version) return false;
-            // As much as fits in a few milliseconds per idle period (no long task), so that the
-            // texts and their index are made well before a first keystroke, even on a slow device.
-            constexpr double kSliceMs = 8;
-            const double until = platform::now_ms() + kSliceMs;
-            bool more = true;
-            while (more && platform::now_ms() < until) more = g_app.filter_index().prepare_search(50);
-            return more;
+            // Small slices (a few milliseconds each): the page runs as many as the idle period
+            // holds, so the texts and their index are made soon after the first picture with no
+            // long task, well before a first keystroke.
+            return g_app.filter_index().prepare_search(50);
         });
     }
     if (g_full_font_requested) return;

@@ -66,16 +66,24 @@ EM_JS(void, js_no_graphics, (const char* why_c), {
     if (window.kpiGlue) window.kpiGlue.noGraphics();
 });
 
-// Idle-time work (run_when_idle): one slice per idle period, until the job says it is done.
+// Idle-time work (run_when_idle): slices while the idle period lasts (the browser's deadline, less
+// a margin; one slice where there is no requestIdleCallback), until the job says it is done.
 std::function<bool()> g_idle_job;
 EM_JS(void, js_when_idle, (), {
     const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
-    idle(() => _kpi_idle_slice(), { timeout: 2000 });
+    idle((deadline) => {
+        let more = _kpi_idle_slice();
+        while (more && deadline && deadline.timeRemaining() > 4) more = _kpi_idle_slice();
+        if (more) _kpi_idle_again();
+    }, { timeout: 2000 });
 });
-extern "C" EMSCRIPTEN_KEEPALIVE void kpi_idle_slice() {
-    if (g_idle_job && g_idle_job()) js_when_idle();
-    else g_idle_job = nullptr;
+// One slice; 1 when the job has more to do.
+extern "C" EMSCRIPTEN_KEEPALIVE int kpi_idle_slice() {
+    if (g_idle_job && g_idle_job()) return 1;
+    g_idle_job = nullptr;
+    return 0;
 }
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_idle_again() { js_when_idle(); }
 
 // Timers, resizes and page visibility (web/glue.js) wake the loop through here.
 extern "C" EMSCRIPTEN_KEEPALIVE void kpi_wake() { platform::request_frame(); }
