@@ -4,13 +4,17 @@
 //   default shape: 1,741 municipalities x 5 projects x 3 KPIs x 5 years, five programs
 //   (8,705 projects, 26,115 KPIs, about 12-13 MB), shaped like the real report: some "—" (null)
 //   plans and actuals, joint applications with partners, notes, a few long summaries.
-// Usage: node scripts/make-nationwide.mjs OUT.json [--cities N] [--projects-per-city N] [--kpis N]
-import { writeFileSync } from 'node:fs';
+//   --catalog INDEX.json also writes a site catalog (kpi-catalog/1, as `kpi-tool catalog` writes it)
+//   listing one dataset per municipality (c0001 … c1741, files that are not written: for the
+//   dataset picker's benchmark) after the entries of INDEX.json when it exists, and NAME (OUT's name).
+// Usage: node scripts/make-nationwide.mjs OUT.json [--cities N] [--projects-per-city N] [--kpis N] [--catalog INDEX.json]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const args = process.argv.slice(2);
 const out = args[0];
 if (!out || out.startsWith('--')) {
-  console.error('usage: make-nationwide.mjs OUT.json [--cities N] [--projects-per-city N] [--kpis N]');
+  console.error('usage: make-nationwide.mjs OUT.json [--cities N] [--projects-per-city N] [--kpis N] [--catalog INDEX.json]');
   process.exit(2);
 }
 const option = (name, fallback) => {
@@ -135,3 +139,19 @@ const json = JSON.stringify(dataset);
 writeFileSync(out, json);
 const kpis = programs.reduce((n, p) => n + p.projects.reduce((m, q) => m + q.kpis.length, 0), 0);
 console.log(`${out}: ${serial} projects, ${kpis} KPIs, ${(json.length / 1e6).toFixed(1)} MB (JS chars)`);
+
+const catalogOut = args.includes('--catalog') ? args[args.indexOf('--catalog') + 1] : null;
+if (catalogOut) {
+  const before = existsSync(catalogOut) ? JSON.parse(readFileSync(catalogOut, 'utf8')).datasets : [];
+  const name = basename(out, '.json');
+  const entries = [...before.filter((e) => e.name !== name),
+    { name, publisher: dataset.publisher, title: dataset.title, as_of: dataset.as_of, projects: serial, kpis }];
+  cities.forEach((city, c) => entries.push({
+    name: `c${String(c + 1).padStart(4, '0')}`, publisher: text(city.ja, city.en),
+    title: text(`${city.ja} 地方創生関連交付金事業のKPI`, `${city.en}: KPIs of regional revitalisation grants`),
+    as_of: dataset.as_of, projects: PER_CITY, kpis: PER_CITY * KPIS,
+  }));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  writeFileSync(catalogOut, JSON.stringify({ format: 'kpi-catalog/1', datasets: entries }, null, 1) + '\n');
+  console.log(`${catalogOut}: ${entries.length} datasets`);
+}

@@ -97,6 +97,7 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
             return;
         }
         platform::keep_good_copy(url, r.body);
+        std::string().swap(r.body);   // (the model is made: the file's bytes are free before anything else is)
         take(a, res);
         a.data_error.clear();
         if (update)

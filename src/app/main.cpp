@@ -82,14 +82,18 @@ void after_first_view() {
         }
         if (app.loads_catalog()) app::load_catalog(app);
     }
-    // The search index's texts, a slice per idle period (a nationwide file's take about a second),
-    // so that the first keystroke finds them made. Again for each new dataset.
+    // The search texts and their index (core/search_index.h), a slice per idle period (a nationwide
+    // file's take a few hundred milliseconds), so that the first keystroke finds them made. Again for
+    // each new dataset.
     if (app.dataset && v.startup.search_prepared != app.dataset_version) {
         v.startup.search_prepared = app.dataset_version;
         const int version = app.dataset_version;
         platform::run_when_idle([version] {
             if (!v.app.dataset || v.app.dataset_version != version) return false;
-            return v.app.filter_index().prepare_search(400);
+            // Small slices (a few milliseconds each): the page runs as many as the idle period
+            // holds, so the texts and their index are made soon after the first picture with no
+            // long task, well before a first keystroke.
+            return v.app.filter_index().prepare_search(50);
         });
     }
     if (v.startup.full_font_requested) return;

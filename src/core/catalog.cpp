@@ -93,17 +93,32 @@ std::optional<std::vector<CatalogEntry>> parse_catalog(std::string_view json, st
 }
 
 std::vector<const CatalogEntry*> search_catalog(const std::vector<CatalogEntry>& entries, std::string_view query) {
-    const std::vector<std::string> words = query_words(normalize_for_search(query));
-    std::vector<const CatalogEntry*> out;
+    return CatalogSearch(entries).find(query);
+}
+
+CatalogSearch::CatalogSearch(const std::vector<CatalogEntry>& entries) : first_(entries.data()) {
+    haystacks_.reserve(entries.size());
     for (const auto& e : entries) {
         std::string hay;
         for (const Text* t : {&e.publisher, &e.title})
             for (const auto& [lang, s] : t->by_lang) hay += normalize_for_search(s) + "\n";
         hay += e.name;
-        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
-            out.push_back(&e);
+        haystacks_.push_back(std::move(hay));
     }
-    return out;
+}
+
+const std::vector<const CatalogEntry*>& CatalogSearch::find(std::string_view query) const {
+    if (searched_ && query == last_query_) return last_;
+    const std::vector<std::string> words = query_words(normalize_for_search(query));
+    last_.clear();
+    for (size_t i = 0; i < haystacks_.size(); ++i) {
+        const std::string& hay = haystacks_[i];
+        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
+            last_.push_back(first_ + i);
+    }
+    last_query_ = std::string(query);
+    searched_ = true;
+    return last_;
 }
 
 } // namespace kpi

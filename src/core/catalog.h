@@ -40,7 +40,27 @@ std::string catalog_json(std::vector<CatalogEntry> entries);
 // The viewer's reading of data/index.json: nullopt (and `error` set) when it is not a catalog.
 std::optional<std::vector<CatalogEntry>> parse_catalog(std::string_view json, std::string* error = nullptr);
 // Entries whose publisher or title contains every word of `query` (width- and kana-insensitive, as
-// the project search); all of them for an empty query.
+// the project search); all of them for an empty query. The one-off form of CatalogSearch::find.
 std::vector<const CatalogEntry*> search_catalog(const std::vector<CatalogEntry>& entries, std::string_view query);
+
+// The picker's search over one catalog: each entry's normalised text made once, the last answer
+// kept. An open picker over a national catalog (1,741 municipalities) then costs a frame nothing
+// to search, and a keystroke one pass over short texts. Points at the entries, which must stay put
+// (built_from tells whether it still describes a catalog).
+class CatalogSearch {
+public:
+    explicit CatalogSearch(const std::vector<CatalogEntry>& entries);
+    const std::vector<const CatalogEntry*>& find(std::string_view query) const;
+    bool built_from(const std::vector<CatalogEntry>& entries) const {
+        return entries.data() == first_ && entries.size() == haystacks_.size();
+    }
+
+private:
+    const CatalogEntry* first_;            // entries.data() (the entries themselves, not the vector: AppState may move)
+    std::vector<std::string> haystacks_;   // per entry: publisher and title normalised, and the name
+    mutable std::string last_query_;
+    mutable std::vector<const CatalogEntry*> last_;
+    mutable bool searched_ = false;
+};
 
 } // namespace kpi

@@ -1,4 +1,7 @@
-// The one parse boundary for dataset files (format "kpi-report/1", see data/FORMAT.md).
+// The one parse boundary for dataset files (format "kpi-report/1", see data/FORMAT.md): the
+// schema readers both loaders share (load_schema.h), and the whole-document loader
+// (load_dataset_dom), the oracle the streaming loader that ships (load_stream.cpp, load_dataset)
+// is tested against.
 //
 // Bytes go through three stages, each of which stops at the first problem it finds:
 //   1. pre-checks on the raw bytes: empty, too large, UTF-8 BOM (skipped), invalid UTF-8, NUL
@@ -15,7 +18,7 @@
 // LoadResult::warnings (pointer, name, did-you-mean), and kpi-tool validate fails on them. An optional field that is present with the
 // value null is treated as absent. (JSON duplicate keys: the last value is kept; accepted.)
 //
-// Nothing escapes: schema failures travel as an internal `Invalid` exception to load_dataset(),
+// Nothing escapes: schema failures travel as an internal `Invalid` exception to the loader,
 // which also catches nlohmann's exceptions, std::bad_alloc and anything else and returns a
 // LoadError. No function here recurses with a depth that follows the input.
 
@@ -26,13 +29,12 @@
 // [SECTION] Schema: Cursor (a value plus its JSON pointer) and failing
 // [SECTION] Schema: leaf readers (string, slug, integer, number, date, enum, text)
 // [SECTION] Schema: the dataset structure (dataset, program, project, kpi, year)
-// [SECTION] Public API (load_dataset, load_dataset_file, is_slug, LoadError::describe)
+// [SECTION] Public API (load_dataset_dom, load_dataset_file, is_slug, LoadError::describe)
 
 #include "load.h"
+#include "load_schema.h"
 
 #include "utf8.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cmath>
@@ -45,12 +47,8 @@
 #include <vector>
 
 namespace kpi {
-namespace {
+namespace load_schema {
 
-// The document as nlohmann's ordered_json: an object is a vector of members rather than a
-// std::map, which for a nationwide file (13 MB) takes a third less memory at the loader's peak
-// and parses faster; members also stay in file order (warnings follow the file).
-using json = nlohmann::ordered_json;
 
 constexpr std::string_view kFormat = kFormatId;
 constexpr double kMaxMagnitude = 1e15;
@@ -149,27 +147,29 @@ struct BytesProblem {
     std::string what;
 };
 
-// The first invalid UTF-8 sequence or NUL byte, in document order.
-std::optional<BytesProblem> find_encoding_problem(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        if (s[i] == '\0')
-            return BytesProblem{i, "NUL byte"};
-        const char* why = "";
-        size_t len = utf8_sequence_length(s, i, &why);
-        if (len == 0)
-            return BytesProblem{i, std::string("invalid UTF-8: ") + why};
-        i += len;
-    }
-    return std::nullopt;
-}
-
-// The first '[' or '{' (outside strings) that opens a level deeper than kMaxNestingDepth.
-std::optional<BytesProblem> find_nesting_problem(std::string_view s) {
+// One pass over the bytes: the first invalid UTF-8 sequence or NUL byte, in document order; when
+// there is none, the first '[' or '{' (outside strings) that opens a level deeper than
+// kMaxNestingDepth. (One pass with an ASCII fast path: a nationwide file is 13 MB, and this runs
+// before the parser sees a byte. A multi-byte sequence never holds an ASCII byte, so brackets and
+// quotes are only ever seen where a character starts.)
+std::optional<BytesProblem> find_bytes_problem(std::string_view s) {
+    std::optional<BytesProblem> nesting;
     int depth = 0;
     bool in_string = false;
     bool escaped = false;
-    for (size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0)
+            return BytesProblem{i, "NUL byte"};
+        if (c >= 0x80) {
+            const char* why = "";
+            const size_t len = utf8_sequence_length(s, i, &why);
+            if (len == 0)
+                return BytesProblem{i, std::string("invalid UTF-8: ") + why};
+            escaped = false;
+            i += len;
+            continue;
+        }
         if (in_string) {
             if (escaped) escaped = false;
             else if (c == '\\') escaped = true;
@@ -177,14 +177,15 @@ std::optional<BytesProblem> find_nesting_problem(std::string_view s) {
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNestingDepth)
-                return BytesProblem{i, "nesting deeper than " + std::to_string(kMaxNestingDepth) +
-                                           " levels of arrays/objects"};
+            if (++depth > kMaxNestingDepth && !nesting)
+                nesting = BytesProblem{i, "nesting deeper than " + std::to_string(kMaxNestingDepth) +
+                                              " levels of arrays/objects"};
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
+        ++i;
     }
-    return std::nullopt;
+    return nesting;
 }
 
 // A LoadError for a problem at byte `offset` of `body`, with line/column set (describe() shows
@@ -225,9 +226,7 @@ std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body
     if (body.empty())
         return plain_error("the file is empty (it holds only a UTF-8 byte order mark)");
 
-    if (auto p = find_encoding_problem(body))
-        return error_at(body, p->offset, bom, p->what);
-    if (auto p = find_nesting_problem(body))
+    if (auto p = find_bytes_problem(body))
         return error_at(body, p->offset, bom, p->what);
     return std::nullopt;
 }
@@ -236,34 +235,6 @@ std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body
 // [SECTION] JSON syntax (nlohmann parse, error position)
 //-----------------------------------------------------------------------------
 
-// A SAX handler that builds nothing and only remembers where the parser gave up. Used on the
-// failure path to locate errors that nlohmann reports without a position (number overflow).
-struct ErrorLocator {
-    size_t position = 0;    // bytes read when the parser gave up, the bad character included
-    size_t token_size = 0;  // length of the token being read then
-    int id = 0;             // nlohmann's error id (406 = number overflow)
-    std::string what;
-
-    bool null() { return true; }
-    bool boolean(bool) { return true; }
-    bool number_integer(json::number_integer_t) { return true; }
-    bool number_unsigned(json::number_unsigned_t) { return true; }
-    bool number_float(json::number_float_t, const json::string_t&) { return true; }
-    bool string(json::string_t&) { return true; }
-    bool binary(json::binary_t&) { return true; }
-    bool start_object(std::size_t) { return true; }
-    bool key(json::string_t&) { return true; }
-    bool end_object() { return true; }
-    bool start_array(std::size_t) { return true; }
-    bool end_array() { return true; }
-    bool parse_error(std::size_t pos, const std::string& last_token, const json::exception& ex) {
-        position = pos;
-        token_size = last_token.size();
-        id = ex.id;
-        what = ex.what();
-        return false;
-    }
-};
 
 // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
 // column 4: " prefix (we compute line/column ourselves, relative to the original file).
@@ -279,6 +250,21 @@ std::string strip_nlohmann_prefix(std::string msg) {
     return msg;
 }
 
+LoadError syntax_error(std::string_view body, size_t bom, const ErrorLocator& locator) {
+    // nlohmann counts the offending character as read, so it sits one byte before `position`;
+    // a number that overflows is reported at its first character.
+    size_t offset = locator.position > 0 ? locator.position - 1 : 0;
+    if (locator.id == 406 && locator.token_size <= locator.position)
+        offset = locator.position - locator.token_size;
+    // nlohmann's "last read: '…'" may end inside a multi-byte character: the message is made
+    // printable (valid UTF-8, control characters escaped) before anyone serialises it.
+    std::string detail = locator.what.empty() ? "cannot be parsed"
+                                              : utf8_printable(strip_nlohmann_prefix(locator.what), 200);
+    return error_at(body, offset, bom, "invalid JSON: " + detail);
+}
+
+namespace {
+
 // Parses `body` (valid UTF-8, nesting already bounded) into `out`, or returns the syntax error.
 std::optional<LoadError> parse_json(std::string_view body, size_t bom, json& out) {
     const char* first = body.data();
@@ -291,17 +277,10 @@ std::optional<LoadError> parse_json(std::string_view body, size_t bom, json& out
     }
     ErrorLocator locator;
     json::sax_parse(first, last, &locator);
-    // nlohmann counts the offending character as read, so it sits one byte before `position`;
-    // a number that overflows is reported at its first character.
-    size_t offset = locator.position > 0 ? locator.position - 1 : 0;
-    if (locator.id == 406 && locator.token_size <= locator.position)
-        offset = locator.position - locator.token_size;
-    // nlohmann's "last read: '…'" may end inside a multi-byte character: the message is made
-    // printable (valid UTF-8, control characters escaped) before anyone serialises it.
-    std::string detail = locator.what.empty() ? "cannot be parsed"
-                                              : utf8_printable(strip_nlohmann_prefix(locator.what), 200);
-    return error_at(body, offset, bom, "invalid JSON: " + detail);
+    return syntax_error(body, bom, locator);
 }
+
+} // namespace
 
 //-----------------------------------------------------------------------------
 // [SECTION] Schema: Cursor (a value plus its JSON pointer) and failing
@@ -343,10 +322,6 @@ std::string closest_field(const std::string& key, std::initializer_list<const ch
     return best;
 }
 
-// Thrown by the schema readers, caught only in load_dataset().
-struct Invalid {
-    LoadError error;
-};
 
 [[noreturn]] void fail_at(const std::string& pointer, std::string message) {
     LoadError e;
@@ -355,97 +330,6 @@ struct Invalid {
     throw Invalid{std::move(e)};
 }
 
-// A JSON value and the pointer that leads to it. Children are reached through it so that every
-// error names the exact place. The pointer is spelled out only when it is needed (an error, a
-// warning, a first-seen id): a nationwide file has half a million values, and making every
-// pointer string took more time than parsing. A child refers to its parent, which must outlive
-// it (they are always locals and parameters of the readers below).
-class Cursor {
-public:
-    Cursor(const json& value, std::string root_pointer, std::vector<LoadWarning>* warnings)
-        : value_(&value), root_(std::move(root_pointer)), warnings_(warnings) {}
-
-    const json& value() const { return *value_; }
-    std::string pointer() const {
-        if (!parent_) return root_;
-        return parent_->pointer() + "/" + (key_ ? pointer_token(*key_) : std::to_string(index_));
-    }
-
-    [[noreturn]] void fail(std::string message) const { fail_at(pointer(), std::move(message)); }
-    [[noreturn]] void expected(const std::string& what) const {
-        fail("expected " + what + ", got " + describe_value(*value_));
-    }
-
-    const json::object_t& object(const std::string& what = "an object") const {
-        if (!value_->is_object()) expected(what);
-        return value_->get_ref<const json::object_t&>();
-    }
-    const json::array_t& array(const std::string& what = "an array") const {
-        if (!value_->is_array()) expected(what);
-        return value_->get_ref<const json::array_t&>();
-    }
-
-    // The member `key` of this object; it must be present (null is allowed through).
-    Cursor required(const char* key) const {
-        const json::object_t& obj = object();
-        auto it = obj.find(key);
-        if (it == obj.end()) fail(std::string("missing required field \"") + key + "\"");
-        return child(it->first, it->second);
-    }
-    // The member `key` of this object, or nothing when it is absent or null.
-    std::optional<Cursor> optional(const char* key) const {
-        const json::object_t& obj = object();
-        auto it = obj.find(key);
-        if (it == obj.end() || it->second.is_null()) return std::nullopt;
-        return child(it->first, it->second);
-    }
-    Cursor child(const std::string& key, const json& value) const { return Cursor(value, this, &key, 0); }
-    Cursor item(size_t index) const { return Cursor((*value_)[index], this, nullptr, index); }
-    size_t size() const { return array().size(); }
-
-    // Records a warning for every member of this object that is not one of `known` (the
-    // format's fields here), with the closest known name when one is near.
-    void known_fields(std::initializer_list<const char*> known) const {
-        if (!warnings_) return;
-        for (const auto& member : object()) {
-            const std::string& key = member.first;
-            bool ok = false;
-            for (const char* k : known) ok = ok || key == k;
-            if (ok) continue;
-            LoadWarning w;
-            w.pointer = pointer() + "/" + pointer_token(key);
-            w.field = key;
-            w.suggestion = closest_field(key, known);
-            warnings_->push_back(std::move(w));
-        }
-    }
-
-private:
-    Cursor(const json& value, const Cursor* parent, const std::string* key, size_t index)
-        : value_(&value), warnings_(parent->warnings_), parent_(parent), key_(key), index_(index) {}
-
-    const json* value_;
-    std::string root_;                        // the root's pointer ("" for the document)
-    std::vector<LoadWarning>* warnings_;
-    const Cursor* parent_ = nullptr;          // null for the root
-    const std::string* key_ = nullptr;        // this value's key in its parent object, or
-    size_t index_ = 0;                        // its index in its parent array
-};
-
-// Remembers where each key (an id, a KPI number, …) was first seen, to point at duplicates.
-class FirstSeen {
-public:
-    explicit FirstSeen(const char* what) : what_(what) {}
-    void claim(const std::string& key, const std::string& shown, const Cursor& at) {
-        auto [it, inserted] = first_.emplace(key, at.pointer());
-        if (!inserted)
-            at.fail("duplicate " + what_ + " " + shown + " (first used at " + it->second + ")");
-    }
-
-private:
-    std::string what_;
-    std::map<std::string, std::string> first_;
-};
 
 //-----------------------------------------------------------------------------
 // [SECTION] Schema: leaf readers (string, slug, integer, number, date, enum, text)
@@ -574,6 +458,7 @@ Text read_optional_text(const Cursor& parent, const char* key) {
 std::vector<Text> read_text_list(const Cursor& c, Lines lines) {
     std::vector<Text> out;
     c.array("an array of text objects");
+    out.reserve(c.size());
     for (size_t i = 0; i < c.size(); ++i)
         out.push_back(read_text(c.item(i), lines));
     return out;
@@ -636,11 +521,6 @@ constexpr EnumName<Application> kApplications[] = {
 constexpr EnumName<Direction> kDirections[] = {
     {"increase", Direction::Increase}, {"decrease", Direction::Decrease}};
 
-// Ids that must be unique across the whole dataset.
-struct Uniqueness {
-    FirstSeen program_ids{"program id"};
-    FirstSeen project_ids{"project id"};
-};
 
 YearValue read_year(const Cursor& c) {
     c.object();
@@ -656,6 +536,7 @@ YearValue read_year(const Cursor& c) {
 std::vector<YearValue> read_years(const Cursor& c) {
     c.array();
     std::vector<YearValue> years;
+    years.reserve(c.size());   // (exactly: a nationwide file has 130,000 years)
     for (size_t i = 0; i < c.size(); ++i) {
         Cursor item = c.item(i);
         YearValue y = read_year(item);
@@ -701,6 +582,7 @@ Kpi read_kpi(const Cursor& c, FirstSeen& numbers) {
 std::vector<Kpi> read_kpis(const Cursor& c) {
     c.array();
     std::vector<Kpi> kpis;
+    kpis.reserve(c.size());
     FirstSeen numbers("KPI no");
     for (size_t i = 0; i < c.size(); ++i)
         kpis.push_back(read_kpi(c.item(i), numbers));
@@ -724,10 +606,9 @@ Project read_project(const Cursor& c, Uniqueness& unique) {
     return p;
 }
 
-Program read_program(const Cursor& c, Uniqueness& unique) {
+void read_program_head(const Cursor& c, Uniqueness& unique, Program& p) {
     c.object();
     c.known_fields({"id", "adopted_fy", "name", "funding", "period", "notes", "projects"});
-    Program p;
     Cursor id = c.required("id");
     p.id = read_slug(id);
     unique.program_ids.claim(p.id, quote(p.id), id);
@@ -736,8 +617,18 @@ Program read_program(const Cursor& c, Uniqueness& unique) {
     p.funding = read_optional_text(c, "funding");
     p.period = read_optional_text(c, "period");
     p.notes = read_optional_text_list(c, "notes", Lines::Many);
-    Cursor projects = c.required("projects");
+}
+
+Cursor read_projects_field(const Cursor& program) {
+    Cursor projects = program.required("projects");
     projects.array();
+    return projects;
+}
+
+Program read_program(const Cursor& c, Uniqueness& unique) {
+    Program p;
+    read_program_head(c, unique, p);
+    Cursor projects = read_projects_field(c);
     for (size_t i = 0; i < projects.size(); ++i)
         p.projects.push_back(read_project(projects.item(i), unique));
     return p;
@@ -757,10 +648,9 @@ void read_format(const Cursor& c) {
         c.expected("\"" + std::string(kFormat) + "\" (the only format this version reads)");
 }
 
-Dataset read_dataset(const Cursor& root) {
+void read_dataset_head(const Cursor& root, Dataset& ds) {
     root.object("a JSON object at the top level");
     root.known_fields({"format", "title", "publisher", "source", "as_of", "notes", "programs"});
-    Dataset ds;
     Cursor format = root.required("format");
     read_format(format);
     ds.format = std::string(kFormat);
@@ -769,10 +659,21 @@ Dataset read_dataset(const Cursor& root) {
     if (auto source = root.optional("source")) ds.source = read_source(*source);
     ds.as_of = read_date(root.required("as_of"));
     ds.notes = read_optional_text_list(root, "notes", Lines::Many);
+}
 
+Cursor read_programs_field(const Cursor& root, size_t count) {
     Cursor programs = root.required("programs");
     programs.array();
-    if (programs.size() == 0) programs.fail("expected a non-empty array of programs, got []");
+    if (count == 0) programs.fail("expected a non-empty array of programs, got []");
+    return programs;
+}
+
+Dataset read_dataset(const Cursor& root) {
+    Dataset ds;
+    read_dataset_head(root, ds);
+    const json& value = root.value();   // (an object: read_dataset_head checked it)
+    const auto it = value.find("programs");
+    Cursor programs = read_programs_field(root, it != value.end() && it->is_array() ? it->size() : 0);
     Uniqueness unique;
     for (size_t i = 0; i < programs.size(); ++i)
         ds.programs.push_back(read_program(programs.item(i), unique));
@@ -785,7 +686,24 @@ LoadResult failure(LoadError e) {
     return r;
 }
 
-LoadResult load_unguarded(std::string_view bytes) {
+LoadResult guarded(LoadResult (*unguarded)(std::string_view), std::string_view bytes) {
+    try {
+        return unguarded(bytes);
+    } catch (const std::bad_alloc&) {
+        return failure(plain_error("out of memory while loading the dataset"));
+    } catch (const std::exception& e) {
+        return failure(plain_error(std::string("internal error while loading the dataset: ") + e.what()));
+    } catch (...) {
+        return failure(plain_error("internal error while loading the dataset"));
+    }
+}
+
+} // namespace load_schema
+
+namespace {
+using namespace load_schema;
+
+LoadResult load_dom_unguarded(std::string_view bytes) {
     std::string_view body;
     size_t bom = 0;
     if (auto e = precheck(bytes, body, bom)) return failure(std::move(*e));
@@ -803,22 +721,14 @@ LoadResult load_unguarded(std::string_view bytes) {
 } // namespace
 
 //-----------------------------------------------------------------------------
-// [SECTION] Public API (load_dataset, load_dataset_file, is_slug, LoadError::describe)
+// [SECTION] Public API (load_dataset_dom, load_dataset_file, is_slug, LoadError::describe)
 //-----------------------------------------------------------------------------
 
-LoadResult load_dataset(std::string_view bytes) {
-    try {
-        return load_unguarded(bytes);
-    } catch (const std::bad_alloc&) {
-        return failure(plain_error("out of memory while loading the dataset"));
-    } catch (const std::exception& e) {
-        return failure(plain_error(std::string("internal error while loading the dataset: ") + e.what()));
-    } catch (...) {
-        return failure(plain_error("internal error while loading the dataset"));
-    }
-}
+LoadResult load_dataset_dom(std::string_view bytes) { return load_schema::guarded(load_dom_unguarded, bytes); }
 
 LoadResult load_dataset_file(const std::string& path) {
+    using load_schema::failure;
+    using load_schema::plain_error;
     try {
         std::FILE* f = std::fopen(path.c_str(), "rb");
         if (!f)

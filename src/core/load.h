@@ -45,8 +45,14 @@ constexpr int kMaxNestingDepth = 64;
 // (Unicode code points). Rationale in data/FORMAT.md.
 constexpr size_t kMaxTextChars = 10000;
 
+// Reads the bytes as a stream straight into the model (core/load_stream.cpp): no document tree of
+// the whole file, so a large file needs little more memory than its bytes and its model.
 LoadResult load_dataset(std::string_view bytes);
 LoadResult load_dataset_file(const std::string& path);
+// The same answers from a whole-document tree (nlohmann's DOM; core/load.cpp): the oracle the
+// streaming loader is tested against (tests/unit/test_load_stream.cpp, the load fuzz target).
+// Nothing ships it: it takes several times the file's size in memory.
+LoadResult load_dataset_dom(std::string_view bytes);
 
 bool is_slug(std::string_view s);  // ^[a-z0-9]+(-[a-z0-9]+)*$, 1..64 chars
 

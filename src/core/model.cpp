@@ -5,7 +5,7 @@ namespace kpi {
 
 const std::string& Text::in(std::string_view lang) const {
     static const std::string kEmpty;
-    auto it = by_lang.find(std::string(lang));
+    auto it = by_lang.find(lang);
     if (it != by_lang.end())
         return it->second;
     it = by_lang.find("ja");

@@ -6,10 +6,12 @@
 #include "lang.h"
 
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kpi {
@@ -17,10 +19,66 @@ namespace kpi {
 // The one format this model reads and writes (the "format" field of every dataset file).
 constexpr const char* kFormatId = "kpi-report/1";
 
+// Language code -> text, in the order of the codes (as a std::map would keep them), held in one
+// small array: a nationwide dataset has ~150,000 texts of one or two languages, and a tree node
+// per language took more memory than most of the texts it held. The part of std::map's interface
+// the code uses.
+class LangTexts {
+public:
+    using value_type = std::pair<std::string, std::string>;
+    using iterator = std::vector<value_type>::iterator;
+    using const_iterator = std::vector<value_type>::const_iterator;
+
+    LangTexts() = default;
+    LangTexts(std::initializer_list<value_type> items) { assign(items); }
+    LangTexts& operator=(std::initializer_list<value_type> items) {
+        items_.clear();
+        assign(items);
+        return *this;
+    }
+
+    iterator begin() { return items_.begin(); }
+    iterator end() { return items_.end(); }
+    const_iterator begin() const { return items_.begin(); }
+    const_iterator end() const { return items_.end(); }
+    bool empty() const { return items_.empty(); }
+    size_t size() const { return items_.size(); }
+
+    const_iterator find(std::string_view lang) const {
+        const auto it = lower_bound(lang);
+        return it != items_.end() && it->first == lang ? it : items_.end();
+    }
+    iterator find(std::string_view lang) {
+        const auto it = lower_bound(lang);
+        return it != items_.end() && it->first == lang ? items_.begin() + (it - items_.cbegin()) : items_.end();
+    }
+    size_t count(std::string_view lang) const { return find(lang) != items_.end() ? 1 : 0; }
+    // Adds `text` for `lang` unless that language has one already (as std::map::emplace).
+    std::pair<iterator, bool> emplace(std::string lang, std::string text) {
+        const auto at = items_.begin() + (lower_bound(lang) - items_.cbegin());
+        if (at != items_.end() && at->first == lang) return {at, false};
+        return {items_.emplace(at, std::move(lang), std::move(text)), true};
+    }
+    std::string& operator[](std::string_view lang) { return emplace(std::string(lang), std::string()).first->second; }
+    bool operator==(const LangTexts& o) const { return items_ == o.items_; }
+    bool operator!=(const LangTexts& o) const { return items_ != o.items_; }
+
+private:
+    const_iterator lower_bound(std::string_view lang) const {
+        const_iterator it = items_.begin();
+        while (it != items_.end() && std::string_view(it->first) < lang) ++it;   // (one or two items)
+        return it;
+    }
+    void assign(std::initializer_list<value_type> items) {
+        for (const value_type& v : items) (*this)[v.first] = v.second;
+    }
+    std::vector<value_type> items_;
+};
+
 // A user-visible text in several languages: language code -> text. "ja" is always present
 // in a loaded dataset; other languages are optional and fall back to "ja".
 struct Text {
-    std::map<std::string, std::string> by_lang;
+    LangTexts by_lang;
 
     // The text in `lang` (a key such as "en", "ja-easy"), or the Japanese text when it is missing.
     const std::string& in(std::string_view lang) const;

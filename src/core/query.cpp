@@ -1,6 +1,7 @@
 // Filters over a dataset and the per-choice counts of the filter panel (see query.h).
 // A FilterIndex turns each project into a flat record once (normalised search text, statuses,
-// units); one pass over the records then gives the visible projects and every facet's counts.
+// units); one pass over the records then gives the visible projects and every facet's counts. The
+// free-text part reads the search index (core/search_index.h) rather than every text.
 //
 // [SECTION] Filters
 // [SECTION] Records: one project's keys
@@ -89,8 +90,9 @@ struct Compiled {
     const Filters& f;
     int unit;                         // index of f.unit in the unit table (-1: no KPI has it)
     std::vector<std::string> words;   // the query, normalised and split
-    // Typing on: per record, whether its text matched the last query (one that did not cannot match this one).
-    const std::vector<char>* text_matched_before = nullptr;
+    // Per record, whether its text holds every word (worked out with the search index); when
+    // null, each record's text is searched.
+    const std::vector<char>* text_ok = nullptr;
 };
 
 Compiled compile(const Filters& f, const std::vector<std::string>& units_ja) {
@@ -103,7 +105,7 @@ unsigned failed_facets(const Record& r, const Compiled& c, size_t index = 0) {
     if (c.f.application && r.application != *c.f.application) failed |= kApp;
     if (c.f.status && !(r.statuses & (1u << static_cast<int>(*c.f.status)))) failed |= kStatus;
     if (!c.f.unit.empty() && std::find(r.units.begin(), r.units.end(), c.unit) == r.units.end()) failed |= kUnit;
-    if (c.text_matched_before && !(*c.text_matched_before)[index]) return failed | kText;
+    if (c.text_ok) return (*c.text_ok)[index] ? failed : failed | kText;
     for (const std::string& w : c.words)
         if (r.text.find(w) == std::string::npos) {
             failed |= kText;
@@ -140,8 +142,29 @@ bool FilterIndex::prepare_search(size_t projects) const {
     for (; texts_made_ < end; ++texts_made_) {
         Record& r = records_[texts_made_];
         r.text = search_text(dataset_->programs[r.program_index], *r.project);
+        search_.add(static_cast<uint32_t>(texts_made_), r.text);
     }
-    return texts_made_ < records_.size();
+    if (texts_made_ < records_.size()) return true;
+    if (!search_finished_) search_.finish();
+    search_finished_ = true;
+    return false;
+}
+
+// Per record, whether its search text holds every word: each word is searched for only in the
+// texts the index says can hold it (those that hold all its code points), and not at all when
+// the index's list is the answer (a word of one code point).
+std::vector<char> FilterIndex::texts_holding(const std::vector<std::string>& words) const {
+    std::vector<char> ok(records_.size(), 1);
+    std::vector<char> hit;
+    for (const std::string& w : words) {
+        hit.assign(records_.size(), 0);
+        bool exact = false;
+        if (const std::vector<uint32_t>* candidates = search_.candidates(w, exact))
+            for (const uint32_t i : *candidates)
+                if (ok[i] && (exact || records_[i].text.find(w) != std::string::npos)) hit[i] = 1;
+        ok.swap(hit);
+    }
+    return ok;
 }
 
 const FilterResult& FilterIndex::evaluate(const Filters& f) const {
@@ -155,18 +178,11 @@ const FilterResult& FilterIndex::evaluate(const Filters& f) const {
     for (size_t i = 0; i < units_ja_.size(); ++i) r.unit.push_back({units_ja_[i], units_[i], 0});
 
     Compiled c = compile(f, units_ja_);
-    // The query grew at its end (a keystroke): every word of it contains the word it grew from, so
-    // only the records that matched before need their text searched again.
-    const std::string before = normalize_for_search(last_filters_.query);
-    const std::string now = normalize_for_search(f.query);
-    if (evaluated_ && !before.empty() && now.size() > before.size() && now.compare(0, before.size(), before) == 0 &&
-        text_ok_.size() == records_.size())
-        c.text_matched_before = &text_ok_;
-    std::vector<char> text_ok(records_.size(), 1);
+    const std::vector<char> text_ok = texts_holding(c.words);
+    c.text_ok = &text_ok;
     for (size_t i = 0; i < records_.size(); ++i) {
         const Record& rec = records_[i];
         const unsigned failed = failed_facets(rec, c, i);
-        text_ok[i] = (failed & kText) == 0;
         if (failed == 0) {
             r.visible.push_back(rec.project);
             r.by_program[rec.program_index].push_back(rec.project);
@@ -182,7 +198,6 @@ const FilterResult& FilterIndex::evaluate(const Filters& f) const {
             for (int u : rec.units) ++r.unit[u].count;
     }
     last_ = std::move(r);
-    text_ok_ = std::move(text_ok);
     last_filters_ = f;
     evaluated_ = true;
     return last_;

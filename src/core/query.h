@@ -5,6 +5,7 @@
 
 #include "achievement.h"
 #include "model.h"
+#include "search_index.h"
 
 #include <optional>
 #include <string>
@@ -54,16 +55,21 @@ struct FilterResult {
 
 // Everything filtering needs of a dataset, worked out once per load: each project's normalised
 // search text, headline statuses, units and program; and the dataset's headline counts. evaluate()
-// then costs one pass over flat records (a keystroke in the search field re-filters thousands of
-// projects well within a frame) and keeps its last answer for the same filters.
-// The search texts (most of the building time on a big file) can be made in slices after the first
-// picture, with prepare_search(); evaluate() makes any still missing when a query needs them.
+// then costs one pass over flat records and keeps its last answer for the same filters; a query's
+// words are looked up in a code-point index of the search texts (core/search_index.h), so only the
+// texts that can hold a word are searched (the first keystroke over a nationwide file reads one
+// list). The results are exactly those of searching every text (project_matches).
+// The search texts and their index (most of the building time on a big file) are made in slices
+// after the first picture, with prepare_search(); evaluate() makes any still missing when a query
+// needs them.
 // Holds pointers to the dataset's projects: build a new index whenever another dataset is taken.
 class FilterIndex {
 public:
     explicit FilterIndex(const Dataset& d);
     const FilterResult& evaluate(const Filters& f) const;
-    // Makes the search texts of up to `projects` more projects; false once all are made.
+    const SearchIndex& search_index() const { return search_; }
+    // Makes the search texts (and their index entries) of up to `projects` more projects; false
+    // once all are made.
     bool prepare_search(size_t projects) const;
     const StatusCounts& headline() const { return headline_; }   // count_headline of the whole dataset
     int project_count() const { return static_cast<int>(records_.size()); }
@@ -81,6 +87,8 @@ public:
     };
 
 private:
+    std::vector<char> texts_holding(const std::vector<std::string>& words) const;
+
     const Dataset* dataset_;   // for the search texts made later (it must not move: AppState keeps it in place)
     size_t program_count_;
     mutable std::vector<Record> records_;   // (search texts filled in by prepare_search)
@@ -89,7 +97,8 @@ private:
     std::vector<const Text*> units_;
     std::vector<int> fys_;                // adoption years, ascending
     StatusCounts headline_;
-    mutable std::vector<char> text_ok_;     // per record: matched the last evaluated query's words
+    mutable SearchIndex search_;            // over records_[0, texts_made_)'s texts
+    mutable bool search_finished_ = false;
     mutable Filters last_filters_;
     mutable FilterResult last_;
     mutable bool evaluated_ = false;

@@ -26,9 +26,9 @@ void run_event_driven(std::function<bool()> frame);
 void request_frame();
 // Wake the loop after `ms` (feedback messages, kiosk rotation); the earliest request wins.
 void wake_after(double ms);
-// Work for the browser's idle time, in slices (requestIdleCallback): `slice` runs once per idle
-// period and returns true while there is more. No frame is drawn for it. A new job replaces one
-// still running.
+// Work for the browser's idle time, in slices (requestIdleCallback): `slice` runs as many times as
+// an idle period holds (keep each one to a few milliseconds) and returns true while there is more.
+// No frame is drawn for it. A new job replaces one still running.
 void run_when_idle(std::function<bool()> slice);
 double now_ms();                 // milliseconds since navigation start
 // Create the WebGL2 context on the page's canvas and the renderer that draws on it (before any

@@ -51,12 +51,15 @@ EM_JS(void, js_canvas_css_size, (int* w, int* h), { window.kpiWeb.canvasCssSize(
 // when there is more to say than that.
 EM_JS(void, js_no_graphics, (const char* why), { window.kpiGlue && window.kpiGlue.noGraphics(UTF8ToString(why)); });
 
-// Idle-time work (run_when_idle): one slice per idle period, until the job says it is done.
+// Idle-time work (run_when_idle): slices while the idle period lasts (the browser's deadline, less
+// a margin; one slice where there is no requestIdleCallback), until the job says it is done.
 std::function<bool()> g_idle_job;
 EM_JS(void, js_when_idle, (), { window.kpiGlue.whenIdle(); });   // (kpi_idle_slice)
-extern "C" EMSCRIPTEN_KEEPALIVE void kpi_idle_slice() {
-    if (g_idle_job && g_idle_job()) js_when_idle();
-    else g_idle_job = nullptr;
+// One slice; 1 when the job has more to do.
+extern "C" EMSCRIPTEN_KEEPALIVE int kpi_idle_slice() {
+    if (g_idle_job && g_idle_job()) return 1;
+    g_idle_job = nullptr;
+    return 0;
 }
 
 // Timers, resizes and page visibility (web/glue.js) wake the loop through here.

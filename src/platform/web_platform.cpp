@@ -9,10 +9,12 @@
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <map>
+#include <string>
 
 // --- [SECTION] fetch ---------------------------------------------------------------------------
 // web/glue.js fetches (taking over a start-up fetch of the same URL that the page began before the
-// wasm arrived) and answers through kpi_fetch_done. good_copy: read the page's own last good copy
+// wasm arrived), writes the body into kpi_fetch_body's room and answers through kpi_fetch_done. good_copy: read the page's own last good copy
 // (see keep_good_copy) instead of the network.
 EM_JS(void, js_fetch, (int id, const char* url, int good_copy), { window.kpiGlue.fetchFile(id, UTF8ToString(url), !!good_copy); });
 // The body is copied now: the C++ side's memory is not the page's once this returns.
@@ -22,14 +24,24 @@ EM_JS(void, js_keep_good_copy, (const char* url, const char* data, int len), {
 
 namespace {
 platform::Pending<platform::FetchResult> g_fetches;
+std::map<int, std::string> g_bodies;   // fetch id -> its body, filled by the page before kpi_fetch_done
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, const char* data,
-                                                     int len, const char* error) {
+// Room for the body of fetch `id` (`len` bytes), which the page writes there.
+extern "C" EMSCRIPTEN_KEEPALIVE char* kpi_fetch_body(int id, int len) {
+    std::string& body = g_bodies[id];
+    body.resize(static_cast<size_t>(len > 0 ? len : 0));
+    return body.data();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void kpi_fetch_done(int id, int ok, int status, const char* error) {
     platform::FetchResult r;
     r.ok = ok != 0;
     r.http_status = status;
-    if (data && len > 0) r.body.assign(data, static_cast<size_t>(len));
+    if (auto it = g_bodies.find(id); it != g_bodies.end()) {
+        r.body = std::move(it->second);
+        g_bodies.erase(it);
+    }
     r.error = error ? error : "";
     g_fetches.finish(id, std::move(r));   // the callback asks for frames if the picture changes
 }

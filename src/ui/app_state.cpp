@@ -16,6 +16,11 @@ const kpi::FilterIndex& AppState::filter_index() const {
     return *filter_index_;
 }
 
+const kpi::CatalogSearch& AppState::catalog_search() const {
+    if (!catalog_search_ || !catalog_search_->built_from(catalog)) catalog_search_ = std::make_unique<kpi::CatalogSearch>(catalog);
+    return *catalog_search_;
+}
+
 void AppState::Perf::record_frame(double start_ms, double end_ms) {
     last_frame_end_ms = end_ms;
     const float ms = static_cast<float>(end_ms - start_ms);

@@ -43,6 +43,9 @@ struct AppState {
     // current filters leave of it (remembered while the filters stay the same).
     const kpi::FilterIndex& filter_index() const;
     const kpi::FilterResult& filtered() const { return filter_index().evaluate(view.filters); }
+    // The picker's search over `catalog`, made when first asked (the picker opens) and again when
+    // another catalog arrived.
+    const kpi::CatalogSearch& catalog_search() const;
 
     // View (round-trips through the URL once share links exist)
     kpi::ViewState view;
@@ -143,7 +146,7 @@ struct AppState {
         float scale = 1.0f;                    // kiosk/large-type multiplier on the base font size
         // Measured heights of the long lists' items (ui/lazy_list.h): only what is near the screen is drawn.
         struct Lists {
-            ui::ListHeights glance, overview, compare;
+            ui::ListHeights glance, overview, compare, picker;
         } lists;
         // The compare view's figures over every KPI, worked out again only when what they depend on
         // changes: the years per dataset, the axis per dataset, filters, year and track width.
@@ -185,4 +188,5 @@ struct AppState {
 
 private:
     mutable std::unique_ptr<kpi::FilterIndex> filter_index_;
+    mutable std::unique_ptr<kpi::CatalogSearch> catalog_search_;
 };

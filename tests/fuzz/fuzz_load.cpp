@@ -1,9 +1,11 @@
 // libFuzzer target for the dataset loader: whatever the bytes, load_dataset() must return
 // normally with exactly one of a dataset or an error (no crash, no exception, no sanitizer report),
-// and every message it produces must be valid UTF-8 (the viewer serialises them to JSON).
+// and every message it produces must be valid UTF-8 (the viewer serialises them to JSON); and the
+// streaming loader must answer exactly what the whole-document loader (its oracle) answers.
 // Built by CMake with -DKPI_FUZZ=ON (see `make fuzz`); seeds: data/*.json, tests/e2e/fixtures/.
 #include "core/load.h"
 #include "core/utf8.h"
+#include "../unit/load_compare.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (r.dataset.has_value() == r.error.has_value())
         std::abort();
     if (r.error && (r.error->message.empty() || !kpi::utf8_valid(r.error->describe())))
+        std::abort();
+    if (!load_compare::difference(r, kpi::load_dataset_dom(bytes)).empty())
         std::abort();
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "core/load.h"
+#include "load_compare.h"
 
 #include <nlohmann/json.hpp>
 
@@ -82,6 +83,7 @@ std::string with_raw(const std::string& pointer, const std::string& raw) {
 
 LoadError error_of(std::string_view bytes) {
     LoadResult r = load_dataset(bytes);
+    CHECK(load_compare::difference(r, load_dataset_dom(bytes)) == "");   // the oracle agrees
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.error.has_value());
     return *r.error;
@@ -97,6 +99,7 @@ void check_error(std::string_view bytes, const std::string& pointer, const std::
 
 Dataset load_ok(std::string_view bytes) {
     LoadResult r = load_dataset(bytes);
+    CHECK(load_compare::difference(r, load_dataset_dom(bytes)) == "");   // the oracle agrees
     INFO("error: " << (r.error ? r.error->describe() : std::string("(none)")));
     REQUIRE(r.ok());
     CHECK_FALSE(r.error.has_value());
