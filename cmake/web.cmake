@@ -1,4 +1,5 @@
-# Web build (emcmake): the viewer as kpi_viewer.js + kpi_viewer.wasm. scripts/make-site.sh then
+# Web build (emcmake): the viewer as kpi_viewer.js + kpi_viewer.wasm, and the report importer as its
+# own module, kpi_import.js + kpi_import.wasm (fetched by publish mode only). scripts/make-site.sh then
 # assembles build/site/ (index.html, the fonts subset from the Debian package, the datasets).
 if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "${IMGUI_DIR}/imgui.cpp not found: run scripts/setup.sh or set IMGUI_DIR")
@@ -50,7 +51,9 @@ target_link_libraries(kpi_viewer PRIVATE kpi_core imgui qrcodegen)
 # link must use the same model.
 # Bulk memory: memset and memcpy become single wasm instructions. Without it, -Oz links a libc
 # whose memset/memcpy copy one byte per loop step (an RGBA glyph atlas, 4 MB, took ~10 ms to clear).
-foreach(t imgui qrcodegen kpi_core kpi_viewer)
+add_executable(kpi_import "${CMAKE_SOURCE_DIR}/src/tools/import_module.cpp")
+target_link_libraries(kpi_import PRIVATE kpi_core)
+foreach(t imgui qrcodegen kpi_core kpi_viewer kpi_import)
   target_compile_options(${t} PRIVATE -fwasm-exceptions -mbulk-memory)
 endforeach()
 set(KPI_WEB_LINK_FLAGS
@@ -67,7 +70,7 @@ set(KPI_WEB_LINK_FLAGS
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
   # Size first: the wasm is most of what a phone downloads before the first view (-Oz and
   # emmalloc: 9 KB gzip less than -Os and dlmalloc).
-  foreach(t imgui qrcodegen kpi_core kpi_viewer)
+  foreach(t imgui qrcodegen kpi_core kpi_viewer kpi_import)
     target_compile_options(${t} PRIVATE -Oz -flto)
   endforeach()
   list(APPEND KPI_WEB_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc)
@@ -91,3 +94,20 @@ else()
   list(APPEND KPI_WEB_LINK_FLAGS -sASSERTIONS=1)
 endif()
 target_link_options(kpi_viewer PRIVATE ${KPI_WEB_LINK_FLAGS})
+
+# The importer module: a factory (window.kpiImportModule) that web/glue.js calls once publish mode
+# has a file; no canvas, no file system, its memory grows with the report.
+set(KPI_IMPORT_LINK_FLAGS
+  -fwasm-exceptions -mbulk-memory
+  -sMODULARIZE=1 -sEXPORT_NAME=kpiImportModule
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sFILESYSTEM=0
+  -sEXPORTED_FUNCTIONS=_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sINCOMING_MODULE_JS_API=locateFile,printErr,onAbort
+  -sTEXTDECODER=2)
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  list(APPEND KPI_IMPORT_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc)
+else()
+  list(APPEND KPI_IMPORT_LINK_FLAGS -sASSERTIONS=1)
+endif()
+target_link_options(kpi_import PRIVATE ${KPI_IMPORT_LINK_FLAGS})

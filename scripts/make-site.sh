@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Assemble the deployable static site: build/site/{index.html, glue.js, web_backend.js, print.js, share.js, style.css, document.css, kpi_viewer.js,
-# kpi_viewer.wasm, data/*.json, data/*.html (report pages), fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
+# kpi_viewer.wasm, kpi_import.js + kpi_import.wasm (the importer, fetched by publish mode only), data/*.json, data/*.html (report pages), fonts/*.ttf, manifest.webmanifest, icons, og-image.png, sw.js}. Fonts are cut from Debian's BIZ UDPGothic here:
 #   fonts/ui-subset.ttf  every character of the UI strings and the bundled datasets, ASCII and kana
 #                        (what the first frame needs; small)
 #   fonts/jis.ttf        all of JIS X 0208 (levels 1 and 2), fetched after the first frame so typed
@@ -20,13 +20,15 @@ site=${2:-$here/build/site}
 dataset=${3:-sapporo}
 font_src=/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf
 [ -f "$font_src" ] || { echo "missing $font_src: run scripts/setup.sh" >&2; exit 1; }
-[ -f "$web/kpi_viewer.wasm" ] || { echo "missing $web/kpi_viewer.wasm: build the web target first" >&2; exit 1; }
+for f in kpi_viewer.wasm kpi_import.wasm; do
+  [ -f "$web/$f" ] || { echo "missing $web/$f: build the web targets first" >&2; exit 1; }
+done
 
 kpi_tool=${KPI_TOOL:-$here/build/native/kpi-tool}
 [ -x "$kpi_tool" ] || { echo "missing $kpi_tool: run make tools" >&2; exit 1; }
 
 mkdir -p "$site/data" "$site/fonts"
-cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$site/"
+cp "$web/kpi_viewer.js" "$web/kpi_viewer.wasm" "$web/kpi_import.js" "$web/kpi_import.wasm" "$site/"
 cp "$here/web/glue.js" "$here/web/web_backend.js" "$here/web/print.js" "$here/web/share.js" "$here/web/first-screen.js" "$site/"
 # The palette for what is not C++ (written every time: kpi-tool is rebuilt when palette.h changes).
 "$kpi_tool" palette --json > "$site/.palette.json"

@@ -18,8 +18,10 @@ const integrity = (url) => 'sha256-' + createHash('sha256').update(readFileSync(
 const { count, size, warnings } = await generateSW({
   globDirectory: site,
   globPatterns: ['**/*.{html,js,css,wasm,ttf,png,webmanifest}'],
-  // jis.ttf (the full font, 2 MB) is cached when first used rather than downloaded a second time.
-  globIgnores: ['sw.js', 'data/**', 'fonts/jis.ttf'],
+  // jis.ttf (the full font, 2 MB) is cached when first used rather than downloaded a second time;
+  // so is the importer (kpi_import.*), which only publish mode fetches: a citizen's first visit
+  // downloads neither.
+  globIgnores: ['sw.js', 'data/**', 'fonts/jis.ttf', 'kpi_import.*'],
   swDest: `${site}/sw.js`,
   inlineWorkboxRuntime: true,
   sourcemap: false,
@@ -38,6 +40,11 @@ const { count, size, warnings } = await generateSW({
     urlPattern: ({ url }) => url.pathname.endsWith('/fonts/jis.ttf'),
     handler: 'CacheFirst',
     options: { cacheName: 'kpi-fonts' },
+  }, {
+    // The importer: this build's from the network, the copy used last when there is none.
+    urlPattern: ({ url }) => /\/kpi_import\.(js|wasm)$/.test(url.pathname),
+    handler: 'NetworkFirst',
+    options: { cacheName: 'kpi-importer' },
   }, {
     // A report page opened once can be read again offline.
     urlPattern: ({ url }) => /\/data\/[a-z0-9-]+(\.[a-z]{2})?\.html$/.test(url.pathname),

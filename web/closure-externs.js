@@ -23,6 +23,7 @@ kpiGlue.fetchFile = function(id, url, goodCopy) {};
  * @param {Uint8Array} body
  */
 kpiGlue.keepGoodCopy = function(url, body) {};
+kpiGlue.importReport = function(id, text, publisher, asOf) {};
 /** @return {string} */
 kpiGlue.queryString = function() {};
 /** @return {string} */

@@ -115,7 +115,8 @@
   // --- [SECTION] the viewer's fetches and the last good copy --------------------------------------
   // The viewer's fetch `id` (platform::fetch): a start-up fetch of the same URL is taken instead of
   // asking twice; goodCopy: the page's own last good copy (keepGoodCopy) instead of the network. The
-  // answer goes to kpi_fetch_done, the bytes and the message in wasm memory for the call's length.
+  // bytes go to kpi_fetch_body's room, the answer to kpi_fetch_done (its message in wasm memory for
+  // the call's length).
   const LAST_GOOD = 'kpi-last-good';
   function fetchFile(id, url, goodCopy) {
     const pre = (!goodCopy && preload[url]) || null;
@@ -126,12 +127,12 @@
     const req = pre || (goodCopy ? saved() : fetch(url, { cache: 'no-cache' }).then(async (r) => ({
       status: r.status, ok: r.ok, statusText: r.statusText,
       bytes: r.ok ? new Uint8Array(await r.arrayBuffer()) : new Uint8Array(0) })));
+    // The body goes straight into the std::string the C++ side hands over (kpi_fetch_body): one
+    // copy in wasm memory, so a 13 MB dataset is not held twice while it is read.
     const finish = (ok, status, bytes, msg) => {
-      const p = Module._malloc(Math.max(bytes.length, 1));
-      Module.HEAPU8.set(bytes, p);   // (read after _malloc: a grown memory has a new buffer)
-      try {
-        window.kpiWeb.withStrings([msg], (mp) => Module._kpi_fetch_done(id, ok ? 1 : 0, status, p, bytes.length, mp));
-      } finally { Module._free(p); }
+      const p = Module._kpi_fetch_body(id, bytes.length);
+      Module.HEAPU8.set(bytes, p);   // (read after the call: a grown memory has a new buffer)
+      window.kpiWeb.withStrings([msg], (mp) => Module._kpi_fetch_done(id, ok ? 1 : 0, status, mp));
     };
     req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? '' : ('HTTP ' + res.status + ' ' + (res.statusText || ''))))
       .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
@@ -155,6 +156,16 @@
   function listenPopstate() { addEventListener('popstate', () => call('kpi_url_changed')); }
 
   // --- [SECTION] wake-ups and idle work ------------------------------------------------------------
+  // Idle-time work: slices of it (kpi_idle_slice, 1 while there is more) while the idle period
+  // lasts, less a 4 ms margin (one slice where there is no requestIdleCallback); the rest in the next.
+  function whenIdle() {
+    onIdle((deadline) => {
+      if (!window.Module || !Module._kpi_idle_slice) return;
+      let more = Module._kpi_idle_slice();
+      while (more && deadline && deadline.timeRemaining && deadline.timeRemaining() > 4) more = Module._kpi_idle_slice();
+      if (more) whenIdle();
+    }, 2000);
+  }
   // One timer: the earliest wake-up asked for wins, so frequent requests do not pile up timers.
   let wakeAt = 0, wakeTimer = 0;
   function wakeAfter(ms) {
@@ -216,6 +227,40 @@
     const pick = document.getElementById('pick-file');
     pick.addEventListener('change', () => { if (pick.files[0]) readFile(pick.files[0]); pick.value = ''; });
   });
+  // The importer (kpi_import.js + kpi_import.wasm, src/tools/import_module.cpp) is its own module,
+  // fetched the first time publish mode imports a file: the viewer citizens download does not carry
+  // it. A module that could not be fetched is asked for again next time.
+  let importer = null;
+  function importModule() {
+    if (!importer) {
+      importer = new Promise((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = 'kpi_import.js';
+        s.onload = () => (window.kpiImportModule ? resolve(window.kpiImportModule({
+          onAbort: () => reject(new Error('kpi_import.wasm could not be fetched or started')) })) : reject(new Error('kpi_import.js: no module')));
+        s.onerror = () => reject(new Error('kpi_import.js could not be fetched'));
+        document.head.appendChild(s);
+      }).catch((e) => { importer = null; document.querySelector('script[src="kpi_import.js"]')?.remove(); throw e; });
+    }
+    return importer;
+  }
+  // Import `text` (kpi_import_run) and hand the viewer the answer (kpi_import_done): the answer's
+  // JSON, or "" and why there is none.
+  function importReport(id, text, publisher, asOf) {
+    const done = (answer, error) => window.kpiWeb.withStrings([answer, error], (ap, ep) => Module._kpi_import_done(id, ap, ep));
+    importModule().then((m) => {
+      const put = (str) => { const n = m.lengthBytesUTF8(str) + 1, p = m._malloc(n); m.stringToUTF8(str, p, n); return p; };
+      const args = [text, publisher, asOf].map(put);
+      let answer = '';
+      try {
+        const out = m._kpi_import_run(...args);
+        if (!out) throw new Error('kpi_import.wasm: out of memory');
+        answer = m.UTF8ToString(out);
+        m._free(out);
+      } finally { args.forEach((p) => m._free(p)); }
+      done(answer, '');
+    }).catch((e) => done('', String((e && e.message) || e || 'the importer failed')));
+  }
   document.addEventListener('dragover', (e) => {
     if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) e.preventDefault();
   });
@@ -229,6 +274,7 @@
   window.kpiGlue = {
     fetchFile,
     keepGoodCopy,
+    importReport,
     // A start-up fetch still waiting for the viewer (web/first-screen.js asks once the page is parsed).
     startupFetch(url) { return preload[url] || null; },
     queryString() { return location.search.substring(1); },
@@ -238,8 +284,7 @@
     navigate(url) { location.assign(url); },
     listenPopstate,
     wakeAfter,
-    // Idle-time work: one slice of it (kpi_idle_slice) in the next idle period.
-    whenIdle() { onIdle(() => call('kpi_idle_slice'), 2000); },
+    whenIdle,
     warnUnsettled(frames) {
       console.warn('kpi-viewer: the picture kept changing for ' + frames + ' frames; drawing paused until the next event');
     },

@@ -1,8 +1,9 @@
 #include "app/publishing.h"
 
-#include "core/import_report.h"
+#include "core/import_answer.h"
 #include "core/load.h"
 #include "core/load_hints.h"
+#include "platform/platform.h"
 #include "ui/navigation.h"
 #include "ui/strings.h"
 
@@ -42,40 +43,8 @@ bool looks_like_json(const AppState::Publish& p) {
 // What a result was made with: a change of either imports the file again.
 std::string inputs_of(const AppState::Publish& p) { return p.publisher + '\n' + p.as_of; }
 
-void run_import(AppState& a) {
-    AppState::Publish& p = a.publish;
-    p.problems.clear();
-    p.warnings.clear();
-    p.hint = kpi::Text{};
-    p.json.clear();
-    p.imported_with = inputs_of(p);
-    std::optional<kpi::Dataset> result;
-    if (!looks_like_json(p) && p.publisher.empty()) {
-        // The importer's own message speaks of the CLI's --publisher; here it is the name field.
-        p.problems.push_back(tr(Str::PublishNeedsPublisher, a.view.lang));
-    } else if (looks_like_json(p)) {
-        kpi::LoadResult r = kpi::load_dataset(p.source);
-        if (!r.ok()) {
-            p.problems.push_back(p.file_name + ": " + r.error->describe());
-            p.hint = kpi::staff_hint(*r.error, p.source);
-        }
-        for (const auto& w : r.warnings) p.warnings.push_back(p.file_name + ": " + w.describe());
-        if (r.ok()) {
-            result = std::move(r.dataset);
-            p.json = p.source;
-        }
-    } else {
-        kpi::ImportOptions opt;
-        opt.publisher.by_lang["ja"] = p.publisher;
-        opt.as_of = p.as_of.empty() ? today() : p.as_of;
-        kpi::ImportResult r = kpi::import_report(p.source, opt);
-        for (const auto& e : r.errors) p.problems.push_back(e.describe(p.file_name));
-        for (const auto& w : r.warnings) p.warnings.push_back(w.describe(p.file_name));
-        if (r.ok()) {
-            p.json = kpi::dataset_to_json(*r.dataset);
-            result = std::move(r.dataset);
-        }
-    }
+// Shows `result` (a dataset, or none after errors) in the viewer below the panel.
+void show_result(AppState& a, std::optional<kpi::Dataset> result) {
     if (!result) {
         // No old data under new errors: the preview below would look like this file's result.
         if (a.dataset) {
@@ -92,6 +61,72 @@ void run_import(AppState& a) {
     v.kpi = 0;
     v.filters = kpi::Filters{};
     ui::GoTo(a, v);
+}
+
+// The importer module's answer for import number `seq` (a later import wins over an earlier one).
+void take_answer(AppState& a, int seq, const platform::ImportRun& run) {
+    AppState::Publish& p = a.publish;
+    if (seq != p.import_seq) return;
+    p.importing = false;
+    if (!run.error.empty()) {
+        p.problems.push_back(p.file_name + ": " + tr(Str::PublishImporterFailed, a.view.lang) + " (" + run.error + ")");
+        show_result(a, std::nullopt);
+        return;
+    }
+    kpi::ImportAnswer answer = kpi::parse_import_answer(run.answer);
+    if (!answer.malformed.empty()) {
+        p.problems.push_back(p.file_name + ": " + tr(Str::PublishImporterFailed, a.view.lang) + " (" + answer.malformed + ")");
+        show_result(a, std::nullopt);
+        return;
+    }
+    for (const auto& e : answer.errors) p.problems.push_back(e.describe(p.file_name));
+    for (const auto& w : answer.warnings) p.warnings.push_back(w.describe(p.file_name));
+    std::optional<kpi::Dataset> result;
+    if (answer.dataset_json) {
+        // The importer has loaded its own result already; the viewer reads the same text.
+        kpi::LoadResult r = kpi::load_dataset(*answer.dataset_json);
+        if (r.ok()) {
+            p.json = std::move(*answer.dataset_json);
+            result = std::move(r.dataset);
+        } else {
+            p.problems.push_back(p.file_name + ": " + r.error->describe());
+        }
+    }
+    show_result(a, std::move(result));
+}
+
+void run_import(AppState& a) {
+    AppState::Publish& p = a.publish;
+    p.problems.clear();
+    p.warnings.clear();
+    p.hint = kpi::Text{};
+    p.json.clear();
+    p.imported_with = inputs_of(p);
+    const int seq = ++p.import_seq;
+    p.importing = false;
+    std::optional<kpi::Dataset> result;
+    if (!looks_like_json(p) && p.publisher.empty()) {
+        // The importer's own message speaks of the CLI's --publisher; here it is the name field.
+        p.problems.push_back(tr(Str::PublishNeedsPublisher, a.view.lang));
+    } else if (looks_like_json(p)) {
+        kpi::LoadResult r = kpi::load_dataset(p.source);
+        if (!r.ok()) {
+            p.problems.push_back(p.file_name + ": " + r.error->describe());
+            p.hint = kpi::staff_hint(*r.error, p.source);
+        }
+        for (const auto& w : r.warnings) p.warnings.push_back(p.file_name + ": " + w.describe());
+        if (r.ok()) {
+            result = std::move(r.dataset);
+            p.json = p.source;
+        }
+    } else {
+        // The report's text: the importer module answers later (take_answer).
+        p.importing = true;
+        platform::import_report(p.source, p.publisher, p.as_of.empty() ? today() : p.as_of,
+                                [&a, seq](platform::ImportRun run) { take_answer(a, seq, run); });
+        return;
+    }
+    show_result(a, std::move(result));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Publish mode (?publish=1): a file the page read (web/glue.js: picked or dropped, decoded from
-// UTF-8 or Shift_JIS) is imported with the core importer (core/import_report.h) or loaded as JSON,
-// and shown in the real viewer; its problems are listed with their lines. Nothing is uploaded.
+// UTF-8 or Shift_JIS) is imported by the importer module (core/import_report.h compiled as its own
+// wasm, src/tools/import_module.cpp: the viewer does not carry it) or loaded as JSON, and shown in
+// the real viewer; its problems are listed with their lines. Nothing is uploaded.
 #pragma once
 
 #include "ui/app_state.h"

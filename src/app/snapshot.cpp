@@ -58,7 +58,8 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["publish"] = {{"active", a.is(PageMode::Publish)}, {"file", a.publish.file_name}, {"encoding", a.publish.encoding},
                     {"problems", a.publish.problems}, {"warnings", a.publish.warnings},
                     {"hint", a.publish.hint.empty() ? json(nullptr) : json(a.publish.hint.in(lang))},
-                    {"ready", !a.publish.json.empty()}, {"saveName", a.publish.save_name}};
+                    {"ready", !a.publish.json.empty()}, {"saveName", a.publish.save_name},
+                    {"importing", a.publish.importing}};
     j["heapUsedBytes"] = static_cast<double>(mallinfo().uordblks);
     j["wasmMemoryBytes"] = static_cast<double>(emscripten_get_heap_size());   // the wasm memory's size (it never shrinks)
     j["focus"] = frame.focused.empty() ? json(nullptr) : json(frame.focused);

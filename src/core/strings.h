@@ -24,7 +24,7 @@ enum class Str {
     KpiNotFoundFmt, FetchFailedFmt, LocatedErrorFmt, BadDatasetNameFmt, DataUpdatedFmt, LinkCopied,
     CopyFailed, CsvDownloaded, PublishTitle, PublishIntro, PublishPrivacy, PublishPublisher,
     PublishPublisherHint, PublishPick, PublishDropHint, PublishProblemsFmt, PublishReadyFmt, PublishSave,
-    PublishLink, PublishNeedsPublisher, PublishAsOf, PublishAsOfHint, PublishPageTitle, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, OnlyInJapanese,
+    PublishLink, PublishNeedsPublisher, PublishAsOf, PublishAsOfHint, PublishPageTitle, PublishImporting, PublishImporterFailed, PickDatasetFmt, PickDatasetTitle, PickDatasetHint, PickDatasetCountFmt, OnlyInJapanese,
     GlanceTitleFmt, GlanceKpisFmt, ChipCountFmt,
     SectionCountsProjects, ExplainMet, ExplainNotMet, ExplainNoActual, ExplainNoTarget, ExplainAchievement,
     OutOfPeriod, ShortfallFmt, WhatStatusMeans, EmbedTitle, CopyEmbed, EmbedNeedsKpi,

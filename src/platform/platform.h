@@ -4,7 +4,7 @@
 //   web_loop.cpp     frames, timers, canvas, WebGL       web_platform.cpp  fetch, page, keyboard sink
 //   web_renderer.cpp draws ImGui's lists with WebGL 2
 //   web_history.cpp  address bar, Back/Forward           web_share.cpp     clipboard, share, downloads
-//   web_backend.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking (publish)
+//   web_backend.* input in, semantics out (the ImGui backend)   web_files.cpp  file picking and the importer (publish)
 //   web_print.cpp    print, the document page without WebGL
 #pragma once
 
@@ -83,6 +83,15 @@ void navigate(const std::string& url);
 // as UTF-8 text (the page decodes UTF-8 or Shift_JIS and says which).
 void pick_file();
 void on_file_opened(std::function<void(const std::string& name, const std::string& text, const std::string& encoding)> handler);
+// Import a report's text with the importer module (kpi_import.wasm, fetched the first time):
+// `answer` is core/import_answer.h's JSON, or "" with `error` saying why the module could not run
+// (it could not be fetched, or it failed). Always answers, once.
+struct ImportRun {
+    std::string answer;
+    std::string error;
+};
+void import_report(const std::string& text, const std::string& publisher, const std::string& as_of,
+                   std::function<void(ImportRun)> done);
 
 // --- sharing and saving (web_share.cpp) -----------------------------------------------------------
 void copy_text(const std::string& text, std::function<void(bool ok)> done);

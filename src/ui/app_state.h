@@ -83,6 +83,8 @@ struct AppState {
         kpi::Text hint;                        // what to change in a JSON file that did not load
         std::string json;                      // the dataset as kpi-report/1, ready to save
         std::string save_name;                 // NAME.json
+        bool importing = false;                // the importer module is at work on `source`
+        int import_seq = 0;                    // which import an answer belongs to (the last one wins)
     } publish;
 
     // Kiosk (?kiosk=1): the attract loop lives in src/app (core/kiosk.h); views see its state.

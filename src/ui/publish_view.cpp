@@ -28,6 +28,10 @@ void ShowPublishPanel(AppState& app) {
     VSpace(theme::kGapXs);
     if (TouchButton(tr(Str::PublishPick, lang), 0.0f, "publish:pick")) app.frame.requests.pick_file = true;
     MutedWrapped(tr(Str::PublishDropHint, lang));
+    if (p.importing) {
+        VSpace(theme::kGapS);
+        TextBlock(tr(Str::PublishImporting, lang), theme::kAccent);
+    }
     if (!p.problems.empty()) {
         VSpace(theme::kGapS);
         char buf[256];

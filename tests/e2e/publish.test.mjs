@@ -143,3 +143,69 @@ test('publish: a hand-written JSON with 23,000 says what to change, in the langu
     noErrors(v);
   } finally { await v.context.close(); }
 });
+
+// The importer is its own module (kpi_import.js + .wasm): a citizen's visit never downloads it, not
+// even into the service worker's precache; publish mode fetches it when a report is to be read.
+test('publish: the importer is fetched by publish mode only, never by a citizen\'s visit', async () => {
+  const sw = readFileSync(resolve('build/site/sw.js'), 'utf8');
+  assert.ok(!/url:\s*"kpi_import/.test(sw), 'the importer is not in the precache list');
+  const context = await env.browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(env.base);
+    await waitSnap(page, (s) => s.ready && s.framesRendered > 0, null, 30000);
+    await settle(page);
+    assert.ok(fetched.some((p) => p.endsWith('/kpi_viewer.wasm')), 'the viewer was fetched (the check can see requests)');
+    assert.deepEqual(fetched.filter((p) => /kpi_import/.test(p)), [], 'a citizen\'s visit fetches no importer');
+  } finally { await context.close(); }
+  const v = await openPublish(DESKTOP);
+  try {
+    const fetched = [];
+    v.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    assert.equal(fetched.length, 0);
+    await typePublisher(v, '札幌市');
+    await v.page.setInputFiles('#pick-file', SEED);
+    await waitSettled(v.page, (s) => s.publish.ready === true, null, 15000);
+    assert.deepEqual(fetched.filter((p) => /kpi_import/.test(p)).sort(), ['/kpi_import.js', '/kpi_import.wasm']);
+    noErrors(v);
+  } finally { await v.context.close(); }
+});
+
+// An importer that cannot be fetched (a server that answers 404, then one that answers garbage) is
+// a clear problem in the panel, nothing crashes, and choosing the file again once it is back works.
+test('publish: an importer that cannot be fetched or run says so; the next try works', async () => {
+  const v = await openPublish(DESKTOP);
+  try {
+    const { page } = v;
+    await typePublisher(v, '札幌市');
+    // Slow first: the panel says it is reading the file while the importer is on its way. (Routed
+    // on the context: the service worker's fetches too.)
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await v.context.route('**/kpi_import.wasm', async (route) => { await held; await route.fulfill({ status: 404, body: 'not here' }); });
+    await page.setInputFiles('#pick-file', SEED);
+    let s = await waitSnap(page, (s) => s.publish.importing === true, null, 15000);
+    assert.equal(s.publish.ready, false);
+    release();
+    s = await waitSettled(page, (s) => s.publish.importing === false && s.publish.problems.length > 0, null, 15000);
+    assert.equal(s.publish.problems.length, 1, JSON.stringify(s.publish.problems));
+    assert.match(s.publish.problems[0], /^sapporo_report\.txt: 読み込みのプログラムを動かせませんでした/);
+    assert.equal(s.publish.ready, false);
+    // Garbage instead of wasm: the same kind of message.
+    await v.context.unroute('**/kpi_import.wasm');
+    await v.context.route('**/kpi_import.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: '<html>maintenance</html>' }));
+    await page.setInputFiles('#pick-file', SEED);
+    s = await waitSettled(page, (s) => s.publish.importing === false && s.publish.problems.length > 0, null, 15000);
+    assert.match(s.publish.problems[0], /読み込みのプログラムを動かせませんでした/);
+    // Back: the same file is read.
+    await v.context.unroute('**/kpi_import.wasm');
+    await page.setInputFiles('#pick-file', SEED);
+    s = await waitSettled(page, (s) => s.publish.ready === true, null, 15000);
+    assert.deepEqual(s.publish.problems, []);
+    assert.equal(s.visibleProjects.length, 5);
+    assert.deepEqual(v.errors, [], 'page errors');
+    assert.deepEqual(v.consoleErrors.filter((m) => !/kpi_import|wasm|Aborted|404|magic/i.test(m)), [], 'console errors other than the importer\'s');
+  } finally { await v.context.close(); }
+});
