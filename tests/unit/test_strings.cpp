@@ -45,7 +45,7 @@ TEST_CASE("easy Japanese: same printf arguments as English, every kanji with its
     const std::set<std::string> same_as_ja = {
         "PublishTitle", "PublishIntro", "PublishPrivacy", "PublishPublisher", "PublishPublisherHint", "PublishPick",
         "PublishDropHint", "PublishProblemsFmt", "PublishReadyFmt", "PublishSave", "PublishNeedsPublisher",
-        "PublishAsOf", "PublishAsOfHint", "PublishPageTitle", "Verbatim", "LocatedErrorFmt", "ChipCountFmt",
+        "PublishAsOf", "PublishAsOfHint", "PublishPageTitle", "PublishImporting", "PublishImporterFailed", "Verbatim", "LocatedErrorFmt", "ChipCountFmt",
         "ListSep", "ClauseSep", "SentenceSep", "LabelSep", "InfoSep", "ParenFmt", "UnitFmt", "ActiveMark", "CurrentMark",
         "BackMark", "SuggestsArrow", "Ellipsis", "PercentFullWidth",
         // the same words in easy Japanese (katakana, a mark)
