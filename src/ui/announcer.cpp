@@ -61,6 +61,21 @@ std::vector<std::string> Announcer::update(const AppState& app) {
             out.push_back(n);
         }
     }
+    // Publish mode: what became of a file, once per import (when its answer is in): the problems'
+    // heading and the first of them, or what was read.
+    const AppState::Publish& p = app.publish;
+    if (app.is(PageMode::Publish) && !p.importing && p.import_seq != publish_seen_ && !p.file_name.empty()) {
+        char buf[512];
+        if (!p.problems.empty()) {
+            std::snprintf(buf, sizeof buf, tr(Str::PublishProblemsFmt, lang), p.file_name.c_str(), static_cast<int>(p.problems.size()));
+            out.push_back(std::string(buf) + tr(Str::LabelSep, lang) + p.problems.front());
+        } else if (!p.json.empty() && app.dataset) {
+            std::snprintf(buf, sizeof buf, tr(Str::PublishReadyFmt, lang), p.file_name.c_str(), p.encoding.c_str(),
+                          static_cast<int>(app.dataset->project_count()), static_cast<int>(app.dataset->kpi_count()));
+            out.push_back(buf);
+        }
+    }
+    if (!p.importing) publish_seen_ = p.import_seq;
     started_ = app.dataset.has_value() || !app.data_error.empty();
     filters_ = app.view.filters;
     feedback_ = app.ui.share_feedback;

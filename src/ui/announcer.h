@@ -1,6 +1,6 @@
 // Status messages for the screen reader's live region: what changed as a result of an action
 // (link copied, how many projects a filter leaves, a notice, a load error, data updated, offline,
-// the kiosk's reset warning), and once, in a few words, a change of page ("<page> を表示しています"),
+// the kiosk's reset warning, what publish mode made of a file), and once, in a few words, a change of page ("<page> を表示しています"),
 // of language and an explanation opened (its text). The page itself is read where it is.
 #pragma once
 
@@ -29,6 +29,7 @@ private:
     std::string page_;          // project id, or "compare" / "overview"
     kpi::Lang lang_ = kpi::Lang::Ja;
     std::string explain_;
+    int publish_seen_ = 0;      // the last publish-mode import whose outcome was said
 };
 
 } // namespace ui

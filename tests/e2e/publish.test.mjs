@@ -47,6 +47,9 @@ test('publish: the seed report becomes a dataset, shown in the viewer, saved as 
     let s = await waitSettled(page, (s) => s.publish.ready === true, null, 15000);
     assert.deepEqual(s.publish.problems, []);
     assert.equal(s.publish.encoding, 'utf-8');
+    // A screen reader hears what was read (the live region), not only sees it.
+    await page.waitForFunction(() => /sapporo_report\.txt（utf-8）を読み込みました：事業 5件・KPI 13件/.test(document.getElementById('status').textContent),
+      null, { timeout: 5000 });
     assert.equal(s.visibleProjects.length, 5, 'five projects in the preview');
     await shot(page, 'publish-preview-desktop');
     // The preview is the real viewer: open the smart-city project's KPI② and read its rows.
@@ -120,6 +123,8 @@ test('publish: a Shift_JIS copy reads the same; a broken file lists its problems
     assert.ok(s.publish.problems.some((p) => p.startsWith(`broken.txt:${row + 1}:`)), JSON.stringify(s.publish.problems));
     assert.equal(s.visibleProjects.length, 0, 'no old data under new errors: the last preview is cleared');
     assert.equal(await page.title(), '公開用データの作成 | KPI ビューア');
+    await page.waitForFunction((first) => document.getElementById('status').textContent.includes('broken.txt を読み込めませんでした（問題 ') &&
+      document.getElementById('status').textContent.includes(first), s.publish.problems[0], { timeout: 5000 });
     await shot(page, 'publish-problems-phone');
     noErrors(v);
   } finally { await v.context.close(); }

@@ -147,6 +147,32 @@ TEST_CASE("announcer: filters, copy feedback, notices and errors; a change of pa
     CHECK(out[0].find("20秒") != std::string::npos);
 }
 
+TEST_CASE("announcer: publish mode says what became of a file once, when the importer's answer is in") {
+    AppState app = app_with_sapporo();   // (the preview's dataset, as after a good file)
+    app.mode = PageMode::Publish;
+    ui::Announcer a;
+    CHECK(a.update(app).empty());
+    AppState::Publish& p = app.publish;
+    p.file_name = "report.txt";
+    p.encoding = "utf-8";
+    p.import_seq = 1;
+    p.importing = true;                 // the importer is at work: nothing yet
+    CHECK(a.update(app).empty());
+    p.importing = false;
+    p.problems = {"report.txt:12: 計画値の列に数字がありません"};
+    auto said = a.update(app);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0] == "report.txt を読み込めませんでした（問題 1件）：report.txt:12: 計画値の列に数字がありません");
+    CHECK(a.update(app).empty());       // said once
+    p.import_seq = 2;                   // the same file again, now good
+    p.problems.clear();
+    p.json = "{}";
+    said = a.update(app);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].rfind("report.txt（utf-8）を読み込みました：事業 5件・KPI 13件。", 0) == 0);
+    CHECK(a.update(app).empty());
+}
+
 TEST_CASE("notices and errors are kept as messages and follow a language switch") {
     HeadlessUi ui(1280, 800);
     AppState app = app_with_sapporo();
