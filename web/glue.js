@@ -240,7 +240,12 @@
           onAbort: () => reject(new Error('kpi_import.wasm could not be fetched or started')) })) : reject(new Error('kpi_import.js: no module')));
         s.onerror = () => reject(new Error('kpi_import.js could not be fetched'));
         document.head.appendChild(s);
-      }).catch((e) => { importer = null; document.querySelector('script[src="kpi_import.js"]')?.remove(); throw e; });
+      }).catch((e) => {
+        importer = null;
+        document.querySelector('script[src="kpi_import.js"]')?.remove();
+        // (emscripten's own abort text, "Aborted(…) Build with -s ASSERTIONS=1…", is not for staff)
+        throw /^kpi_import/.test(String(e && e.message)) ? e : new Error('kpi_import.wasm could not be fetched or started');
+      });
     }
     return importer;
   }

@@ -196,7 +196,7 @@ test('publish: an importer that cannot be fetched or run says so; the next try w
     release();
     s = await waitSettled(page, (s) => s.publish.importing === false && s.publish.problems.length > 0, null, 15000);
     assert.equal(s.publish.problems.length, 1, JSON.stringify(s.publish.problems));
-    assert.match(s.publish.problems[0], /^sapporo_report\.txt: 読み込みのプログラムを動かせませんでした/);
+    assert.match(s.publish.problems[0], /^sapporo_report\.txt: 読み込みのプログラムを動かせませんでした.*\(kpi_import\.wasm could not be fetched or started\)$/);
     assert.equal(s.publish.ready, false);
     // Garbage instead of wasm: the same kind of message.
     await v.context.unroute('**/kpi_import.wasm');
