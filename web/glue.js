@@ -134,7 +134,10 @@
       Module.HEAPU8.set(bytes, p);   // (read after the call: a grown memory has a new buffer)
       window.kpiWeb.withStrings([msg], (mp) => Module._kpi_fetch_done(id, ok ? 1 : 0, status, mp));
     };
-    req.then((res) => finish(res.ok, res.status, res.bytes, res.ok ? '' : ('HTTP ' + res.status + ' ' + (res.statusText || ''))))
+    // (A task of its own: a start-up fetch is already done when the viewer's main() asks for it,
+    // and reading the file in main()'s task would make one long task of the two.)
+    const nextTask = () => new Promise((r) => setTimeout(r, 0));
+    req.then((res) => nextTask().then(() => finish(res.ok, res.status, res.bytes, res.ok ? '' : ('HTTP ' + res.status + ' ' + (res.statusText || '')))))
       .catch((e) => finish(false, 0, new Uint8Array(0), String((e && e.message) || e || 'network error')));
   }
   // A dataset that loaded, kept for a visit when the network copy is broken (fetchFile's goodCopy).
