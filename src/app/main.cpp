@@ -57,11 +57,17 @@ struct Viewer {
         std::string glyphs_checked;         // what needs_more_glyphs() last looked at
         int search_prepared = 0;            // the dataset_version whose search texts are made at idle
     } startup;
-    // The picture: the last frame's time and fingerprint (ui/frame_fingerprint.h), and the
-    // dataset_version whose first frame had its layout passes.
+    // The picture: the last frame's time and fingerprint (ui/frame_fingerprint.h).
     double last_frame_ms = 0;
     std::uint64_t last_fingerprint = 0;
-    int laid_out_version = 0;
+    // A new dataset's layout passes (see layout_pass): which dataset_version they are for, how many
+    // have run, the last one's fingerprint, and the version whose passes are done.
+    struct Layout {
+        int done = 0;
+        int version = 0;
+        int passes = 0;
+        std::uint64_t last = 0;
+    } layout;
     // Text handed to glue.js must outlive the call that returns it.
     std::string snapshot, print;
 };
@@ -107,30 +113,6 @@ void after_first_view() {
     } else {
         app.fonts_complete = true;   // nothing more to fetch for now
     }
-}
-
-// A new dataset's first frame lays itself out without drawing until its picture stops changing
-// (new cards size themselves over two or three ImGui frames): otherwise each of those frames would
-// be a full paint (a long task at 3x pixel density) just after the first picture. Input stays for
-// the real pass, and so does the clock: these passes take no time (ImGui needs a step above 0).
-void layout_passes() {
-    constexpr int kMaxPasses = 4;
-    constexpr float kNoTime = 0.001f;
-    ImGuiIO& io = ImGui::GetIO();
-    const float real_step = io.DeltaTime;
-    io.DeltaTime = kNoTime;
-    std::uint64_t last = 0;
-    for (int i = 0; i < kMaxPasses; ++i) {
-        ui::FrameInput none;
-        ui::FrameOutput scratch;
-        ImGui::NewFrame();
-        ui::ShowApp(v.app, none, scratch);
-        ImGui::Render();
-        const std::uint64_t fingerprint = ui::FrameFingerprint(ImGui::GetDrawData());
-        if (i > 0 && fingerprint == last) break;
-        last = fingerprint;
-    }
-    io.DeltaTime = real_step;
 }
 
 // A new dataset's first frame rasterises a few hundred glyphs, which at 2x+ pixel density fill a
@@ -205,14 +187,42 @@ FrameStart begin_frame() {
     return f;
 }
 
-// The views, as ImGui draw lists (a new dataset first gets its layout passes).
+// A new dataset's first frame lays itself out without drawing until its picture stops changing
+// (new cards size themselves over two or three ImGui frames): otherwise each of those frames would
+// be a full paint (a long task at 3x pixel density) just after the first picture. One pass per
+// animation frame, so each is a task of its own: together (the first one also rasterises the
+// glyphs) they were one long task. Input stays for the real pass, and so does the clock: these
+// passes take no time (ImGui needs a step above 0). True while a pass ran (nothing is painted).
+bool layout_pass() {
+    constexpr int kMaxPasses = 4;
+    constexpr float kNoTime = 0.001f;
+    AppState& app = v.app;
+    if (!app.dataset || app.dataset_version == v.layout.done) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    FrameStart display;
+    sync_display(display);
+    if (v.layout.version != app.dataset_version) {
+        v.layout = Viewer::Layout{v.layout.done, app.dataset_version, 0, 0};
+        if (!v.html_only) size_glyph_atlas_for_first_view(io);
+    }
+    const float real_step = io.DeltaTime;
+    io.DeltaTime = kNoTime;
+    ui::FrameInput none;
+    ui::FrameOutput scratch;
+    ImGui::NewFrame();
+    ui::ShowApp(app, none, scratch);
+    ImGui::Render();
+    io.DeltaTime = real_step;
+    const std::uint64_t fingerprint = ui::FrameFingerprint(ImGui::GetDrawData());
+    const bool settled = v.layout.passes > 0 && fingerprint == v.layout.last;
+    v.layout.last = fingerprint;
+    if (settled || ++v.layout.passes >= kMaxPasses) v.layout.done = app.dataset_version;
+    return true;
+}
+
+// The views, as ImGui draw lists.
 ImDrawData* draw() {
     AppState& app = v.app;
-    if (app.dataset && app.dataset_version != v.laid_out_version) {
-        v.laid_out_version = app.dataset_version;
-        if (!v.html_only) size_glyph_atlas_for_first_view(ImGui::GetIO());
-        layout_passes();
-    }
     ImGui::NewFrame();
     ui::ShowApp(app, v.in, v.out);
     ImGui::Render();
@@ -288,6 +298,7 @@ bool another_frame_needed(const FrameStart& f, const Picture& pic, bool semantic
 
 bool frame() {
     if (!may_draw()) return false;
+    if (layout_pass()) return true;   // (the next frame: another pass, or the real one)
     const FrameStart f = begin_frame();
     ImDrawData* draw_data = draw();
     const Picture pic = paint_if_changed(draw_data, f);
