@@ -24,12 +24,6 @@ namespace {
 
 std::string esc(std::string_view s) { return markup_text(s); }
 
-std::string fmt_int(Str fmt, Lang lang, int a, int b = 0) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, tr(fmt, lang), a, b);
-    return buf;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // A link target we are willing to write: absolute http(s), or relative without a scheme; no
@@ -282,9 +276,9 @@ void overview(Doc& doc) {
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     const std::set<const Project*> shown(visible.begin(), visible.end());
     // The outcome table: every project shown, its grant year, application and KPI statuses.
-    doc.out += "<section class=\"outcomes\">\n" + doc.h(2, fmt_int(Str::GlanceTitleFmt, lang, static_cast<int>(visible.size())));
+    doc.out += "<section class=\"outcomes\">\n" + doc.h(2, tr_ints(Str::GlanceTitleFmt, lang, {static_cast<int>(visible.size())}));
     if (!doc.v.filters.empty())
-        doc.out += "<p>" + esc(fmt_int(Str::ShownProjectsFmt, lang, static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count()))) + "</p>\n";
+        doc.out += "<p>" + esc(tr_ints(Str::ShownProjectsFmt, lang, {static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count())})) + "</p>\n";
     if (visible.empty()) {
         doc.out += "<p>" + doc.html(Str::NoProjectsMatch) + "</p>\n";
     } else {
@@ -296,7 +290,7 @@ void overview(Doc& doc) {
             const StatusCounts c = count_headline(*p);
             doc.out += "<tr><th scope=\"row\"><a href=\"#" + esc(project_anchor(*p)) + "\">" + esc(p->name.in(lang)) + "</a></th><td>" +
                        (prog ? esc(fy_short(prog->adopted_fy, doc.v.era)) : "") + "</td><td>" + esc(application_words(*p, lang)) +
-                       "</td><td>" + esc(fmt_int(Str::GlanceKpisFmt, lang, c.total()));
+                       "</td><td>" + esc(tr_ints(Str::GlanceKpisFmt, lang, {c.total()}));
             // The statuses that occur, in words with their counts ("達成 2・未達成 1"), as the viewer's overview.
             bool first = true;
             for (Status s : kAllStatuses) {

@@ -15,12 +15,6 @@ namespace {
 
 std::string esc(std::string_view s) { return markup_text(s); }
 
-std::string fill_ints(Str fmt, Lang lang, int a, int b = 0, int c = 0, int d = 0, int e = 0) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, tr(fmt, lang), a, b, c, d, e);
-    return buf;
-}
-
 struct Screen {
     const Dataset& d;
     const ViewState& v;
@@ -78,7 +72,7 @@ void about(Screen& s) {
 void overview(Screen& s) {
     const Lang lang = s.lang;
     const std::vector<const Project*> visible = visible_projects(s.d, s.v.filters);
-    s.out += "<h1 class=\"fs-heading\">" + esc(fill_ints(Str::GlanceTitleFmt, lang, static_cast<int>(visible.size()))) + "</h1>\n";
+    s.out += "<h1 class=\"fs-heading\">" + esc(tr_ints(Str::GlanceTitleFmt, lang, {static_cast<int>(visible.size())})) + "</h1>\n";
     s.out += "<ul class=\"fs-card fs-glance\">\n";
     for (const Project* p : visible) {
         const StatusCounts c = count_headline(*p);
@@ -87,7 +81,7 @@ void overview(Screen& s) {
         to.kpi = 0;
         to.mode = ViewMode::Overview;
         s.out += "<li>" + s.link(to, p->name.in(lang), "fs-project", "glance:" + p->id) + "<p class=\"fs-outcome\">" +
-                 esc(fill_ints(Str::GlanceKpisFmt, lang, c.total()));
+                 esc(tr_ints(Str::GlanceKpisFmt, lang, {c.total()}));
         bool first = true;
         for (Status st : kAllStatuses) {
             if (!c.of(st)) continue;
@@ -100,7 +94,7 @@ void overview(Screen& s) {
     s.out += "</ul>\n";
     const StatusCounts all = count_headline(s.d);
     s.out += "<p class=\"fs-lead\">" +
-             esc(fill_ints(Str::KpiSummaryFmt, lang, all.total(), all.met, all.not_met, all.no_actual, all.no_target)) + "</p>\n";
+             esc(tr_ints(Str::KpiSummaryFmt, lang, {all.total(), all.met, all.not_met, all.no_actual, all.no_target})) + "</p>\n";
     // The four statuses in their colours and words, as the canvas's legend shows them under the counts.
     s.out += "<p class=\"fs-legend\">";
     for (Status st : kAllStatuses)

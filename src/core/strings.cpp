@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <cstddef>
+#include <cstdio>
 
 namespace kpi {
 namespace {
@@ -471,6 +472,24 @@ std::string easy_marked_join(std::string_view text) {
     }
     return any ? out : std::string();
 }
+
+namespace {
+std::string fill_ints(const char* fmt, std::initializer_list<int> n) {
+    for (const char* c = fmt; *c; ++c)
+        if (*c == '%' && c[1] != 'd' && c[1] != '%') return fmt;   // (only %d: the arguments are ints)
+        else if (*c == '%') ++c;
+    int a[5] = {};
+    size_t i = 0;
+    for (int v : n)
+        if (i < 5) a[i++] = v;
+    char buf[512];
+    std::snprintf(buf, sizeof buf, fmt, a[0], a[1], a[2], a[3], a[4]);
+    return buf;
+}
+} // namespace
+
+std::string tr_ints(Str fmt, Lang lang, std::initializer_list<int> n) { return fill_ints(tr(fmt, lang), n); }
+std::string tr_ints_marked(Str fmt, Lang lang, std::initializer_list<int> n) { return fill_ints(tr_marked(fmt, lang), n); }
 
 std::string tr_fill(Str fmt_id, const std::string& inner, Lang lang) {
     const std::string fmt = tr(fmt_id, lang);

@@ -5,6 +5,7 @@
 
 #include "lang.h"
 
+#include <initializer_list>
 #include <string>
 
 namespace kpi {
@@ -56,6 +57,12 @@ const char* easy_marked_for(std::string_view plain);
 // and glue without kanji (digits, spaces, punctuation): the joined marked text, or "" when `plain`
 // is not made that way (a dataset text: the city's words get no readings) or has no reading.
 std::string easy_marked_join(std::string_view plain);
+// A format of the table whose only arguments are %d (KpiSummaryFmt takes five), filled with `n` in
+// order (up to five; missing ones are 0): 「事業ごとの結果（5事業）」. A format with any other
+// conversion is returned unfilled. tr_ints_marked: the same with easy Japanese's readings kept
+// (tr_marked), for what draws or writes them.
+std::string tr_ints(Str fmt, Lang lang, std::initializer_list<int> n);
+std::string tr_ints_marked(Str fmt, Lang lang, std::initializer_list<int> n);
 // A format with one %s (AdoptedFmt, ShortfallFmt, ParenFmt…) filled with `inner`; a format
 // without %s is returned as it is.
 std::string tr_fill(Str fmt, const std::string& inner, Lang lang);

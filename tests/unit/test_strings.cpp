@@ -95,3 +95,16 @@ TEST_CASE("easy Japanese: a text joined from strings of the table finds their re
     CHECK(kpi::ruby_plain(kpi::easy_marked_join(buf)) == buf);
     CHECK(kpi::has_ruby(kpi::easy_marked_join(buf)));
 }
+
+TEST_CASE("tr_ints: a %d format of the table filled with its numbers, plain or with its readings") {
+    CHECK(kpi::tr_ints(Str::GlanceTitleFmt, kpi::Lang::Ja, {5}) == "事業ごとの結果（5事業）");
+    CHECK(kpi::tr_ints(Str::ShownProjectsFmt, kpi::Lang::En, {3, 12}) == "Showing 3 of 12 projects");
+    CHECK(kpi::tr_ints(Str::KpiSummaryFmt, kpi::Lang::Ja, {13, 5, 4, 3, 1}) ==
+          "KPI 全13件の内訳：達成 5件・未達成 4件・実績なし 3件・目標なし 1件");
+    CHECK(kpi::tr_ints(Str::GlanceKpisFmt, kpi::Lang::Ja, {}) == "KPI 0件：");   // missing numbers are 0
+    const std::string marked = kpi::tr_ints_marked(Str::GlanceTitleFmt, kpi::Lang::Easy, {5});
+    CHECK(marked == "事業{じぎょう}ごとの けっか（5個{こ}の 事業{じぎょう}）");
+    CHECK(kpi::ruby_plain(marked) == kpi::tr_ints(Str::GlanceTitleFmt, kpi::Lang::Easy, {5}));
+    // Only %d formats are filled: one with %s comes back as it is (never read as an int).
+    CHECK(kpi::tr_ints(Str::AdoptedFmt, kpi::Lang::Ja, {1}) == tr(Str::AdoptedFmt, kpi::Lang::Ja));
+}
