@@ -359,6 +359,7 @@ std::string PageTitle(const AppState& app) {
 void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     FrameScope scope(in, out);
     SetTextLanguage(app.view.lang);
+    BeginRubyFrame();
     // The reader moved the page (wheel or finger, scrolling keys, Tab to another control): a linked
     // KPI is no longer held in view.
     const ImGuiIO& io = ImGui::GetIO();

@@ -65,14 +65,16 @@ void CentredText(ImDrawList* dl, float cx, float y, ImU32 col, const std::string
 void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y) {
     const kpi::Lang lang = app.view.lang;
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(kpi::fy_both(y.fy, lang).c_str());
+    // In easy Japanese with their readings (the year's 年度・令和, the shortfall's 目標); the words
+    // before the values are kana.
+    RubyText(kpi::fy_both(y.fy, lang).c_str());
     ImGui::Separator();
     ImGui::Text("%s: %s", tr(Str::Plan, lang), kpi::format_value(y.plan, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
     StatusBadge(kpi::year_status(k, y), lang);
-    const std::string gap = kpi::shortfall_text(k, y, lang);
-    if (!gap.empty()) ImGui::TextColored(theme::to_vec4(theme::kNotMet), "%s", gap.c_str());
+    const std::string gap = kpi::shortfall_text(k, y, lang, true);
+    if (!gap.empty()) MarkedText(gap, theme::kNotMet);
     ImGui::EndTooltip();
 }
 
@@ -350,9 +352,9 @@ void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     swatch(1, tr(Str::Actual, lang));
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
     if (baseline) swatch(2, std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals));
-    const std::string missing = std::string(kpi::kMissing) + " = " + tr(Str::NoValue, lang);
-    flow(ImGui::CalcTextSize(missing.c_str()).x);
-    ImGui::TextColored(theme::to_vec4(theme::kNoActual), "%s", missing.c_str());
+    const std::string missing = std::string(kpi::kMissing) + " = " + tr_marked(Str::NoValue, lang);
+    flow(MarkedTextSize(missing).x);
+    MarkedText(missing, theme::kNoActual);
 }
 
 } // namespace ui
