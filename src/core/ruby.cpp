@@ -59,6 +59,12 @@ std::string ruby_plain(std::string_view s) {
     return out;
 }
 
+std::string ruby_kana(std::string_view s) {
+    std::string out;
+    for (const RubySpan& r : parse_ruby(s)) out += r.reading.empty() ? r.base : r.reading;
+    return out;
+}
+
 bool has_ruby(std::string_view s) {
     for (const RubySpan& r : parse_ruby(s))
         if (!r.reading.empty()) return true;

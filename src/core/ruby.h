@@ -24,6 +24,11 @@ std::vector<RubySpan> parse_ruby(std::string_view marked);
 // The text without its readings: 「事業の 数」.
 std::string ruby_plain(std::string_view marked);
 
+// The text in kana: each word with a reading replaced by it, 「じぎょうの 数」 → 「じぎょうの かず」. For
+// text that cannot carry ruby and is read by eye and by screen readers alike (an SVG chart's
+// <text>: a reading in parentheses after its word would be read twice and lengthen the legend).
+std::string ruby_kana(std::string_view marked);
+
 // Does s hold a reading at all?
 bool has_ruby(std::string_view s);
 

@@ -201,6 +201,14 @@ TEST_CASE("document SVG: plan and actual differ without colour; a text alternati
     for (const kpi::Swatch& s : kpi::kPalette) palette.insert(kpi::css_hex(s));
     for (const auto& c : tags(svg, "#[0-9a-f]{6}\\b")) CHECK_MESSAGE(palette.count(c), c);
     CHECK(kpi::kpi_chart_svg(k, "t", {}).find("xmlns") == std::string::npos);
+    // Easy Japanese: SVG <text> cannot carry ruby, so the chart's own words are kana (the city's
+    // unit and the title stay as written); no reading markup leaks.
+    kpi::SvgChartOptions easy;
+    easy.lang = kpi::Lang::Easy;
+    const std::string easy_svg = kpi::kpi_chart_svg(k, "t", easy);
+    CHECK(easy_svg.find("すうじが ない") != std::string::npos);
+    CHECK(easy_svg.find("数字") == std::string::npos);
+    CHECK(easy_svg.find("{") == std::string::npos);
     kpi::SvgChartOptions file;
     file.standalone = true;
     CHECK(kpi::kpi_chart_svg(k, "t", file).find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);

@@ -49,6 +49,13 @@ TEST_CASE("ruby: the plain text has each word once; HTML has <ruby><rt> (hidden 
     CHECK(kpi::ruby_html("A&B 字{じ}", amp_escape) == "A&amp;B <ruby>字<rt aria-hidden=\"true\">じ</rt></ruby>");
 }
 
+TEST_CASE("ruby: the text in kana has each word's reading in place of its kanji") {
+    CHECK(kpi::ruby_kana("数字{すうじ}が ない") == "すうじが ない");
+    CHECK(kpi::ruby_kana("目標{もくひょう}の 数字{すうじ}") == "もくひょうの すうじ");
+    CHECK(kpi::ruby_kana("かな KPI") == "かな KPI");
+    CHECK(kpi::ruby_kana("a{b}") == "a{b}");   // braces that are not a reading stay
+}
+
 TEST_CASE("ruby: kanji without a reading are found") {
     CHECK(kpi::kanji_without_reading("目標{もくひょう}の 数字{すうじ}").empty());
     const auto missing = kpi::kanji_without_reading("目標{もくひょう}の 数字");
