@@ -295,6 +295,7 @@ void MarkedBlock(const std::string& marked, ImU32 colour, float width) {
     RubyTextBlock(plain.c_str(), readings, width);
     if (colour) ImGui::PopStyleColor();
     SemanticContent(Role::Text, plain);
+    SetLastNodeRuby(marked);
 }
 
 void Heading(const char* text, float f, ImU32 colour, int level, const std::string& id, const std::string& name) {
