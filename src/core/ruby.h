@@ -17,8 +17,9 @@ struct RubySpan {
     std::string reading;
 };
 
-// The base of a reading is the run of kanji (CJK ideographs and 々) right before the '{'. Braces
-// with no kanji before them, or with no closing '}', are plain text.
+// The base of a reading is the run of kanji (CJK ideographs and 々) right before the '{'; the
+// reading is kana. Braces with no kanji before them, with anything but kana in them, or with no
+// closing '}', are plain text (so the city's words filled into a marked format stay as written).
 std::vector<RubySpan> parse_ruby(std::string_view marked);
 
 // The text without its readings: 「事業の 数」.

@@ -37,6 +37,11 @@ TEST_CASE("ruby: braces that are not a reading stay as text") {
     CHECK(kpi::ruby_plain("a{b}") == "a{b}");         // no kanji before
     CHECK(kpi::ruby_plain("漢字{かんじ") == "漢字{かんじ");   // not closed
     CHECK(kpi::ruby_plain("漢字{}") == "漢字{}");       // empty reading
+    // Not kana: the city's words or a given name in a marked format stay as written.
+    CHECK(kpi::ruby_plain("事業{A-1}の 目標{もくひょう}") == "事業{A-1}の 目標");
+    CHECK(kpi::ruby_html("値{x}", [](std::string_view v) { return std::string(v); }) == "値{x}");
+    CHECK_FALSE(kpi::has_ruby("北海道{札幌}"));
+    CHECK(kpi::has_ruby("字{ジ}"));                      // katakana is kana
     CHECK_FALSE(kpi::has_ruby("a{b}"));
     CHECK(kpi::has_ruby("字{じ}"));
     CHECK(kpi::ruby_plain("") == "");
