@@ -191,7 +191,7 @@ void ShowOverview(AppState& app, bool /*wide*/) {
     const kpi::Dataset& d = *app.dataset;
     const kpi::Lang lang = app.view.lang;
 
-    if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.in(lang).c_str(), theme::kMet);
+    if (!app.data_updated_note.empty()) MarkedBlock(app.data_updated_note.marked(lang), theme::kMet);
     if (lang != kpi::Lang::Ja && d.texts_missing(lang) > 0) MutedWrapped(tr(Str::OnlyInJapanese, lang));   // said once, here
     if (!app.data_warnings.empty()) {   // a newer file, or a typo: said once, quietly, where staff look
         char buf[512];
