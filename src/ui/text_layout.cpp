@@ -105,7 +105,13 @@ float DrawRubyLine(ImDrawList* dl, ImVec2 o, ImU32 col, const char* text, size_t
             const int v0 = dl->VtxBuffer.Size;
             const ImVec2 at(x + (uw - rw) * 0.5f, o.y);
             dl->AddText(font, rs, at, col, here->reading.c_str(), here->reading.c_str() + here->reading.size());
-            g_readings.push_back({dl, v0, dl->VtxBuffer.Size, ImVec4(at.x, at.y, at.x + rw, at.y + rh)});
+            // The reading's ink: the box of its glyphs as drawn.
+            ImVec4 box(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX);
+            for (int v = v0; v < dl->VtxBuffer.Size; ++v) {
+                const ImVec2 q = dl->VtxBuffer[v].pos;
+                box = ImVec4(std::min(box.x, q.x), std::min(box.y, q.y), std::max(box.z, q.x), std::max(box.w, q.y));
+            }
+            if (box.x < box.z) g_readings.push_back({dl, v0, dl->VtxBuffer.Size, box});
             dl->AddText(font, fs, ImVec2(x + (uw - bw) * 0.5f, o.y + rh), col, text + here->at.begin, text + here->at.end);
             x += uw;
             i = here->at.end;
@@ -234,14 +240,16 @@ void BeginRubyFrame() { g_readings.clear(); }
 int RubyReadingsDrawn() { return static_cast<int>(g_readings.size()); }
 
 int CountRubyOverlaps() {
+    constexpr float kGlyphPad = 1.0f;
     const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;   // shapes sample this texel; glyphs do not
     int tris = 0;
     for (const DrawnReading& r : g_readings) {
         const ImDrawList* dl = r.dl;
         if (r.vtx_end > dl->VtxBuffer.Size) continue;   // (a list emptied since: not this frame's)
-        // Glyphs of the same window, other than the reading's own, inside the reading's box (less
-        // half a pixel each side: glyphs that only touch it do not count).
-        const ImVec4 b(r.box.x + 0.5f, r.box.y + 0.5f, r.box.z - 0.5f, r.box.w - 0.5f);
+        // Glyphs of the same window, other than the reading's own, inside the box of the reading's
+        // glyphs. A glyph's quad is its ink with a pixel of the atlas's padding round it: that pixel
+        // does not count.
+        const ImVec4 b(r.box.x + kGlyphPad, r.box.y + kGlyphPad, r.box.z - kGlyphPad, r.box.w - kGlyphPad);
         for (const ImDrawCmd& cmd : dl->CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
             for (unsigned int i = 0; i + 3 <= cmd.ElemCount; i += 3) {
@@ -255,7 +263,7 @@ int CountRubyOverlaps() {
                 if (p0.uv.y == p1.uv.y && p1.uv.y == p2.uv.y) continue;   // anti-aliased lines
                 const float x0 = std::min({p0.pos.x, p1.pos.x, p2.pos.x}), x1 = std::max({p0.pos.x, p1.pos.x, p2.pos.x});
                 const float y0 = std::min({p0.pos.y, p1.pos.y, p2.pos.y}), y1 = std::max({p0.pos.y, p1.pos.y, p2.pos.y});
-                if (x1 > b.x && x0 < b.z && y1 > b.y && y0 < b.w) ++tris;
+                if (x1 - kGlyphPad > b.x && x0 + kGlyphPad < b.z && y1 - kGlyphPad > b.y && y0 + kGlyphPad < b.w) ++tris;
             }
         }
     }
