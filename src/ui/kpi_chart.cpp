@@ -328,12 +328,20 @@ void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     const float sw = kSwatchSize * s;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool first = true;
-    auto flow = [&](float w) {
+    // In easy Japanese 「数字が ない」 has its readings over it: the other items of its line stand
+    // as much lower, so the words of a line share one baseline.
+    const std::string missing = std::string(kpi::kMissing) + " = " + tr_marked(Str::NoValue, lang);
+    const float rise = MarkedTextSize(missing).y - ImGui::GetFontSize();
+    float line_top = 0;
+    auto flow = [&](float w, bool has_readings = false) {
         if (!first) {
             ImGui::SameLine(0, kLegendItemGap * s);
             if (!FitsOnLine(w)) ImGui::NewLine();
         }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (first || std::fabs(p.y - (line_top + rise)) > 0.5f) line_top = p.y;   // (a new line)
         first = false;
+        if (rise > 0) ImGui::SetCursorScreenPos(ImVec2(p.x, line_top + (has_readings ? 0.0f : rise)));
     };
     auto swatch = [&](int kind, const std::string& label) {
         flow(sw + (kDashSampleTrail + kSwatchTrail + kSwatchLabelGap) * s + ImGui::CalcTextSize(label.c_str()).x);
@@ -352,8 +360,7 @@ void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     swatch(1, tr(Str::Actual, lang));
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
     if (baseline) swatch(2, std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals));
-    const std::string missing = std::string(kpi::kMissing) + " = " + tr_marked(Str::NoValue, lang);
-    flow(MarkedTextSize(missing).x);
+    flow(MarkedTextSize(missing).x, true);
     MarkedText(missing, theme::kNoActual);
 }
 
