@@ -92,11 +92,14 @@
   const LABELS = lang === 'en'
     ? { code: 'Program', data: 'Data', font: 'Font', nogl: 'This browser cannot draw the charts (WebGL 2 is not available), so the same content is shown as text and tables. The data file:' }
     : params.get('lang') === 'easy'
-      ? { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'この ブラウザでは グラフを かくことが できません。おなじ ないようを もじと ひょうで みせています。データの ファイル：' }
+      // (kana only: the loading card draws no readings; its 「読み込み中…」 line is said in kana too)
+      ? { code: 'プログラム', data: 'データ', font: 'フォント', sub: 'よみこんでいます…', nogl: 'この ブラウザでは グラフを かくことが できません。おなじ ないようを もじと ひょうで みせています。データの ファイル：' }
       : { code: 'プログラム', data: 'データ', font: 'フォント', nogl: 'このブラウザではグラフを表示できません（WebGL 2 が使えません）。同じ内容を文章と表で表示しています。データファイル：' };
   function render() {
     const ul = document.getElementById('loading-steps');
     if (!ul) return;
+    const sub = document.querySelector('#loading .sub');
+    if (sub && LABELS.sub && sub.textContent !== LABELS.sub) sub.textContent = LABELS.sub;
     ul.innerHTML = '';
     for (const k of ['code', 'data', 'font']) {
       const li = document.createElement('li');

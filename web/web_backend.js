@@ -198,7 +198,11 @@
       if (el.dataset.html !== n.value) { el.dataset.html = n.value || ''; el.innerHTML = n.value || ''; }
     } else if (n.role === 'image') {
       setAttr(el, 'aria-label', n.name);
-    } else if (el.textContent !== label) {
+    } else if (n.ruby && (n.role === 'text' || n.role === 'heading') && !n.desc) {
+      // Easy Japanese: the words with their readings (<rt aria-hidden>: read once), escaped in C++.
+      if (el.dataset.ruby !== n.ruby) { el.dataset.ruby = n.ruby; el.innerHTML = n.ruby; }
+    } else if (el.textContent !== label || el.dataset.ruby) {
+      delete el.dataset.ruby;
       el.textContent = label;
     }
     if (n.role === 'link') setAttr(el, 'href', n.value || './');

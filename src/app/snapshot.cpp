@@ -1,6 +1,7 @@
 #include "app/snapshot.h"
 
 #include "core/query.h"
+#include "ui/text_layout.h"
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +67,10 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["preedit"] = frame.preedit;
     j["pngCaption"] = a.perf.last_png_caption;
     j["clippedText"] = frame.clipped_text;   // texts drawn cut off at an edge: must stay 0
+    // Easy Japanese's readings in the last frame, and glyphs of other text inside a reading's box
+    // (must stay 0). Counted here, when asked, from the frame's draw lists (still as drawn).
+    j["rubyReadings"] = ui::RubyReadingsDrawn();
+    j["rubyOverlaps"] = ui::CountRubyOverlaps();
     j["tooltip"] = frame.tooltip.empty() ? json(nullptr) : json(frame.tooltip);
     j["filterSheetOpen"] = a.ui.filter_sheet_open;
     json notices = json::array();

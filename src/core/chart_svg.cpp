@@ -3,6 +3,7 @@
 // [SECTION] compare bar
 #include "chart_svg.h"
 
+#include "ruby.h"
 #include "strings.h"
 #include "line_break.h"
 #include "utf8.h"
@@ -86,11 +87,15 @@ constexpr float kSwatch = 14, kSwatchGap = 6, kLegendGap = 18, kDashTrail = 8;
 constexpr float kPlotTopGap = 8, kPlotBottomGap = 10, kTickRoom = 10, kTickGap = 6, kRightGap = 6;
 constexpr float kYearGap = 6, kMarkGap = 4, kPercentTopGap = 2, kZeroMark = 3, kStroke = 1.5f;
 
+// A word the chart shows. SVG <text> cannot carry ruby: in easy Japanese the word is written in
+// kana (its readings in place of its kanji, core/ruby.h ruby_kana), as the canvas's chips are.
+std::string shown_word(Str s, Lang lang) { return lang == Lang::Easy ? ruby_kana(tr_marked(s, lang)) : tr(s, lang); }
+
 std::vector<LegendItem> legend_items(const Kpi& k, Lang lang) {
-    std::vector<LegendItem> items = {{0, tr(Str::Plan, lang)}, {1, tr(Str::Actual, lang)}};
+    std::vector<LegendItem> items = {{0, shown_word(Str::Plan, lang)}, {1, shown_word(Str::Actual, lang)}};
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
-    if (baseline) items.push_back({2, std::string(tr(Str::Baseline, lang)) + " " + format_number(baseline, k.decimals)});
-    items.push_back({3, std::string(kMissing) + " = " + tr(Str::NoValue, lang)});
+    if (baseline) items.push_back({2, shown_word(Str::Baseline, lang) + " " + format_number(baseline, k.decimals)});
+    items.push_back({3, std::string(kMissing) + " = " + shown_word(Str::NoValue, lang)});
     return items;
 }
 

@@ -24,12 +24,6 @@ namespace {
 
 std::string esc(std::string_view s) { return markup_text(s); }
 
-std::string fmt_int(Str fmt, Lang lang, int a, int b = 0) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, tr(fmt, lang), a, b);
-    return buf;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // A link target we are willing to write: absolute http(s), or relative without a scheme; no
@@ -76,6 +70,13 @@ struct Doc {
     const char* w(Str x) const { return tr(x, lang); }
     // A word as HTML: in easy Japanese with its readings, <ruby>事業<rt>じぎょう</rt></ruby>.
     std::string html(Str x) const { return lang == Lang::Easy ? ruby_html(tr_marked(x, lang), esc) : esc(tr(x, lang)); }
+    // Marked text (a format of the table filled with numbers: tr_ints_marked) as HTML.
+    std::string marked_html(const std::string& marked) const { return lang == Lang::Easy ? ruby_html(marked, esc) : esc(marked); }
+    // A date the code wrote (2026年3月31日): in easy Japanese its 年 月 日 with readings.
+    std::string date_html(const std::string& plain) const {
+        const std::string marked = lang == Lang::Easy ? easy_marked_join(plain) : std::string();
+        return marked.empty() ? esc(plain) : ruby_html(marked, esc);
+    }
     std::string hw(int level, Str x) const {
         const std::string n = std::to_string(std::clamp(level, 1, 6));
         return "<h" + n + ">" + html(x) + "</h" + n + ">\n";
@@ -132,7 +133,7 @@ void header(Doc& doc, bool title_is_h1) {
     out += "<header class=\"doc-header\">\n<p class=\"doc-publisher\">" + esc(d.publisher.in(lang)) + "</p>\n";
     out += title_is_h1 ? doc.h(1, d.title.in(lang), "", "doc-title") : "<p class=\"doc-title\">" + esc(d.title.in(lang)) + "</p>\n";
     std::vector<std::pair<std::string, std::string>> rows;
-    rows.push_back({doc.w(Str::AsOf), "<time datetime=\"" + esc(d.as_of) + "\">" + esc(format_date(d.as_of, lang)) + "</time>"});
+    rows.push_back({doc.w(Str::AsOf), "<time datetime=\"" + esc(d.as_of) + "\">" + doc.date_html(format_date(d.as_of, lang)) + "</time>"});
     if (!d.source.title.empty() || !d.source.url.empty()) {
         bool abs = false;
         std::string src = esc(d.source.title.in(lang));
@@ -282,9 +283,10 @@ void overview(Doc& doc) {
     const std::vector<const Project*> visible = visible_projects(doc.d, doc.v.filters);
     const std::set<const Project*> shown(visible.begin(), visible.end());
     // The outcome table: every project shown, its grant year, application and KPI statuses.
-    doc.out += "<section class=\"outcomes\">\n" + doc.h(2, fmt_int(Str::GlanceTitleFmt, lang, static_cast<int>(visible.size())));
+    doc.out += std::string("<section class=\"outcomes\">\n<h2>") +
+               doc.marked_html(tr_ints_marked(Str::GlanceTitleFmt, lang, {static_cast<int>(visible.size())})) + "</h2>\n";
     if (!doc.v.filters.empty())
-        doc.out += "<p>" + esc(fmt_int(Str::ShownProjectsFmt, lang, static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count()))) + "</p>\n";
+        doc.out += "<p>" + doc.marked_html(tr_ints_marked(Str::ShownProjectsFmt, lang, {static_cast<int>(visible.size()), static_cast<int>(doc.d.project_count())})) + "</p>\n";
     if (visible.empty()) {
         doc.out += "<p>" + doc.html(Str::NoProjectsMatch) + "</p>\n";
     } else {
@@ -296,7 +298,7 @@ void overview(Doc& doc) {
             const StatusCounts c = count_headline(*p);
             doc.out += "<tr><th scope=\"row\"><a href=\"#" + esc(project_anchor(*p)) + "\">" + esc(p->name.in(lang)) + "</a></th><td>" +
                        (prog ? esc(fy_short(prog->adopted_fy, doc.v.era)) : "") + "</td><td>" + esc(application_words(*p, lang)) +
-                       "</td><td>" + esc(fmt_int(Str::GlanceKpisFmt, lang, c.total()));
+                       "</td><td>" + doc.marked_html(tr_ints_marked(Str::GlanceKpisFmt, lang, {c.total()}));
             // The statuses that occur, in words with their counts ("達成 2・未達成 1"), as the viewer's overview.
             bool first = true;
             for (Status s : kAllStatuses) {

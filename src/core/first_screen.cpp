@@ -5,6 +5,7 @@
 #include "document.h"
 #include "format.h"
 #include "query.h"
+#include "ruby.h"
 #include "strings.h"
 #include "view_url.h"
 
@@ -14,12 +15,6 @@ namespace kpi {
 namespace {
 
 std::string esc(std::string_view s) { return markup_text(s); }
-
-std::string fill_ints(Str fmt, Lang lang, int a, int b = 0, int c = 0, int d = 0, int e = 0) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, tr(fmt, lang), a, b, c, d, e);
-    return buf;
-}
 
 struct Screen {
     const Dataset& d;
@@ -32,6 +27,15 @@ struct Screen {
     std::string href(const ViewState& to) const {
         const std::string q = encode_view(to, o.data_name.empty() ? o.default_data : o.data_name, o.default_data);
         return esc(q.empty() ? "./" : q);
+    }
+    // A word of the table as HTML: in easy Japanese with its readings (<rt aria-hidden>: a screen
+    // reader reads the word once), as the document writes it. Controls' names stay plain.
+    std::string html(Str x) const { return html_marked(tr_marked(x, lang)); }
+    std::string html_marked(const std::string& marked) const { return lang == Lang::Easy ? ruby_html(marked, esc) : esc(marked); }
+    // A date or year the code wrote (2026年3月31日): its readings too in easy Japanese.
+    std::string html_date(const std::string& plain) const {
+        const std::string marked = lang == Lang::Easy ? easy_marked_join(plain) : std::string();
+        return marked.empty() ? esc(plain) : ruby_html(marked, esc);
     }
     std::string link(const ViewState& to, const std::string& text, const std::string& cls, const std::string& sem,
                      const char* extra = "") const {
@@ -66,10 +70,10 @@ void tabs(Screen& s) {
 
 // As-of date and source, the last lines of the first screen.
 void about(Screen& s) {
-    s.out += "<dl class=\"fs-about\"><div><dt>" + esc(tr(Str::AsOf, s.lang)) + "</dt><dd><time datetime=\"" + esc(s.d.as_of) + "\">" +
-             esc(format_date(s.d.as_of, s.lang)) + "</time></dd></div>";
+    s.out += "<dl class=\"fs-about\"><div><dt>" + s.html(Str::AsOf) + "</dt><dd><time datetime=\"" + esc(s.d.as_of) + "\">" +
+             s.html_date(format_date(s.d.as_of, s.lang)) + "</time></dd></div>";
     if (!s.d.source.title.empty())
-        s.out += "<div><dt>" + esc(tr(Str::Source, s.lang)) + "</dt><dd>" + esc(s.d.source.title.in(s.lang)) + "</dd></div>";
+        s.out += "<div><dt>" + s.html(Str::Source) + "</dt><dd>" + esc(s.d.source.title.in(s.lang)) + "</dd></div>";
     s.out += "</dl>\n";
 }
 
@@ -78,7 +82,7 @@ void about(Screen& s) {
 void overview(Screen& s) {
     const Lang lang = s.lang;
     const std::vector<const Project*> visible = visible_projects(s.d, s.v.filters);
-    s.out += "<h1 class=\"fs-heading\">" + esc(fill_ints(Str::GlanceTitleFmt, lang, static_cast<int>(visible.size()))) + "</h1>\n";
+    s.out += "<h1 class=\"fs-heading\">" + s.html_marked(tr_ints_marked(Str::GlanceTitleFmt, lang, {static_cast<int>(visible.size())})) + "</h1>\n";
     s.out += "<ul class=\"fs-card fs-glance\">\n";
     for (const Project* p : visible) {
         const StatusCounts c = count_headline(*p);
@@ -87,7 +91,7 @@ void overview(Screen& s) {
         to.kpi = 0;
         to.mode = ViewMode::Overview;
         s.out += "<li>" + s.link(to, p->name.in(lang), "fs-project", "glance:" + p->id) + "<p class=\"fs-outcome\">" +
-                 esc(fill_ints(Str::GlanceKpisFmt, lang, c.total()));
+                 s.html_marked(tr_ints_marked(Str::GlanceKpisFmt, lang, {c.total()}));
         bool first = true;
         for (Status st : kAllStatuses) {
             if (!c.of(st)) continue;
@@ -100,12 +104,12 @@ void overview(Screen& s) {
     s.out += "</ul>\n";
     const StatusCounts all = count_headline(s.d);
     s.out += "<p class=\"fs-lead\">" +
-             esc(fill_ints(Str::KpiSummaryFmt, lang, all.total(), all.met, all.not_met, all.no_actual, all.no_target)) + "</p>\n";
+             s.html_marked(tr_ints_marked(Str::KpiSummaryFmt, lang, {all.total(), all.met, all.not_met, all.no_actual, all.no_target})) + "</p>\n";
     // The four statuses in their colours and words, as the canvas's legend shows them under the counts.
     s.out += "<p class=\"fs-legend\">";
     for (Status st : kAllStatuses)
         s.out += "<span class=\"fs-badge status-" + std::string(to_string(st)) + "\">" + esc(status_words(st, lang)) + "</span>";
-    s.out += "</p>\n<p class=\"fs-note\">" + esc(tr(Str::StatusRule, lang)) + "</p>\n";
+    s.out += "</p>\n<p class=\"fs-note\">" + s.html(Str::StatusRule) + "</p>\n";
     about(s);
 }
 

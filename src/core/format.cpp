@@ -116,7 +116,7 @@ std::string kpi_title(const Kpi& k, Lang lang) {
     return "KPI" + no + " " + k.name.in(lang);
 }
 
-std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang) {
+std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang, bool marked) {
     const auto gap = shortfall(k, y);
     if (!gap) return {};
     // Japanese with its unit (件); English as the plain number ("18,680 short of plan"). A KPI in
@@ -125,7 +125,7 @@ std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang) {
     const bool percent = unit == "%" || unit == tr(Str::PercentFullWidth, Lang::Ja);
     std::string amount = lang == Lang::En || percent ? format_number(gap, k.decimals) : format_value(gap, k, lang);
     if (percent) amount = tr_fill(Str::PointsFmt, amount, lang);
-    return tr_fill(Str::ShortfallFmt, amount, lang);
+    return marked ? tr_fill_marked(Str::ShortfallFmt, amount, lang) : tr_fill(Str::ShortfallFmt, amount, lang);
 }
 
 std::string format_date(const std::string& iso, Lang lang) {

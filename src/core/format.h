@@ -45,7 +45,7 @@ std::string format_percent(std::optional<double> ratio);
 // How far a year's target was missed, in the viewer's and the document's words: 「計画まで あと
 // 18,680件」 / "18,680 short of plan"; a KPI in per cent falls short by percentage points
 // (「あと 1.90ポイント」 / "1.90 points short of plan"). "" where the year did not miss its target.
-std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang);
+std::string shortfall_text(const Kpi& k, const YearValue& y, Lang lang, bool marked = false);   // marked: with easy Japanese's readings (strings.h tr_marked)
 
 // "KPI① name" as the report numbers its KPIs (①..⑩, then plain digits).
 std::string kpi_title(const Kpi& k, Lang lang);

@@ -26,6 +26,17 @@ size_t kanji_run_start(std::string_view text) {
     if (run != std::string_view::npos) start = run;
     return start;
 }
+
+// A reading is kana (hiragana, katakana, ー): braces around anything else are text, so the city's
+// words or a given name put into a marked format ("事業{A}") never read as markup.
+bool is_kana_reading(std::string_view r) {
+    size_t i = 0;
+    while (i < r.size()) {
+        const char32_t cp = utf8_decode(r, i);
+        if (!(cp >= 0x3041 && cp <= 0x30FF)) return false;
+    }
+    return !r.empty();
+}
 } // namespace
 
 std::vector<RubySpan> parse_ruby(std::string_view s) {
@@ -36,7 +47,8 @@ std::vector<RubySpan> parse_ruby(std::string_view s) {
         if (s[i] == '{') {
             const size_t close = s.find('}', i + 1);
             const size_t base_at = kanji_run_start(plain);
-            if (close != std::string_view::npos && close > i + 1 && base_at < plain.size()) {
+            if (close != std::string_view::npos && close > i + 1 && base_at < plain.size() &&
+                is_kana_reading(s.substr(i + 1, close - i - 1))) {
                 std::string base = plain.substr(base_at);
                 plain.resize(base_at);
                 if (!plain.empty()) out.push_back({std::move(plain), {}});
@@ -56,6 +68,12 @@ std::string ruby_plain(std::string_view s) {
     if (!has_ruby(s)) return std::string(s);
     std::string out;
     for (const RubySpan& r : parse_ruby(s)) out += r.base;
+    return out;
+}
+
+std::string ruby_kana(std::string_view s) {
+    std::string out;
+    for (const RubySpan& r : parse_ruby(s)) out += r.reading.empty() ? r.base : r.reading;
     return out;
 }
 

@@ -17,12 +17,18 @@ struct RubySpan {
     std::string reading;
 };
 
-// The base of a reading is the run of kanji (CJK ideographs and 々) right before the '{'. Braces
-// with no kanji before them, or with no closing '}', are plain text.
+// The base of a reading is the run of kanji (CJK ideographs and 々) right before the '{'; the
+// reading is kana. Braces with no kanji before them, with anything but kana in them, or with no
+// closing '}', are plain text (so the city's words filled into a marked format stay as written).
 std::vector<RubySpan> parse_ruby(std::string_view marked);
 
 // The text without its readings: 「事業の 数」.
 std::string ruby_plain(std::string_view marked);
+
+// The text in kana: each word with a reading replaced by it, 「じぎょうの 数」 → 「じぎょうの かず」. For
+// text that cannot carry ruby and is read by eye and by screen readers alike (an SVG chart's
+// <text>: a reading in parentheses after its word would be read twice and lengthen the legend).
+std::string ruby_kana(std::string_view marked);
 
 // Does s hold a reading at all?
 bool has_ruby(std::string_view s);

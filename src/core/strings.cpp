@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <cstddef>
+#include <cstdio>
 
 namespace kpi {
 namespace {
@@ -123,9 +124,9 @@ constexpr Entry kStrings[] = {
     {Str::NoRatioNoActual, "実績なし", "no actual yet",
      "けっか まだ"},
     {Str::NoRatioPlanNotPositive, "計画値0以下", "plan 0 or below",
-     "目標{もくひょう}が 0より 下{した}"},
+     "もくひょうが 0か マイナス"},   // kana: a short label in a compare row, as the other no-ratio words
     {Str::NoRatioActualNotPositive, "実績値0以下", "actual 0 or below",
-     "結果{けっか}が 0より 下{した}"},
+     "けっかが 0か マイナス"},
     {Str::AdoptedFmt, "%s採択", "Adopted %s",
      "%sに 決{き}まった"},
     {Str::Share, "共有", "Share",
@@ -242,7 +243,7 @@ constexpr Entry kStrings[] = {
     {Str::PickDatasetTitle, "自治体を選ぶ", "Choose a municipality",
      "市町村{しちょうそん}を えらぶ"},
     {Str::PickDatasetHint, "自治体名で検索（例：おたる）", "Search by name (e.g. Otaru)",
-     "名前{なまえ}で さがす（例{れい}：おたる）"},
+     "なまえで さがす（れい：おたる）"},   // kana: a search field's placeholder, drawn inside the field
     {Str::PickDatasetCountFmt, "%d件（全%d件）", "%d of %d",
      "%d個{こ}（ぜんぶで %d個{こ}）"},
     {Str::OnlyInJapanese, "", "Some texts of this report are published in Japanese only; they are shown in Japanese.",
@@ -425,6 +426,13 @@ size_t match_int_format(std::string_view fmt, std::string_view marked_fmt, std::
 }
 } // namespace
 
+namespace {
+// The words of years and dates that the code writes around numbers (core/format.cpp fy_long,
+// format_date), with their readings: found in a joined text like the table's strings.
+constexpr const char* kYearWords[] = {"年度{ねんど}", "令和{れいわ}", "平成{へいせい}", "昭和{しょうわ}", "大正{たいしょう}",
+                                      "明治{めいじ}", "元{がん}", "年{ねん}", "月{がつ}", "日{にち}"};
+} // namespace
+
 std::string easy_marked_join(std::string_view text) {
     // Longest-first: from each place, the longest string of the table that starts there, else one
     // character that is not a kanji. Any kanji left over: not a join of table strings.
@@ -454,6 +462,19 @@ std::string easy_marked_join(std::string_view text) {
                 filled = std::move(one);
             }
         }
+        if (!best && !filled.size()) {
+            for (const char* w : kYearWords) {
+                const std::string base = ruby_plain(w);
+                if (text.compare(i, base.size(), base) == 0) {
+                    out += w;
+                    any = true;
+                    i += base.size();
+                    best = 1;
+                    break;
+                }
+            }
+            if (best) continue;
+        }
         if (!filled.empty()) {
             out += filled;
             any = true;
@@ -475,8 +496,33 @@ std::string easy_marked_join(std::string_view text) {
     return any ? out : std::string();
 }
 
+namespace {
+std::string fill_ints(const char* fmt, std::initializer_list<int> n) {
+    for (const char* c = fmt; *c; ++c)
+        if (*c == '%' && c[1] != 'd' && c[1] != '%') return fmt;   // (only %d: the arguments are ints)
+        else if (*c == '%') ++c;
+    int a[5] = {};
+    size_t i = 0;
+    for (int v : n)
+        if (i < 5) a[i++] = v;
+    char buf[512];
+    std::snprintf(buf, sizeof buf, fmt, a[0], a[1], a[2], a[3], a[4]);
+    return buf;
+}
+} // namespace
+
+std::string tr_ints(Str fmt, Lang lang, std::initializer_list<int> n) { return fill_ints(tr(fmt, lang), n); }
+std::string tr_ints_marked(Str fmt, Lang lang, std::initializer_list<int> n) { return fill_ints(tr_marked(fmt, lang), n); }
+
 std::string tr_fill(Str fmt_id, const std::string& inner, Lang lang) {
     const std::string fmt = tr(fmt_id, lang);
+    const size_t at = fmt.find("%s");
+    if (at == std::string::npos) return fmt;
+    return fmt.substr(0, at) + inner + fmt.substr(at + 2);
+}
+
+std::string tr_fill_marked(Str fmt_id, const std::string& inner, Lang lang) {
+    const std::string fmt = tr_marked(fmt_id, lang);
     const size_t at = fmt.find("%s");
     if (at == std::string::npos) return fmt;
     return fmt.substr(0, at) + inner + fmt.substr(at + 2);

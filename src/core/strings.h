@@ -5,6 +5,7 @@
 
 #include "lang.h"
 
+#include <initializer_list>
 #include <string>
 
 namespace kpi {
@@ -53,12 +54,22 @@ const char* tr_marked(Str s, Lang lang);
 // `plain` is no such string: what draws text finds the readings of what it was given.
 const char* easy_marked_for(std::string_view plain);
 // The same for a text joined from strings of the table ("お金が きまった 年" + "（数は 事業の 数）")
-// and glue without kanji (digits, spaces, punctuation): the joined marked text, or "" when `plain`
-// is not made that way (a dataset text: the city's words get no readings) or has no reading.
+// and glue without kanji (digits, spaces, punctuation) or the words of years and dates the code
+// writes (2022年度（令和4年度）, 2026年3月31日): the joined marked text, or "" when `plain` is not
+// made that way (a dataset text: the city's words get no readings) or has no reading.
 std::string easy_marked_join(std::string_view plain);
+// A format of the table whose only arguments are %d (KpiSummaryFmt takes five), filled with `n` in
+// order (up to five; missing ones are 0): 「事業ごとの結果（5事業）」. A format with any other
+// conversion is returned unfilled. tr_ints_marked: the same with easy Japanese's readings kept
+// (tr_marked), for what draws or writes them.
+std::string tr_ints(Str fmt, Lang lang, std::initializer_list<int> n);
+std::string tr_ints_marked(Str fmt, Lang lang, std::initializer_list<int> n);
 // A format with one %s (AdoptedFmt, ShortfallFmt, ParenFmt…) filled with `inner`; a format
 // without %s is returned as it is.
 std::string tr_fill(Str fmt, const std::string& inner, Lang lang);
+// The same with the format's readings kept (tr_marked): `inner` is marked text too, or text with
+// no readings (the city's words, numbers).
+std::string tr_fill_marked(Str fmt, const std::string& inner, Lang lang);
 // `inner` in the language's parentheses, after a word: 「（北海道）」 / " (Hokkaido)".
 std::string tr_paren(const std::string& inner, Lang lang);
 // A unit in parentheses on a line of its own (a chart's axis): 「（件）」 / "(cases)".

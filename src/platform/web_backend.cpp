@@ -142,6 +142,7 @@ bool platform::backend_publish_semantics(const ui::FrameOutput& out) {
         if (!n.value.empty()) j["value"] = n.value;
         if (n.level) j["level"] = n.level;
         if (!n.lang.empty()) j["lang"] = n.lang;
+        if (!n.ruby.empty()) j["ruby"] = n.ruby;
         if (n.flags & ui::kSemSelected) j["selected"] = true;
         if (n.flags & ui::kSemDisabled) j["disabled"] = true;
         if (n.flags & ui::kSemHasPopup) j["popup"] = true;

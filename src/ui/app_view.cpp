@@ -172,7 +172,7 @@ void ShowDataError(AppState& app) {
     const kpi::Lang lang = app.view.lang;
     BeginCard("##error", theme::kError);
     Heading(tr(Str::DataErrorTitle, lang), theme::kTypeCardTitle, theme::kError);
-    Wrapped(app.data_error.in(lang).c_str());
+    MarkedBlock(app.data_error.marked(lang));
     if (!app.data_error_hint.empty()) Wrapped(app.data_error_hint.in(lang).c_str());
     if (app.dataset)
         MutedWrapped(tr(Str::ShowingLastGood, lang));
@@ -213,7 +213,7 @@ void Notices(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kAccentSoft);
     BeginCard("##notices", theme::kAccent);
     TextBlock(tr(Str::LinkPartlyUnused, lang), theme::kAccent);
-    for (const auto& n : app.notices) MutedWrapped(n.in(lang).c_str());
+    for (const auto& n : app.notices) MarkedBlock(n.marked(lang), theme::kMuted);
     if (TouchButton(tr(Str::Ok, lang), 0.0f, "notice:close")) app.notices.clear();
     EndCard();
     ImGui::PopStyleColor();
@@ -359,6 +359,7 @@ std::string PageTitle(const AppState& app) {
 void ShowApp(AppState& app, const FrameInput& in, FrameOutput& out) {
     FrameScope scope(in, out);
     SetTextLanguage(app.view.lang);
+    BeginRubyFrame();
     // The reader moved the page (wheel or finger, scrolling keys, Tab to another control): a linked
     // KPI is no longer held in view.
     const ImGuiIO& io = ImGui::GetIO();

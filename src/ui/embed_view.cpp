@@ -23,7 +23,7 @@ void ShowEmbed(AppState& app) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
     if (!app.dataset) {
-        if (!app.data_error.empty()) TextBlock(app.data_error.in(lang).c_str(), theme::kError);
+        if (!app.data_error.empty()) MarkedBlock(app.data_error.marked(lang), theme::kError);
         else MutedWrapped(tr(Str::LoadingData, lang));
         ImGui::End();
         return;

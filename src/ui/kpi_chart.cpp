@@ -65,14 +65,16 @@ void CentredText(ImDrawList* dl, float cx, float y, ImU32 col, const std::string
 void YearTooltip(const AppState& app, const kpi::Kpi& k, const kpi::YearValue& y) {
     const kpi::Lang lang = app.view.lang;
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(kpi::fy_both(y.fy, lang).c_str());
+    // In easy Japanese with their readings (the year's 年度・令和, the shortfall's 目標); the words
+    // before the values are kana.
+    RubyText(kpi::fy_both(y.fy, lang).c_str());
     ImGui::Separator();
     ImGui::Text("%s: %s", tr(Str::Plan, lang), kpi::format_value(y.plan, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Actual, lang), kpi::format_value(y.actual, k, lang).c_str());
     ImGui::Text("%s: %s", tr(Str::Achievement, lang), kpi::format_percent(kpi::achievement_ratio(k, y)).c_str());
     StatusBadge(kpi::year_status(k, y), lang);
-    const std::string gap = kpi::shortfall_text(k, y, lang);
-    if (!gap.empty()) ImGui::TextColored(theme::to_vec4(theme::kNotMet), "%s", gap.c_str());
+    const std::string gap = kpi::shortfall_text(k, y, lang, true);
+    if (!gap.empty()) MarkedText(gap, theme::kNotMet);
     ImGui::EndTooltip();
 }
 
@@ -326,12 +328,20 @@ void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     const float sw = kSwatchSize * s;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool first = true;
-    auto flow = [&](float w) {
+    // In easy Japanese 「数字が ない」 has its readings over it: the other items of its line stand
+    // as much lower, so the words of a line share one baseline.
+    const std::string missing = std::string(kpi::kMissing) + " = " + tr_marked(Str::NoValue, lang);
+    const float rise = MarkedTextSize(missing).y - ImGui::GetFontSize();
+    float line_top = 0;
+    auto flow = [&](float w, bool has_readings = false) {
         if (!first) {
             ImGui::SameLine(0, kLegendItemGap * s);
             if (!FitsOnLine(w)) ImGui::NewLine();
         }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (first || std::fabs(p.y - (line_top + rise)) > 0.5f) line_top = p.y;   // (a new line)
         first = false;
+        if (rise > 0) ImGui::SetCursorScreenPos(ImVec2(p.x, line_top + (has_readings ? 0.0f : rise)));
     };
     auto swatch = [&](int kind, const std::string& label) {
         flow(sw + (kDashSampleTrail + kSwatchTrail + kSwatchLabelGap) * s + ImGui::CalcTextSize(label.c_str()).x);
@@ -350,9 +360,8 @@ void ShowChartLegend(const AppState& app, const kpi::Kpi& k) {
     swatch(1, tr(Str::Actual, lang));
     const auto baseline = k.baseline_actual ? k.baseline_actual : k.baseline_plan;
     if (baseline) swatch(2, std::string(tr(Str::Baseline, lang)) + " " + kpi::format_number(baseline, k.decimals));
-    const std::string missing = std::string(kpi::kMissing) + " = " + tr(Str::NoValue, lang);
-    flow(ImGui::CalcTextSize(missing.c_str()).x);
-    ImGui::TextColored(theme::to_vec4(theme::kNoActual), "%s", missing.c_str());
+    flow(MarkedTextSize(missing).x, true);
+    MarkedText(missing, theme::kNoActual);
 }
 
 } // namespace ui

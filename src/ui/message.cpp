@@ -2,8 +2,8 @@
 
 namespace ui {
 
-std::string Message::in(kpi::Lang lang) const {
-    const std::string fmt = tr(text, lang);
+namespace {
+std::string fill(const std::string& fmt, const std::vector<std::string>& args) {
     std::string out;
     size_t next = 0;
     for (size_t i = 0; i < fmt.size(); ++i) {
@@ -16,5 +16,9 @@ std::string Message::in(kpi::Lang lang) const {
     }
     return out;
 }
+} // namespace
+
+std::string Message::in(kpi::Lang lang) const { return fill(tr(text, lang), args); }
+std::string Message::marked(kpi::Lang lang) const { return fill(tr_marked(text, lang), args); }
 
 } // namespace ui

@@ -21,6 +21,9 @@ struct Message {
     bool empty() const { return text == Str::Verbatim && (args.empty() || args[0].empty()); }
     void clear() { *this = Message(); }
     std::string in(kpi::Lang lang) const;   // the text in `lang`
+    // The same with easy Japanese's readings in the format (tr_marked), for what draws them
+    // (text_layout.h MarkedBlock); the arguments stay as given.
+    std::string marked(kpi::Lang lang) const;
     bool operator==(const Message& o) const { return text == o.text && args == o.args; }
     bool operator!=(const Message& o) const { return !(*this == o); }
 };

@@ -100,13 +100,22 @@ void Glance(AppState& app, const std::vector<const kpi::Project*>& rows) {
         // The outcome: the words in their status colours (never colour alone), wrapping as needed.
         char lead[64];
         std::snprintf(lead, sizeof lead, tr(Str::GlanceKpisFmt, lang), c.total());
-        ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", lead);
-        bool first = true;
+        // The lead in easy Japanese has its readings over it: the words after it on its line stand
+        // on its baseline, below the readings' row.
+        const float lead_top = ImGui::GetCursorScreenPos().y;
+        const float rise = RubyTextSize(lead).y - ImGui::GetFontSize();
+        RubyText(lead, theme::kMuted);
+        bool first = true, on_lead_line = true;
         for (kpi::Status st : kpi::kAllStatuses) {
             if (!c.of(st)) continue;
             const std::string word = std::string(first ? "" : tr(Str::ListSep, lang)) + status_label(st, lang) + " " + std::to_string(c.of(st));
             ImGui::SameLine(0, 0);
-            if (!FitsOnLine(ImGui::CalcTextSize(word.c_str()).x)) ImGui::NewLine();
+            if (!FitsOnLine(ImGui::CalcTextSize(word.c_str()).x)) {
+                ImGui::NewLine();
+                on_lead_line = false;
+            } else if (on_lead_line && rise > 0) {
+                ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, lead_top + rise));
+            }
             ImGui::TextColored(theme::to_vec4(theme::status_colour(st)), "%s", word.c_str());
             first = false;
         }
@@ -182,14 +191,14 @@ void ShowOverview(AppState& app, bool /*wide*/) {
     const kpi::Dataset& d = *app.dataset;
     const kpi::Lang lang = app.view.lang;
 
-    if (!app.data_updated_note.empty()) TextBlock(app.data_updated_note.in(lang).c_str(), theme::kMet);
+    if (!app.data_updated_note.empty()) MarkedBlock(app.data_updated_note.marked(lang), theme::kMet);
     if (lang != kpi::Lang::Ja && d.texts_missing(lang) > 0) MutedWrapped(tr(Str::OnlyInJapanese, lang));   // said once, here
     if (!app.data_warnings.empty()) {   // a newer file, or a typo: said once, quietly, where staff look
         char buf[512];
         const kpi::LoadWarning& w = app.data_warnings.front();
-        std::snprintf(buf, sizeof buf, tr(Str::IgnoredFieldsFmt, lang), static_cast<int>(app.data_warnings.size()),
+        std::snprintf(buf, sizeof buf, tr_marked(Str::IgnoredFieldsFmt, lang), static_cast<int>(app.data_warnings.size()),
                       (w.pointer + (w.suggestion.empty() ? "" : tr(Str::SuggestsArrow, lang) + w.suggestion)).c_str());
-        MutedWrapped(buf);
+        MarkedBlock(buf, theme::kMuted);   // (the format with its readings; the field's name as it is)
     }
     // (Held by reference: nothing on this page changes the filters before the last use of it; the
     // "clear filters" button at the end does, after it.)
@@ -223,10 +232,10 @@ void ShowOverview(AppState& app, bool /*wide*/) {
             std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog.adopted_fy, lang).c_str());
             // Drawn as a small line over the program's name; read as one heading with its year
             // (a city has several programs of the same name, one a year).
-            ImGui::TextColored(theme::to_vec4(theme::kMuted), "%s", hdr);
+            MarkedText(tr_fill_marked(Str::AdoptedFmt, MarkedOf(kpi::fy_both(prog.adopted_fy, lang)), lang), theme::kMuted);
             Heading(prog.name.in(lang).c_str(), theme::kTypeSection, theme::kText, 2, {},
                     std::string(hdr) + " " + prog.name.in(lang));
-            if (!prog.funding.empty()) MutedWrapped((std::string(tr(Str::Funding, lang)) + tr(Str::LabelSep, lang) + prog.funding.in(lang)).c_str());
+            if (!prog.funding.empty()) MarkedBlock(std::string(tr_marked(Str::Funding, lang)) + tr(Str::LabelSep, lang) + prog.funding.in(lang), theme::kMuted);
             for (const auto& n : prog.notes) MutedWrapped(n.in(lang).c_str());
             if (prog.projects.empty()) {
                 BeginCard("##empty");
@@ -254,8 +263,8 @@ void ShowOverview(AppState& app, bool /*wide*/) {
     // Dataset notes and source at the end of the page.
     VSpace(theme::kGapM);
     for (const auto& n : d.notes) MutedWrapped(n.in(lang).c_str());
-    MutedWrapped((std::string(tr(Str::Source, lang)) + tr(Str::LabelSep, lang) + d.source.title.in(lang) + tr(Str::InfoSep, lang) + tr(Str::AsOf, lang) + tr(Str::LabelSep, lang) +
-                  d.as_of).c_str());
+    MarkedBlock(std::string(tr_marked(Str::Source, lang)) + tr(Str::LabelSep, lang) + d.source.title.in(lang) + tr(Str::InfoSep, lang) +
+                    tr_marked(Str::AsOf, lang) + tr(Str::LabelSep, lang) + d.as_of, theme::kMuted);
 }
 
 } // namespace ui

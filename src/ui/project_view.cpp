@@ -27,8 +27,8 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
     // The kiosk shows one KPI a step, scrolled to it: the project's name comes with it.
     if (app.is(PageMode::Kiosk)) {
         char of[512];
-        std::snprintf(of, sizeof of, tr(Str::ProjectOfKpiFmt, lang), p.name.in(lang).c_str());
-        TextBlock(of, theme::kMuted);
+        std::snprintf(of, sizeof of, tr_marked(Str::ProjectOfKpiFmt, lang), p.name.in(lang).c_str());
+        MarkedBlock(of, theme::kMuted);   // (事業{じぎょう}： and the project's name as the city wrote it)
     }
     // Heading row: title (tap to select) and the headline status.
     const kpi::YearValue* hy = kpi::headline_year(k);
@@ -65,11 +65,11 @@ void KpiCard(AppState& app, const kpi::Project& p, const kpi::Kpi& k, bool wide)
         if (!FitsOnLine(StatusBadgeWidth(st, lang))) ImGui::NewLine();   // (easy Japanese's longer words at 320 px)
         const std::string scope = "status:kpi:" + std::to_string(k.no);
         TermBadge(app, term_of(st), scope, kpi::kpi_title(k, lang));
-        const std::string gap = kpi::shortfall_text(k, *hy, lang);
+        const std::string gap = kpi::shortfall_text(k, *hy, lang, true);   // (with its readings: the unit is the city's word)
         if (!gap.empty()) {
             ImGui::SameLine(0, theme::kGapM * Scale());
-            if (!FitsOnLine(ImGui::CalcTextSize(gap.c_str()).x)) ImGui::NewLine();
-            TextBlock(gap.c_str(), theme::kNotMet);
+            if (!FitsOnLine(MarkedTextSize(gap).x)) ImGui::NewLine();
+            MarkedBlock(gap, theme::kNotMet);
         }
         TermExplanation(app, scope);
     }
@@ -97,9 +97,8 @@ void ShowProject(AppState& app, const kpi::Project& p, bool wide) {
     }
     VSpace(theme::kGapXs);
     if (prog) {
-        char hdr[256];
-        std::snprintf(hdr, sizeof hdr, tr(Str::AdoptedFmt, lang), kpi::fy_both(prog->adopted_fy, lang).c_str());
-        MutedWrapped((std::string(hdr) + tr(Str::InfoSep, lang) + prog->name.in(lang)).c_str());
+        MarkedBlock(tr_fill_marked(Str::AdoptedFmt, MarkedOf(kpi::fy_both(prog->adopted_fy, lang)), lang) + tr(Str::InfoSep, lang) +
+                        prog->name.in(lang), theme::kMuted);
     }
     Heading(p.name.in(lang).c_str(), theme::kTypePageTitle, theme::kAccent, 2, "heading:project");
     const std::string app_label = p.application == kpi::Application::Joint ? tr(Str::Joint, lang) : tr(Str::Single, lang);

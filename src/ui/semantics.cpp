@@ -1,5 +1,8 @@
 #include "ui/semantics.h"
 
+#include "core/format.h"
+#include "core/ruby.h"
+#include "ui/text_layout.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -129,11 +132,21 @@ bool Semantic(const std::string& id, Role role, const std::string& name, unsigne
     return activated;
 }
 
+namespace {
+// Easy Japanese: a text or heading of the table's strings gets its readings in its DOM twin (the
+// no-WebGL page shows them; a screen reader reads the word, not the hidden reading).
+void add_ruby(SemanticNode& n) {
+    if (n.role != Role::Text && n.role != Role::Heading) return;
+    if (const char* marked = EasyMarked(n.name.c_str())) n.ruby = kpi::ruby_html(marked, kpi::html_escape);
+}
+} // namespace
+
 void SemanticContent(Role role, const std::string& text, int level, const std::string& value) {
     if (!g_out || text.empty()) return;
     ImGuiWindow* window = nullptr;
     SemanticNode n = NodeOfLastItem(role, text, value, window);
     n.level = level;
+    add_ruby(n);
     g_out->nodes.push_back(std::move(n));
 }
 
@@ -141,6 +154,14 @@ void SemanticHeading(const std::string& id, const std::string& text, int level) 
     if (!g_out) return;
     Semantic(id, Role::Heading, text);
     g_out->nodes.back().level = level;
+    add_ruby(g_out->nodes.back());
+}
+
+void SetLastNodeRuby(const std::string& marked) {
+    if (!g_out || g_out->nodes.empty()) return;
+    SemanticNode& n = g_out->nodes.back();
+    if ((n.role == Role::Text || n.role == Role::Heading) && kpi::has_ruby(marked) && kpi::ruby_plain(marked) == n.name)
+        n.ruby = kpi::ruby_html(marked, kpi::html_escape);
 }
 
 void MarkMainStart() {

@@ -42,6 +42,8 @@ struct SemanticNode {
     std::string group;        // arrow keys move within a group; the group's label
     std::string value;        // text field: its text; link: its href; table: its HTML
     std::string lang;         // the name's language when it differs from the page's ("" = the page's)
+    std::string ruby;         // text or heading in easy Japanese: the name as HTML with its readings,
+                              // <ruby>事業<rt aria-hidden="true">じぎょう</rt></ruby> (read once)
     int level = 0;            // heading level (a control with a level is a heading's only content)
     unsigned flags = 0;
     SemRect rect;             // where it was laid out, CSS px (may be off-screen)
@@ -116,6 +118,9 @@ void MarkMainStart();
 // The control recorded last: its heading level, or the language of its name.
 void SetLastNodeLevel(int level);
 void SetLastNodeLang(const std::string& lang);
+// The last node's text with its readings (marked text, core/ruby.h), for a text made at the call
+// site (text_layout.h MarkedBlock); text and headings of the table's strings find theirs themselves.
+void SetLastNodeRuby(const std::string& marked);
 // A modal panel begins: nodes recorded so far are behind it (inert); `opener` gets focus back.
 void BeginDialog(const std::string& name, const std::string& opener);
 bool IsFocused(const std::string& id);

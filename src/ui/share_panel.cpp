@@ -51,7 +51,7 @@ void ShowSharePanel(AppState& app, bool wide) {
         if (TouchButton(tr(Str::ShareVia, lang), -1, "share:web")) app.frame.requests.web_share = true;
     }
     if (!app.ui.share_feedback.empty() && app.frame.now_ms < app.ui.share_feedback_until_ms)
-        TextBlock(app.ui.share_feedback.in(lang).c_str(), theme::kMet);
+        MarkedBlock(app.ui.share_feedback.marked(lang), theme::kMet);
     else
         VSpace(ImGui::GetFontSize() / s);
 

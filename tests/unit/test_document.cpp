@@ -201,6 +201,14 @@ TEST_CASE("document SVG: plan and actual differ without colour; a text alternati
     for (const kpi::Swatch& s : kpi::kPalette) palette.insert(kpi::css_hex(s));
     for (const auto& c : tags(svg, "#[0-9a-f]{6}\\b")) CHECK_MESSAGE(palette.count(c), c);
     CHECK(kpi::kpi_chart_svg(k, "t", {}).find("xmlns") == std::string::npos);
+    // Easy Japanese: SVG <text> cannot carry ruby, so the chart's own words are kana (the city's
+    // unit and the title stay as written); no reading markup leaks.
+    kpi::SvgChartOptions easy;
+    easy.lang = kpi::Lang::Easy;
+    const std::string easy_svg = kpi::kpi_chart_svg(k, "t", easy);
+    CHECK(easy_svg.find("すうじが ない") != std::string::npos);
+    CHECK(easy_svg.find("数字") == std::string::npos);
+    CHECK(easy_svg.find("{") == std::string::npos);
     kpi::SvgChartOptions file;
     file.standalone = true;
     CHECK(kpi::kpi_chart_svg(k, "t", file).find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
@@ -523,6 +531,10 @@ TEST_CASE("kpi-tool html --lang easy: easy Japanese with readings as <ruby>, <ht
     CHECK(html.find("<dt class=\"status status-not-met\">みたっせい</dt><dd>みたっせい（<ruby>未達成<rt aria-hidden=\"true\">みたっせい</rt></ruby>）は") != std::string::npos);
     CHECK(html.find("<dt><ruby>期間<rt aria-hidden=\"true\">きかん</rt></ruby></dt>") != std::string::npos);   // a label of the facts
     CHECK(html.find("2022年度（令和4年度）") != std::string::npos);   // 西暦 first, the era after it
+    // The outcomes' heading and counts (count formats) and the as-of date have their readings too.
+    CHECK(html.find("<h2><ruby>事業<rt aria-hidden=\"true\">じぎょう</rt></ruby>ごとの けっか（5<ruby>個<rt aria-hidden=\"true\">こ</rt></ruby>の ") !=
+          std::string::npos);
+    CHECK(html.find("<ruby>月<rt aria-hidden=\"true\">がつ</rt></ruby>") != std::string::npos);
     CHECK(html.find("地域のデジタル改革によるスマートシティ推進事業") != std::string::npos);   // dataset text as published
     // No reading markup leaks (the stylesheet has braces: look at the body only).
     const std::string body = html.substr(html.find("<body>"));

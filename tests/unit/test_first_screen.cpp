@@ -120,3 +120,21 @@ TEST_CASE("first screen: a hostile dataset's texts are escaped") {
         CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x&quot; &amp;") != std::string::npos);
     }
 }
+
+TEST_CASE("first screen in easy Japanese: readings as <ruby> hidden from screen readers; controls' names plain") {
+    kpi::ViewState v;
+    v.lang = kpi::Lang::Easy;
+    const std::string html = kpi::render_first_screen(sapporo(), v, options());
+    // The heading, the counts and the rule: each kanji word with its reading, <rt aria-hidden> (read once).
+    CHECK(html.find("<h1 class=\"fs-heading\"><ruby>事業<rt aria-hidden=\"true\">じぎょう</rt></ruby>ごとの けっか") != std::string::npos);
+    CHECK(html.find("<ruby>目標<rt aria-hidden=\"true\">もくひょう</rt></ruby>の <ruby>数字<rt aria-hidden=\"true\">すうじ</rt></ruby>") !=
+          std::string::npos);
+    CHECK(html.find("<dt>データの <ruby>日<rt aria-hidden=\"true\">ひ</rt></ruby></dt>") != std::string::npos);
+    CHECK(html.find("<rt aria-hidden=\"true\">がつ</rt>") != std::string::npos);   // the as-of date: 月{がつ}
+    // No reading markup leaks; an accessible name has no <ruby> in it.
+    CHECK(html.find('{') == std::string::npos);
+    CHECK(html.find("aria-label=\"画面の 切り替え\"") != std::string::npos);
+    // Standard Japanese: no ruby at all.
+    kpi::ViewState ja;
+    CHECK(kpi::render_first_screen(sapporo(), ja, options()).find("<ruby>") == std::string::npos);
+}

@@ -37,6 +37,11 @@ TEST_CASE("ruby: braces that are not a reading stay as text") {
     CHECK(kpi::ruby_plain("a{b}") == "a{b}");         // no kanji before
     CHECK(kpi::ruby_plain("漢字{かんじ") == "漢字{かんじ");   // not closed
     CHECK(kpi::ruby_plain("漢字{}") == "漢字{}");       // empty reading
+    // Not kana: the city's words or a given name in a marked format stay as written.
+    CHECK(kpi::ruby_plain("事業{A-1}の 目標{もくひょう}") == "事業{A-1}の 目標");
+    CHECK(kpi::ruby_html("値{x}", [](std::string_view v) { return std::string(v); }) == "値{x}");
+    CHECK_FALSE(kpi::has_ruby("北海道{札幌}"));
+    CHECK(kpi::has_ruby("字{ジ}"));                      // katakana is kana
     CHECK_FALSE(kpi::has_ruby("a{b}"));
     CHECK(kpi::has_ruby("字{じ}"));
     CHECK(kpi::ruby_plain("") == "");
@@ -47,6 +52,13 @@ TEST_CASE("ruby: the plain text has each word once; HTML has <ruby><rt> (hidden 
     CHECK(kpi::ruby_html("目標{もくひょう}の 数字{すうじ}", no_escape) ==
           "<ruby>目標<rt aria-hidden=\"true\">もくひょう</rt></ruby>の <ruby>数字<rt aria-hidden=\"true\">すうじ</rt></ruby>");
     CHECK(kpi::ruby_html("A&B 字{じ}", amp_escape) == "A&amp;B <ruby>字<rt aria-hidden=\"true\">じ</rt></ruby>");
+}
+
+TEST_CASE("ruby: the text in kana has each word's reading in place of its kanji") {
+    CHECK(kpi::ruby_kana("数字{すうじ}が ない") == "すうじが ない");
+    CHECK(kpi::ruby_kana("目標{もくひょう}の 数字{すうじ}") == "もくひょうの すうじ");
+    CHECK(kpi::ruby_kana("かな KPI") == "かな KPI");
+    CHECK(kpi::ruby_kana("a{b}") == "a{b}");   // braces that are not a reading stay
 }
 
 TEST_CASE("ruby: kanji without a reading are found") {

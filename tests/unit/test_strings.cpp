@@ -95,3 +95,33 @@ TEST_CASE("easy Japanese: a text joined from strings of the table finds their re
     CHECK(kpi::ruby_plain(kpi::easy_marked_join(buf)) == buf);
     CHECK(kpi::has_ruby(kpi::easy_marked_join(buf)));
 }
+
+TEST_CASE("tr_ints: a %d format of the table filled with its numbers, plain or with its readings") {
+    CHECK(kpi::tr_ints(Str::GlanceTitleFmt, kpi::Lang::Ja, {5}) == "事業ごとの結果（5事業）");
+    CHECK(kpi::tr_ints(Str::ShownProjectsFmt, kpi::Lang::En, {3, 12}) == "Showing 3 of 12 projects");
+    CHECK(kpi::tr_ints(Str::KpiSummaryFmt, kpi::Lang::Ja, {13, 5, 4, 3, 1}) ==
+          "KPI 全13件の内訳：達成 5件・未達成 4件・実績なし 3件・目標なし 1件");
+    CHECK(kpi::tr_ints(Str::GlanceKpisFmt, kpi::Lang::Ja, {}) == "KPI 0件：");   // missing numbers are 0
+    const std::string marked = kpi::tr_ints_marked(Str::GlanceTitleFmt, kpi::Lang::Easy, {5});
+    CHECK(marked == "事業{じぎょう}ごとの けっか（5個{こ}の 事業{じぎょう}）");
+    CHECK(kpi::ruby_plain(marked) == kpi::tr_ints(Str::GlanceTitleFmt, kpi::Lang::Easy, {5}));
+    // Only %d formats are filled: one with %s comes back as it is (never read as an int).
+    CHECK(kpi::tr_ints(Str::AdoptedFmt, kpi::Lang::Ja, {1}) == tr(Str::AdoptedFmt, kpi::Lang::Ja));
+}
+
+TEST_CASE("easy Japanese: years and dates the code writes get their readings; a format filled at the call site keeps its") {
+    // 2022年度（令和4年度）, as fy_long writes it in easy Japanese: 年度 and the era with readings.
+    CHECK(kpi::easy_marked_join("2022年度（令和4年度）") == "2022年度{ねんど}（令和{れいわ}4年度{ねんど}）");
+    CHECK(kpi::easy_marked_join("2019年度（令和元年度）") == "2019年度{ねんど}（令和{れいわ}元{がん}年度{ねんど}）");
+    CHECK(kpi::easy_marked_join("2026年3月31日") == "2026年{ねん}3月{がつ}31日{にち}");
+    // A label of the table with a year after it: the label's own readings, then the year's.
+    const std::string latest = std::string(tr(Str::LatestYear, kpi::Lang::Easy)) + " R4:";
+    CHECK(kpi::easy_marked_join(latest) == std::string(kpi::tr_marked(Str::LatestYear, kpi::Lang::Easy)) + " R4:");
+    // Every year word has its reading (the same check as the table's strings).
+    CHECK(kpi::kanji_without_reading(kpi::easy_marked_join("1989年度（平成元年度）1926年度（昭和元年度）1912年度（大正元年度）明治")).empty());
+    // The city's words still get none.
+    CHECK(kpi::easy_marked_join("2022年度 地域の事業").empty());
+    // tr_fill_marked: the format's readings kept, the inner text as it is; in Japanese, tr_fill.
+    CHECK(kpi::tr_fill_marked(Str::ShortfallFmt, "1,234件", kpi::Lang::Easy) == "目標{もくひょう}まで あと 1,234件");
+    CHECK(kpi::tr_fill_marked(Str::ShortfallFmt, "1,234件", kpi::Lang::Ja) == kpi::tr_fill(Str::ShortfallFmt, "1,234件", kpi::Lang::Ja));
+}
