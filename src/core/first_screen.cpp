@@ -82,6 +82,9 @@ void about(Screen& s) {
 void overview(Screen& s) {
     const Lang lang = s.lang;
     const std::vector<const Project*> visible = visible_projects(s.d, s.v.filters);
+    // Above the outcomes, as the canvas's overview says it: the city's texts are in Japanese only
+    // (so that the canvas, taking over, does not move the list down by this line).
+    if (lang != Lang::Ja && s.d.texts_missing(lang) > 0) s.out += "<p class=\"fs-note\">" + s.html(Str::OnlyInJapanese) + "</p>\n";
     s.out += "<h1 class=\"fs-heading\">" + s.html_marked(tr_ints_marked(Str::GlanceTitleFmt, lang, {static_cast<int>(visible.size())})) + "</h1>\n";
     s.out += "<ul class=\"fs-card fs-glance\">\n";
     for (const Project* p : visible) {

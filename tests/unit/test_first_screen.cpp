@@ -138,3 +138,17 @@ TEST_CASE("first screen in easy Japanese: readings as <ruby> hidden from screen 
     kpi::ViewState ja;
     CHECK(kpi::render_first_screen(sapporo(), ja, options()).find("<ruby>") == std::string::npos);
 }
+
+TEST_CASE("first screen: the note that the city's texts are in Japanese only, where the canvas says it") {
+    const kpi::Dataset& d = sapporo();
+    for (kpi::Lang lang : {kpi::Lang::Ja, kpi::Lang::Easy, kpi::Lang::En}) {
+        CAPTURE(kpi::to_string(lang));
+        kpi::ViewState v;
+        v.lang = lang;
+        const std::string html = kpi::render_first_screen(d, v, options());
+        const bool said = html.find("<p class=\"fs-note\">") != std::string::npos &&
+                          html.find("<p class=\"fs-note\">") < html.find("<h1 class=\"fs-heading\">");
+        CHECK(said == (lang != kpi::Lang::Ja && d.texts_missing(lang) > 0));
+    }
+    CHECK(d.texts_missing(kpi::Lang::Easy) > 0);   // (Sapporo's file has no "ja-easy" texts: the case is tested)
+}
