@@ -260,15 +260,11 @@
   function importReport(id, text, publisher, asOf) {
     const done = (answer, error) => window.kpiWeb.withStrings([answer, error], (ap, ep) => Module._kpi_import_done(id, ap, ep));
     importModule().then((m) => {
-      const put = (str) => { const n = m.lengthBytesUTF8(str) + 1, p = m._malloc(n); m.stringToUTF8(str, p, n); return p; };
-      const args = [text, publisher, asOf].map(put);
-      let answer = '';
-      try {
+      const answer = window.kpiWeb.withStrings([text, publisher, asOf], (...args) => {
         const out = m._kpi_import_run(...args);
         if (!out) throw new Error('kpi_import.wasm: out of memory');
-        answer = m.UTF8ToString(out);
-        m._free(out);
-      } finally { args.forEach((p) => m._free(p)); }
+        try { return m.UTF8ToString(out); } finally { m._free(out); }
+      }, m);
       done(answer, '');
     }).catch((e) => done('', String((e && e.message) || e || 'the importer failed')));
   }

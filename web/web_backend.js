@@ -30,13 +30,14 @@
 
   const ready = () => P !== null && window.Module && Module._kpi_semantic_event;
   // The strings copied into wasm memory (UTF-8, NUL-terminated) for the length of fn(...pointers).
-  function withStrings(strings, fn) {
+  // `mod`: another emscripten module than the viewer's (the importer, web/glue.js).
+  function withStrings(strings, fn, mod = Module) {
     const ps = strings.map((s) => {
-      const n = Module.lengthBytesUTF8(s) + 1, p = Module._malloc(n);
-      Module.stringToUTF8(s, p, n);
+      const n = mod.lengthBytesUTF8(s) + 1, p = mod._malloc(n);
+      mod.stringToUTF8(s, p, n);
       return p;
     });
-    try { return fn(...ps); } finally { ps.forEach((p) => Module._free(p)); }
+    try { return fn(...ps); } finally { ps.forEach((p) => mod._free(p)); }
   }
   function semEvent(name, id) {
     if (!ready()) return;
