@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "core/achievement.h"
+#include "core/format.h"
+
+#include <cmath>
+#include <vector>
 
 using kpi::Direction;
 using kpi::Kpi;
@@ -136,6 +140,24 @@ TEST_CASE("values below the format's precision are 0: subnormal and tiny plans a
     // Negative values keep their sign (for the status).
     Kpi neg = kpi_with({{2020, -10.0, -5.0}});
     CHECK(kpi::year_status(neg, neg.years[0]) == Status::Met);
+}
+
+TEST_CASE("the judged value's shortcut (no rounding from 1e-6 up) agrees with rounding at 6 decimals") {
+    // A plan of v against an actual of 0 is met exactly when v is judged 0 or below, i.e. when it
+    // rounds to 0 at 6 decimals; checked around both edges (5e-7 rounds up, 1e-6 is the shortcut's).
+    std::vector<double> values;
+    for (double edge : {5e-7, 1e-6, 1.5e-6}) {
+        for (int k = -50; k <= 50; ++k) values.push_back(edge * (1 + k * 1e-4));
+        double below = edge, above = edge;
+        for (int k = 0; k < 4; ++k) values.push_back(below = std::nextafter(below, 0.0)), values.push_back(above = std::nextafter(above, 1.0));
+    }
+    for (double e = -12; e <= 3; e += 0.01) values.push_back(std::pow(10.0, e));
+    for (double v : std::vector<double>(values)) values.push_back(-v);
+    for (double v : values) {
+        const Kpi k = kpi_with({{2020, v, 0.0}});
+        const bool judged_zero_or_below = kpi::round_to_decimals(v, 6) == 0.0 || v < 0;
+        CHECK_MESSAGE(kpi::year_status(k, k.years[0]) == (judged_zero_or_below ? Status::Met : Status::NotMet), v);
+    }
 }
 
 TEST_CASE("a plan <= 0 has no achievement ratio (no upside-down rate), but keeps its status") {
