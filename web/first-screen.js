@@ -31,8 +31,13 @@
   const made = ((document.querySelector('meta[name="kpi-first-screens"]') || {}).content || '').split(' ');
   const marks = {};
   let state = 'none';   // none | waiting | shown | handed-over | refused
+  // Settled: the screen was refused, or shown and its frame presented (glue.js starts the viewer's
+  // code after this, so that code's first long task does not hold the screen's first frame back).
+  let settle;
+  const settled = new Promise((r) => { settle = r; });
   window.kpiFirstScreen = {
     state: () => state,
+    settled: () => settled,
     // performance.now() of the animation frame that first showed the screen, or null.
     presentedMs: () => marks.presented ?? null,
     // How many project outcomes it showed (for make bench, which asks after the hand-over).
@@ -40,7 +45,7 @@
     handOver,
   };
   // (Offline, the service worker has the viewer but not these screens: the loading card, no request.)
-  if (!plain || !made.includes(dataName) || !navigator.onLine || !(window.crypto && crypto.subtle)) return;
+  if (!plain || !made.includes(dataName) || !navigator.onLine || !(window.crypto && crypto.subtle)) { settle(); return; }
   state = 'waiting';
   const screenUrl = 'data/first/' + dataName + '/' + lang + '/' + (project || 'index') + '.html';
   const fetchScreen = () => fetch(screenUrl, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null)).catch(() => null);
@@ -75,15 +80,15 @@
     ? data.then((d) => (d && d.ok && hasProject(d.bytes) ? fetchScreen() : null))
     : fetchScreen();
   Promise.all([screenText, data, parsed]).then(async ([html, data]) => {
-    if (state !== 'waiting') return;   // the canvas was first
-    if (!html || !data || !data.ok || !data.bytes.length) { state = 'refused'; return; }
+    if (state !== 'waiting') { settle(); return; }   // the canvas was first
+    if (!html || !data || !data.ok || !data.bytes.length) { state = 'refused'; settle(); return; }
     const tpl = document.createElement('template');
     tpl.innerHTML = html;
     const root = tpl.content.firstElementChild;
     const want = root && root.classList.contains('fs') ? root.getAttribute('data-dataset-sha256') : null;
     const got = hex(await crypto.subtle.digest('SHA-256', data.bytes));
-    if (state !== 'waiting') return;
-    if (!want || want !== got) { state = 'refused'; return; }   // another file than the one it was made from
+    if (state !== 'waiting') { settle(); return; }
+    if (!want || want !== got) { state = 'refused'; settle(); return; }   // another file than the one it was made from
     const host = document.getElementById('first-screen');
     marks.outcomes = root.querySelectorAll('.fs-glance .fs-project').length;
     host.appendChild(root);
@@ -96,9 +101,9 @@
       const at = document.getElementById('kpi-' + project + '-' + kpi);
       if (at) at.scrollIntoView();
     }
-    requestAnimationFrame(() => { marks.presented = performance.now(); });
+    requestAnimationFrame(() => { marks.presented = performance.now(); setTimeout(settle, 0); });
     useViewerFont();
-  }).catch(() => { if (state === 'waiting') state = 'refused'; });
+  }).catch(() => { if (state === 'waiting') state = 'refused'; settle(); });
 
   // The canvas's font, from the bytes glue.js fetched for the viewer (no second download): the
   // screen's text takes it when it arrives (first-screen.css names it first).

@@ -96,6 +96,37 @@ test('before the code: every project outcome, the counts, title, as-of date and 
   } finally { await v.context.close(); }
 });
 
+test("the viewer's code starts after the first screen is on screen; a screen that never comes holds it back only a moment", async () => {
+  // Not held: the code arrives when it arrives, and its main() (a long task on a phone) still comes
+  // after the screen's first frame.
+  const context = await env.browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    await page.goto(env.base);
+    await page.waitForFunction(() => { try { return window.kpiViewer.snapshot().ready; } catch (e) { return false; } }, null, { timeout: 30000 });
+    const t = await page.evaluate(() => ({ shown: window.kpiFirstScreen.presentedMs(), main: window.kpiViewer.snapshot().timings.mainStartMs }));
+    assert.ok(t.shown !== null && t.main !== null, JSON.stringify(t));
+    assert.ok(t.main >= t.shown, `main() at ${t.main} ms, the screen's frame at ${t.shown} ms`);
+  } finally { await context.close(); }
+  // The screen's HTML never answers: the viewer starts anyway (without the cap it would wait
+  // forever and this would time out), and the screen's late arrival changes nothing.
+  const held = await env.browser.newContext(PHONE);
+  try {
+    const page = await held.newPage();
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await page.route('**/data/first/**', async (route) => { await gate; await route.continue(); });
+    await page.goto(env.base);
+    await page.waitForFunction(() => { try { return window.kpiViewer.snapshot().ready; } catch (e) { return false; } }, null, { timeout: 30000 });
+    assert.equal(await page.evaluate(() => window.kpiFirstScreen.presentedMs()), null, 'the screen was never shown');
+    release();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/data/first/') && e.responseEnd > 0), null, { timeout: 15000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    const s = await page.evaluate(() => ({ state: window.kpiFirstScreen.state(), filled: document.getElementById('first-screen')?.childElementCount ?? 0 }));
+    assert.deepEqual(s, { state: 'handed-over', filled: 0 }, 'the late screen is not shown over the canvas');
+  } finally { await held.close(); }
+});
+
 test('a dataset republished without a rebuild never shows the old numbers: the loading card, then the canvas', async () => {
   const server = await launch({ root: republished });
   try {
