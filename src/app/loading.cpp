@@ -83,7 +83,9 @@ void load_dataset(AppState& a, bool update, std::function<void()> loaded) {
                                                      : (r.error.empty() ? std::string("network error") : r.error);
             why = ui::Message(Str::FetchFailedFmt, {url, detail});
         } else {
+            a.perf.data_arrived_ms = platform::now_ms();
             res = kpi::load_dataset(r.body);
+            a.perf.data_read_ms = platform::now_ms() - a.perf.data_arrived_ms;
             if (!res.ok()) why = ui::Message(Str::LocatedErrorFmt, {url, res.error->describe()});
             if (!res.ok()) a.data_error_hint = kpi::staff_hint(*res.error, r.body);
         }

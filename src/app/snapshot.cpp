@@ -22,6 +22,8 @@ std::string snapshot_json(const AppState& a, const ui::FrameOutput& frame) {
     j["framesRendered"] = a.perf.frames_rendered;
     j["framesPainted"] = a.perf.frames_painted;
     j["timings"] = {{"firstDataFrameMs", a.perf.first_data_frame_ms >= 0 ? json(a.perf.first_data_frame_ms) : json(nullptr)},
+                    {"dataArrivedMs", a.perf.data_arrived_ms >= 0 ? json(a.perf.data_arrived_ms) : json(nullptr)},
+                    {"dataReadMs", a.perf.data_read_ms >= 0 ? json(a.perf.data_read_ms) : json(nullptr)},
                     {"frameMs", a.perf.frame_ms_oldest_first()}, {"frameStartMs", a.perf.frame_start_ms_oldest_first()}, {"lastFrameEndMs", a.perf.last_frame_end_ms}};
     json visible = json::array();
     json selection = {{"project", nullptr}, {"kpi", nullptr}};

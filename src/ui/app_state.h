@@ -175,6 +175,10 @@ struct AppState {
         long frames_rendered = 0;
         long frames_painted = 0;               // of those, the frames that drew on the GPU (a picture like the last one is not)
         double first_data_frame_ms = -1;
+        // The last dataset: when its bytes reached the viewer, and how long reading them into the
+        // model took (make bench prints where a large file's first frame goes).
+        double data_arrived_ms = -1;
+        double data_read_ms = -1;
         // Main-thread time (ms) and start of the last kKeptFrames frames, in a ring: once it is
         // full, the oldest is at frame_next (the *_oldest_first() copies put them in order).
         static constexpr size_t kKeptFrames = 600;
