@@ -57,16 +57,19 @@ int unit_index(const std::vector<std::string>& units_ja, const std::string& ja) 
 }
 
 // A project's record (without its search text); units not yet in the table are added to it (with
-// their Text in `units`).
+// their Text in `units`), and each KPI's headline status to `headline` (the dataset's counts, made
+// in the same pass: judging every KPI twice was a good part of a nationwide file's index).
 Record make_record(const Program& program, int program_index, const Project& project,
-                   std::vector<std::string>& units_ja, std::vector<const Text*>* units) {
+                   std::vector<std::string>& units_ja, std::vector<const Text*>* units, StatusCounts* headline = nullptr) {
     Record r;
     r.project = &project;
     r.program_index = program_index;
     r.fy = program.adopted_fy;
     r.application = project.application;
     for (const Kpi& k : project.kpis) {
-        r.statuses |= 1u << static_cast<int>(headline_status(k));
+        const Status status = headline_status(k);
+        r.statuses |= 1u << static_cast<int>(status);
+        if (headline) headline->add(status);
         const std::string& ja = k.unit.in("ja");
         if (ja.empty()) continue;   // a KPI without a unit offers no choice
         int i = unit_index(units_ja, ja);
@@ -126,13 +129,13 @@ bool project_matches(const Program& program, const Project& project, const Filte
 // [SECTION] FilterIndex
 
 FilterIndex::FilterIndex(const Dataset& d)
-    : dataset_(&d), program_count_(d.programs.size()), headline_(count_headline(d)) {
+    : dataset_(&d), program_count_(d.programs.size()) {
     records_.reserve(d.project_count());
     for (size_t i = 0; i < d.programs.size(); ++i) {
         const Program& program = d.programs[i];
         if (std::find(fys_.begin(), fys_.end(), program.adopted_fy) == fys_.end()) fys_.push_back(program.adopted_fy);
         for (const Project& project : program.projects)
-            records_.push_back(make_record(program, static_cast<int>(i), project, units_ja_, &units_));
+            records_.push_back(make_record(program, static_cast<int>(i), project, units_ja_, &units_, &headline_));
     }
     std::sort(fys_.begin(), fys_.end());
 }

@@ -556,8 +556,9 @@ TEST_CASE("FilterIndex: one pass agrees with matching each project, per program,
         }
     const kpi::FilterIndex index(d);
     CHECK(index.project_count() == static_cast<int>(d.project_count()));
+    // (The index counts the headline statuses in its own pass over the KPIs: the same as the model's count.)
+    for (Status st : kpi::kAllStatuses) CHECK(index.headline().of(st) == kpi::count_headline(d).of(st));
     CHECK(index.headline().total() == kpi::count_headline(d).total());
-    CHECK(index.headline().met == kpi::count_headline(d).met);
 
     std::vector<Filters> cases(5);
     cases[1].application = Application::Joint;
