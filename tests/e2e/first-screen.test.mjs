@@ -96,6 +96,24 @@ test('before the code: every project outcome, the counts, title, as-of date and 
   } finally { await v.context.close(); }
 });
 
+test('on a slow network the page asks for its scripts together: the first screen waits for no other script to arrive', async () => {
+  const context = await env.browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await page.goto(env.base);
+    await page.waitForFunction(() => window.kpiFirstScreen && window.kpiFirstScreen.presentedMs() != null, null, { timeout: 30000 });
+    const at = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+      .filter((e) => /\/(web_backend|first-screen|glue)\.js$/.test(e.name)).map((e) => [e.name.split('/').pop(), [e.startTime, e.responseEnd]])));
+    assert.equal(Object.keys(at).length, 3, JSON.stringify(at));
+    const firstEnd = Math.min(...Object.values(at).map(([, end]) => end));
+    for (const [name, [start]] of Object.entries(at))
+      assert.ok(start < firstEnd, `${name} asked for at ${start.toFixed(0)} ms, after a script had arrived (${firstEnd.toFixed(0)} ms): ${JSON.stringify(at)}`);
+  } finally { await context.close(); }
+});
+
 test("the viewer's code starts after the first screen is on screen; a screen that never comes holds it back only a moment", async () => {
   // Not held: the code arrives when it arrives, and its main() (a long task on a phone) still comes
   // after the screen's first frame.
