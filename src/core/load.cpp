@@ -52,8 +52,6 @@ namespace load_schema {
 
 constexpr std::string_view kFormat = kFormatId;
 constexpr double kMaxMagnitude = 1e15;
-constexpr int kMinFiscalYear = 1900;
-constexpr int kMaxFiscalYear = 2200;
 constexpr size_t kMaxQuotedChars = 40;
 
 //-----------------------------------------------------------------------------
@@ -335,17 +333,24 @@ std::string closest_field(const std::string& key, std::initializer_list<const ch
 // [SECTION] Schema: leaf readers (string, slug, integer, number, date, enum, text)
 //-----------------------------------------------------------------------------
 
+size_t chars_over_text_limit(std::string_view s) {
+    // Bytes first: a string that short cannot exceed the limit in characters.
+    if (s.size() <= kMaxTextChars) return 0;
+    const size_t chars = utf8_length(s);
+    return chars > kMaxTextChars ? chars : 0;
+}
+
+bool number_in_range(double d) { return std::isfinite(d) && std::fabs(d) <= kMaxMagnitude; }
+
+bool int_in_range(double d, int lo, int hi) { return std::isfinite(d) && d == std::floor(d) && d >= lo && d <= hi; }
+
 std::string read_string(const Cursor& c) {
     if (!c.value().is_string()) c.expected("a string");
     const std::string& s = c.value().get_ref<const std::string&>();
     if (s.find('\0') != std::string::npos) c.fail("expected a string without NUL characters (\\u0000)");
-    // Bytes first: a string that short cannot exceed the limit in characters.
-    if (s.size() > kMaxTextChars) {
-        const size_t chars = utf8_length(s);
-        if (chars > kMaxTextChars)
-            c.fail("expected a text of at most " + std::to_string(kMaxTextChars) + " characters, got " +
-                   std::to_string(chars) + " characters");
-    }
+    if (const size_t chars = chars_over_text_limit(s))
+        c.fail("expected a text of at most " + std::to_string(kMaxTextChars) + " characters, got " +
+               std::to_string(chars) + " characters");
     return s;
 }
 
@@ -362,7 +367,7 @@ std::string read_slug(const Cursor& c) {
 double read_number(const Cursor& c, const char* what = "a number") {
     if (!c.value().is_number()) c.expected(what);
     double d = c.value().get<double>();
-    if (!std::isfinite(d) || std::fabs(d) > kMaxMagnitude)
+    if (!number_in_range(d))
         c.fail("expected a finite number with magnitude at most 1e15, got " + format_number(d));
     return d;
 }
@@ -377,7 +382,7 @@ int read_int(const Cursor& c, int lo, int hi) {
     std::string range = "an integer between " + std::to_string(lo) + " and " + std::to_string(hi);
     if (!c.value().is_number()) c.expected(range);
     double d = c.value().get<double>();
-    if (!std::isfinite(d) || d != std::floor(d) || d < lo || d > hi)
+    if (!int_in_range(d, lo, hi))
         c.fail("expected " + range + ", got " + format_number(d));
     return static_cast<int>(d);
 }
@@ -389,15 +394,19 @@ struct EnumName {
 };
 
 template <class Enum, size_t N>
+const Enum* find_enum(std::string_view s, const EnumName<Enum> (&names)[N]) {
+    for (const auto& n : names)
+        if (s == n.name) return &n.value;
+    return nullptr;
+}
+
+template <class Enum, size_t N>
 Enum read_enum(const Cursor& c, const EnumName<Enum> (&names)[N]) {
     std::string allowed;
     for (size_t i = 0; i < N; ++i)
         allowed += std::string(i ? ", " : "") + "\"" + names[i].name + "\"";
-    if (c.value().is_string()) {
-        const std::string& s = c.value().get_ref<const std::string&>();
-        for (const auto& n : names)
-            if (s == n.name) return n.value;
-    }
+    if (c.value().is_string())
+        if (const Enum* e = find_enum(c.value().get_ref<const std::string&>(), names)) return *e;
     c.expected("one of " + allowed);
 }
 
@@ -414,6 +423,17 @@ bool is_language_key(std::string_view k) {
 // A name is one line of plain text: an ESC in it would reach a terminal (kpi-tool) as a command,
 // a '\n' would break a heading. Summaries and notes may hold line breaks.
 std::string control_character(std::string_view s, bool multiline) {
+    // Every control character has a byte below 0x20, DEL, or the lead byte 0xC2 (C1: C2 80..C2 9F):
+    // a text with none of those has none, and the code points need not be decoded.
+    bool maybe = false;
+    for (const char ch : s) {
+        const unsigned char b = static_cast<unsigned char>(ch);
+        if (b < 0x20 || b == 0x7F || b == 0xC2) {
+            maybe = true;
+            break;
+        }
+    }
+    if (!maybe) return "";
     for (size_t i = 0; i < s.size();) {
         const uint32_t cp = utf8_decode(s, i);
         if (cp == '\n' && multiline) continue;
@@ -520,6 +540,18 @@ constexpr EnumName<Application> kApplications[] = {
     {"single", Application::Single}, {"joint", Application::Joint}};
 constexpr EnumName<Direction> kDirections[] = {
     {"increase", Direction::Increase}, {"decrease", Direction::Decrease}};
+
+bool application_named(std::string_view s, Application& out) {
+    const Application* a = find_enum(s, kApplications);
+    if (a) out = *a;
+    return a != nullptr;
+}
+
+bool direction_named(std::string_view s, Direction& out) {
+    const Direction* d = find_enum(s, kDirections);
+    if (d) out = *d;
+    return d != nullptr;
+}
 
 
 YearValue read_year(const Cursor& c) {
