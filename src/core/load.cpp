@@ -145,6 +145,16 @@ struct BytesProblem {
     std::string what;
 };
 
+// An ASCII byte that changes nothing here: not NUL, a quote, a backslash or a bracket.
+struct PlainBytes {
+    bool plain[256] = {};
+    constexpr PlainBytes() {
+        for (int c = 1; c < 0x80; ++c)
+            plain[c] = c != '"' && c != '\\' && c != '[' && c != ']' && c != '{' && c != '}';
+    }
+};
+constexpr PlainBytes kPlainBytes;
+
 // One pass over the bytes: the first invalid UTF-8 sequence or NUL byte, in document order; when
 // there is none, the first '[' or '{' (outside strings) that opens a level deeper than
 // kMaxNestingDepth. (One pass with an ASCII fast path: a nationwide file is 13 MB, and this runs
@@ -155,11 +165,26 @@ std::optional<BytesProblem> find_bytes_problem(std::string_view s) {
     int depth = 0;
     bool in_string = false;
     bool escaped = false;
-    for (size_t i = 0; i < s.size();) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
+    const unsigned char* const b = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = b[i];
+        if (kPlainBytes.plain[c]) {   // a run of them (the byte after a backslash included)
+            escaped = false;
+            for (++i; i < n && kPlainBytes.plain[b[i]]; ++i) {}
+            continue;
+        }
         if (c == 0)
             return BytesProblem{i, "NUL byte"};
         if (c >= 0x80) {
+            // Most of a Japanese text: E1..EC or EE..EF, then two continuation bytes, which Table
+            // 3-7 always allows (E0 and ED, which restrict the second byte, take the full check).
+            if (i + 2 < n && ((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && (b[i + 1] & 0xC0) == 0x80 &&
+                (b[i + 2] & 0xC0) == 0x80) {
+                escaped = false;
+                i += 3;
+                continue;
+            }
             const char* why = "";
             const size_t len = utf8_sequence_length(s, i, &why);
             if (len == 0)

@@ -9,10 +9,12 @@
 // [SECTION] Edges: strings and escapes
 // [SECTION] Edges: numbers (fixed forms, then random ones)
 // [SECTION] Edges: structure (whitespace, order, duplicates, unknown fields, null, empty)
+// [SECTION] The pre-checks' fast loop against a plain byte-by-byte scan
 #include <doctest/doctest.h>
 
 #include "core/load.h"
 #include "core/load_fast.h"
+#include "core/utf8.h"
 #include "load_compare.h"
 
 #include <nlohmann/json.hpp>
@@ -455,4 +457,79 @@ TEST_CASE("load fast: duplicate keys, unknown fields, null and absent, empty arr
         check(w, Path::Tree);
         CHECK(load_dataset(w).warnings.size() == 2);
     }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The pre-checks' fast loop against a plain byte-by-byte scan
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// The pre-checks' rule spelled out one byte at a time (the loop load.cpp had before it skipped
+// runs of plain ASCII and common 3-byte characters): the message of the first problem, or "".
+std::string bytes_problem_plainly(std::string_view s) {
+    std::string nesting;
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0) return "NUL byte at byte offset " + std::to_string(i);
+        if (c >= 0x80) {
+            const char* why = "";
+            const size_t len = utf8_sequence_length(s, i, &why);
+            if (len == 0) return std::string("invalid UTF-8: ") + why + " at byte offset " + std::to_string(i);
+            escaped = false;
+            i += len;
+            continue;
+        }
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNestingDepth && nesting.empty())
+                nesting = "nesting deeper than " + std::to_string(kMaxNestingDepth) +
+                          " levels of arrays/objects at byte offset " + std::to_string(i);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+        ++i;
+    }
+    return nesting;
+}
+
+} // namespace
+
+TEST_CASE("load fast: the pre-checks find the first bad byte and the first too-deep bracket as a plain scan does") {
+    std::mt19937 rng(99);
+    const char* const pieces[] = {
+        "a", " ", "\"", "\\", "[", "]", "{", "}", "あ", "漢", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBD",
+        "\xC3\xA9", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF", "\xE0\x80\x80", "\xED\xA0\x80", "\xE3\x81",
+        "\xE3", "\x80", "\xBF", "\xC0\xAF", "\xF5\x80\x80\x80", "\xF4\x90\x80\x80", "\xFF", "\x7F", "\x01",
+        "[[[[[[[[[[[[[[[[", "]]]]]]]]", "\"[[[[\"", "\\\"", "(a NUL byte)"};
+    const size_t kinds = sizeof pieces / sizeof pieces[0];
+    int problems = 0;
+    for (int i = 0; i < 4000; ++i) {
+        std::string body = "{\"a\": ";
+        const int n = 1 + static_cast<int>(rng() % 60);
+        for (int k = 0; k < n; ++k) {
+            const size_t which = rng() % kinds;
+            body += which + 1 == kinds ? std::string(1, '\0') : std::string(pieces[which]);
+        }
+        const std::string expected = bytes_problem_plainly(body);
+        const LoadResult r = load_dataset(body);
+        INFO("input (" << i << "): " << utf8_printable(body, 400));
+        REQUIRE(r.error.has_value());
+        if (expected.empty()) {
+            CHECK(r.error->message.rfind("NUL byte", 0) == std::string::npos);
+            CHECK(r.error->message.rfind("invalid UTF-8", 0) == std::string::npos);
+            CHECK(r.error->message.rfind("nesting deeper", 0) == std::string::npos);
+        } else {
+            ++problems;
+            CHECK(r.error->message == expected);
+        }
+    }
+    CHECK(problems > 2000);
 }
