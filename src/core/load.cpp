@@ -233,6 +233,11 @@ bool looks_like_utf16(std::string_view s) {
     return s.size() >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
 }
 
+size_t bom_length(std::string_view bytes) {
+    constexpr std::string_view kBom = "\xEF\xBB\xBF";
+    return bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+}
+
 // Runs every pre-check; on success `body` is the input without its BOM.
 std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body, size_t& bom) {
     if (bytes.empty())
@@ -243,8 +248,7 @@ std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body
     if (looks_like_utf16(bytes))
         return plain_error("the file looks like UTF-16; datasets must be saved as UTF-8");
 
-    constexpr std::string_view kBom = "\xEF\xBB\xBF";
-    bom = bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+    bom = bom_length(bytes);
     body = bytes.substr(bom);
     if (body.empty())
         return plain_error("the file is empty (it holds only a UTF-8 byte order mark)");

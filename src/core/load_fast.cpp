@@ -20,6 +20,11 @@
 //     with at most 18 digits whose value is m·10^k, m <= 2^53 and |k| <= 22, is one correctly
 //     rounded IEEE operation on two exact doubles, as a correctly rounded strtod gives. Anything
 //     else is a number it is not sure of;
+//   - the pre-checks (UTF-8, NUL, nesting) do not run first, a second pass over 13 MB: outside
+//     strings it reads only ASCII tokens, inside them only well-formed UTF-8 (Table 3-7, as the
+//     pre-checks) and no control byte; a byte range it gives to nlohmann is parsed by nlohmann
+//     (which refuses NUL and ill-formed UTF-8 itself) and its nesting counted against the limit.
+//     So when it answers, the pre-checks would have passed; when it gives up, they run;
 //   - the value checks are the readers' own functions (number_in_range, int_in_range,
 //     is_language_key, control_character, is_slug…), and duplicate ids / KPI numbers, years out of
 //     order, missing required fields all mean "not sure".
@@ -33,6 +38,7 @@
 #include "load_schema.h"
 #include "utf8.h"
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -86,8 +92,9 @@ public:
     }
     bool at_end() { return peek() == 0 && p_ == end_; }
 
-    // A string value into `out`. Not sure of: a raw control byte (nlohmann refuses it), an unknown
-    // escape, a bad or lone surrogate, \u0000 (the readers refuse a NUL with their own message).
+    // A string value into `out`. Not sure of: a raw control byte (nlohmann refuses it), invalid
+    // UTF-8 (the pre-checks refuse it), an unknown escape, a bad or lone surrogate, \u0000 (the
+    // readers refuse a NUL with their own message).
     bool string(std::string& out) {
         if (!eat('"')) return false;
         const char* start = p_;
@@ -100,7 +107,8 @@ public:
             }
             if (c == '\\') break;
             if (c < 0x20) return false;
-            ++p_;
+            if (c < 0x80) ++p_;
+            else if (!utf8_char()) return false;
         }
         out.assign(start, p_);
         while (p_ < end_) {
@@ -111,8 +119,10 @@ public:
             }
             if (c < 0x20) return false;
             if (c != '\\') {
-                out += static_cast<char>(c);
-                ++p_;
+                const char* from = p_;
+                if (c < 0x80) ++p_;
+                else if (!utf8_char()) return false;
+                out.append(from, p_);
                 continue;
             }
             if (end_ - p_ < 2) return false;
@@ -149,13 +159,14 @@ public:
         return false;
     }
 
-    // An object key with no escape (as a view of the bytes) and the ':' after it. A key written
-    // with escapes is not sure (the fields the format knows need none).
+    // An object key of printable ASCII with no escape (as a view of the bytes) and the ':' after
+    // it. Any other key is not sure (the fields the format knows need nothing else).
     bool key(std::string_view& k) {
         if (!eat('"')) return false;
         const char* start = p_;
         while (p_ < end_ && *p_ != '"') {
-            if (*p_ == '\\' || static_cast<unsigned char>(*p_) < 0x20) return false;
+            const unsigned char c = static_cast<unsigned char>(*p_);
+            if (c == '\\' || c < 0x20 || c >= 0x80) return false;
             ++p_;
         }
         if (p_ == end_) return false;
@@ -230,11 +241,13 @@ public:
         return true;
     }
 
-    // Moves past one value, without reading it; `first` is where it starts. Only finds the end:
-    // nlohmann then parses [first, pos()) and refuses it if it is not one JSON value.
-    bool skip_value(const char*& first) {
+    // Moves past one value, without reading it; `first` is where it starts, `deepest` how many
+    // arrays/objects deep it goes. Only finds the end: nlohmann then parses [first, pos()) and
+    // refuses it if it is not one JSON value (and then `deepest` is its nesting).
+    bool skip_value(const char*& first, int& deepest) {
         peek();
         first = p_;
+        deepest = 0;
         if (p_ == end_) return false;
         if (*p_ == '"') return skip_string();
         if (*p_ == '{' || *p_ == '[') {
@@ -245,7 +258,7 @@ public:
                     if (!skip_string()) return false;
                     continue;
                 }
-                if (c == '{' || c == '[') ++depth;
+                if (c == '{' || c == '[') deepest = std::max(deepest, ++depth);
                 else if ((c == '}' || c == ']') && --depth == 0) {
                     ++p_;
                     return true;
@@ -261,6 +274,21 @@ public:
     }
 
 private:
+    // Moves past one well-formed UTF-8 character of two to four bytes (Unicode Table 3-7, as the
+    // pre-checks and nlohmann read it); false when the bytes are not one.
+    bool utf8_char() {
+        const unsigned char c = static_cast<unsigned char>(*p_);
+        // Most of a Japanese text: E1..EC or EE..EF and two continuation bytes, always well formed.
+        if (end_ - p_ >= 3 && ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
+            (static_cast<unsigned char>(p_[1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(p_[2]) & 0xC0) == 0x80) {
+            p_ += 3;
+            return true;
+        }
+        const size_t len = utf8_sequence_length(std::string_view(p_, static_cast<size_t>(end_ - p_)), 0);
+        p_ += len;
+        return len != 0;
+    }
+
     bool hex4(char32_t& cp) {
         if (end_ - p_ < 4) return false;
         cp = 0;
@@ -556,7 +584,7 @@ public:
                     root["programs"] = json::array();   // (its place among the keys; read_programs_field)
                     programs_count = programs();
                 } else {
-                    root[std::string(k)] = tree_value();   // (a repeated key: the last value, as nlohmann)
+                    root[std::string(k)] = tree_value(1);   // (a repeated key: the last value, as nlohmann)
                 }
             } while (t_.eat(','));
             if (!t_.eat('}')) give_up("the end of the root object");
@@ -575,10 +603,14 @@ public:
 private:
     [[noreturn]] void give_up(const char* why) { throw GiveUp{why}; }
 
-    // The value at the tokens as nlohmann's tree (it refuses what is not one JSON value).
-    json tree_value() {
+    // The value at the tokens as nlohmann's tree (it refuses what is not one JSON value, invalid
+    // UTF-8 and NUL bytes included), inside `enclosing` arrays/objects: its nesting is what the
+    // pre-checks would count (nlohmann has no limit of its own).
+    json tree_value(int enclosing) {
         const char* first = nullptr;
-        if (!t_.skip_value(first)) give_up("a value that does not end");
+        int deepest = 0;
+        if (!t_.skip_value(first, deepest)) give_up("a value that does not end");
+        if (enclosing + deepest > kMaxNestingDepth) give_up("nesting deeper than the limit");
         try {
             return json::parse(first, t_.pos());
         } catch (const json::exception&) {
@@ -616,7 +648,7 @@ private:
                     head["projects"] = json::array();
                     program_projects(pointer, projects, project_warnings);
                 } else {
-                    head[std::string(k)] = tree_value();
+                    head[std::string(k)] = tree_value(3);   // (the root, "programs", the program)
                 }
             } while (t_.eat(','));
             if (!t_.eat('}')) give_up("the end of a program");
@@ -647,7 +679,7 @@ private:
                     // Not sure: this project alone through nlohmann and the schema reader (which
                     // throws Invalid, and the file goes back, when it is wrong).
                     t_.seek(start);
-                    const json value = tree_value();
+                    const json value = tree_value(4);   // (… the program, "projects")
                     load_schema::Uniqueness own;   // (ids are checked across the file below)
                     read_.back() = load_schema::read_project(
                         load_schema::Cursor(value, pointer + "/projects/" + std::to_string(index), &warnings), own);
@@ -701,16 +733,14 @@ std::optional<LoadResult> read(std::string_view body, Stats* stats) {
 }
 
 std::optional<LoadResult> try_load(std::string_view bytes, Stats* stats) {
-    std::string_view body;
-    size_t bom = 0;
-    if (load_schema::precheck(bytes, body, bom)) {
+    if (bytes.size() > kMaxDatasetBytes) {
         if (stats) {
             *stats = Stats{};
-            stats->gave_up = "the pre-checks refused the bytes";
+            stats->gave_up = "the file is too large";
         }
         return std::nullopt;
     }
-    return read(body, stats);
+    return read(bytes.substr(load_schema::bom_length(bytes)), stats);
 }
 
 } // namespace load_fast

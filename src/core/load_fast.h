@@ -22,11 +22,14 @@ struct Stats {
     size_t gave_up_at = 0;          // byte offset (of the body) where it did
 };
 
-// `body`: the input after load_schema::precheck (no BOM, valid UTF-8, no NUL, nesting bounded).
-// The model and warnings, or nothing (then the streaming loader must run).
+// `body`: the input without its byte order mark, at most kMaxDatasetBytes. The model and warnings,
+// or nothing (then the pre-checks and the streaming loader must run). It answers only for bytes
+// that pass load_schema::precheck (valid UTF-8, no NUL, nesting bounded), which it checks itself
+// on the way (strings as it reads them, and every byte range it gives to nlohmann is parsed by it
+// and has its depth counted), so the pre-checks need not run first.
 std::optional<LoadResult> read(std::string_view body, Stats* stats = nullptr);
 
-// The same from raw bytes (runs the pre-checks first; nothing when they fail). For tests.
+// The same from the file's bytes (BOM and size as load_dataset handles them). For tests.
 std::optional<LoadResult> try_load(std::string_view bytes, Stats* stats = nullptr);
 
 } // namespace load_fast

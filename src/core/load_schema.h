@@ -172,6 +172,8 @@ struct ErrorLocator {
     }
 };
 
+// The length of a UTF-8 byte order mark at the start of `bytes` (3), or 0.
+size_t bom_length(std::string_view bytes);
 // Pre-checks on the raw bytes (empty, size, BOM, UTF-8, NUL, nesting); on success `body` is the
 // input without its BOM and `bom` the BOM's length.
 std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body, size_t& bom);

@@ -459,6 +459,46 @@ TEST_CASE("load fast: duplicate keys, unknown fields, null and absent, empty arr
     }
 }
 
+TEST_CASE("load fast: it never answers for bytes the pre-checks refuse (it does their work as it reads)") {
+    const std::string bad[] = {"\xE0\x80\x80", "\xED\xA0\x80", "\xC0\xAF", "\x80", "\xBF", "\xF4\x90\x80\x80",
+                               "\xF5\x80\x80\x80", "\xFF", "\xE3\x81", "\xE3", "\xF0\x9F\x98", std::string(1, '\0')};
+    const std::string doc = doc_with_projects(kProject);
+    for (const std::string& b : bad) {
+        INFO("bytes: " << utf8_printable(b));
+        check_project(project_with(R"("概要\n二行目")", "\"概" + b + "要\""), Path::Stream);            // in a string
+        check_project(project_with(R"("概要\n二行目")", "\"概要" + b + "\""), Path::Stream);            // before its end
+        check_project(project_with(R"("application")", "\"x" + b + "\": 1, \"application\""), Path::Stream);   // a key
+        check_project(project_with(R"("no": 1)", "\"no\": " + b + "1"), Path::Stream);               // between tokens
+        check(std::string(doc).insert(1, "\"title\": {\"ja\": \"" + b + "\"}, "), Path::Stream);      // a root field
+        check(std::string(doc).insert(1, "\"zz\": [\"" + b + "\"], "), Path::Stream);
+        check(std::string(doc).insert(doc.find(R"("id": "r2")"), "\"x\": \"" + b + "\", "), Path::Stream);
+        check(std::string(doc) + b, Path::Stream);
+    }
+    // Well-formed characters of every length, Table 3-7's edges included.
+    for (const char* good : {"\xC2\x80", "\xC3\xA9", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+                             "\xEF\xBF\xBD", "\xF0\x90\x80\x80", "\xF0\x9F\x98\x80", "\xF3\xBF\xBF\xBF", "\xF4\x8F\xBF\xBF"}) {
+        INFO("bytes: " << utf8_printable(good));
+        const Path path = std::string(good) == "\xC2\x80" ? Path::Stream : Path::Fast;   // (U+0080 is a C1 control)
+        check_project(project_with(R"("概要\n二行目")", "\"" + std::string(good) + "a\\n" + good + "\""), path);
+        check_project(project_with(R"("application")", "\"x" + std::string(good) + "\": 1, \"application\""), Path::Tree);
+    }
+    // Nesting up to the limit (64 levels, the root's own object included) and one deeper: in a
+    // root field, a program's field and a project's (all read as trees).
+    auto nested = [](int levels) { return std::string(static_cast<size_t>(levels), '[') + std::string(static_cast<size_t>(levels), ']'); };
+    check(std::string(doc).insert(1, "\"zz\": " + nested(63) + ", "), Path::Fast);
+    check(std::string(doc).insert(1, "\"zz\": " + nested(64) + ", "), Path::Stream);
+    check(std::string(doc).insert(doc.find(R"("id": "r2")"), "\"zz\": " + nested(61) + ", "), Path::Fast);
+    check(std::string(doc).insert(doc.find(R"("id": "r2")"), "\"zz\": " + nested(62) + ", "), Path::Stream);
+    check_project(project_with(R"("application")", "\"zz\": " + nested(59) + ", \"application\""), Path::Tree);
+    check_project(project_with(R"("application")", "\"zz\": " + nested(60) + ", \"application\""), Path::Stream);
+    check_project(project_with(R"("application")", "\"zz\": [\"[[[[\", " + nested(58) + "], \"application\""), Path::Tree);
+    // A file over the size limit is never read, however good.
+    const std::string big = std::string(doc).insert(1, "\"zz\": \"" + std::string(kMaxDatasetBytes, 'a') + "\", ");
+    load_fast::Stats stats;
+    CHECK_FALSE(load_fast::try_load(big, &stats).has_value());
+    CHECK(load_dataset(big).error.has_value());
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] The pre-checks' fast loop against a plain byte-by-byte scan
 //-----------------------------------------------------------------------------
