@@ -1,9 +1,10 @@
 // The streaming dataset loader: what load_dataset() runs (the viewer, kpi-tool, the importer's
 // checks) whenever the fast path (load_fast.cpp) gives a file back, i.e. for every file with an
 // error, and for a well-formed file that holds something the fast path is not sure of at the level
-// of the root or a program. nlohmann's SAX parser reads the bytes once and the model is built as they go by, with
-// no document tree of the whole file: at its peak a nationwide file (13 MB) needs the bytes, the
-// model and one project's small tree, where a whole-document tree took several times the file.
+// of the root or a program. nlohmann's SAX parser reads the bytes once and the model is built as
+// they go by, with no document tree of the whole file: at its peak a nationwide file (13 MB) needs
+// the bytes, the model and one project's small tree, where a whole-document tree took several
+// times the file.
 //
 // It answers exactly what the whole-document loader (load.cpp, load_dataset_dom) answers, the
 // same model, the same first error and the same warnings, which tests/unit/test_load_stream.cpp
