@@ -611,11 +611,12 @@ private:
         int deepest = 0;
         if (!t_.skip_value(first, deepest)) give_up("a value that does not end");
         if (enclosing + deepest > kMaxNestingDepth) give_up("nesting deeper than the limit");
-        try {
-            return json::parse(first, t_.pos());
-        } catch (const json::exception&) {
-            give_up("a value nlohmann does not parse");
-        }
+        // nlohmann's own tree builder, as json::parse uses it (and the streaming loader's captures):
+        // the same tree, without also linking json::parse's callback variant into the viewer.
+        json value;
+        nlohmann::detail::json_sax_dom_parser<json> builder(value, /*allow_exceptions=*/false);
+        if (!json::sax_parse(first, t_.pos(), &builder)) give_up("a value nlohmann does not parse");
+        return value;
     }
 
     // The items of "programs" (each an object); returns how many.
