@@ -5,8 +5,8 @@
 //
 // It must never answer differently from the whole-document loader (load.cpp, load_dataset_dom),
 // so it is an "accept only" reader:
-//   - it answers only with a dataset (never an error): any syntax or schema problem, and anything
-//     it is not certain about, and it gives the whole file back (read() returns nothing) and the
+//   - it answers only with a dataset (never an error): at any syntax or schema problem, or anything
+//     it is not certain about, it gives the whole file back (read() returns nothing) and the
 //     streaming loader runs, so every error and its pointer come from the existing code;
 //   - the root's fields other than "programs" and each program's fields other than "projects" (a
 //     few values) are parsed by nlohmann from their byte ranges and read by the schema readers
