@@ -75,10 +75,12 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
   endforeach()
   list(APPEND KPI_WEB_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc)
   # The dataset loader is where speed beats size: at -Oz nlohmann's lexer and the schema readers
-  # read a nationwide file (13 MB) about 3x slower than at -O2, for a few KB of wasm. (A source's
-  # own options come after its target's, so -O2 wins for these two; their functions then keep
-  # speed-minded code through the -Oz link's LTO.)
+  # read a nationwide file (13 MB) about 3x slower than at -O2, for a few KB of wasm; the fast path
+  # (load_fast.cpp) reads every byte of a well-formed file. (A source's own options come after its
+  # target's, so -O2 wins for these; their functions then keep speed-minded code through the -Oz
+  # link's LTO.)
   set_source_files_properties("${CMAKE_SOURCE_DIR}/src/core/load.cpp" "${CMAKE_SOURCE_DIR}/src/core/load_stream.cpp"
+    "${CMAKE_SOURCE_DIR}/src/core/load_fast.cpp"
     PROPERTIES COMPILE_OPTIONS "-O2")
   # Closure Compiler (npm, pinned in package.json; set-up installs it) minifies kpi_viewer.js:
   # 6 KB gzip less before the first view. web/closure-externs.js names what it must not rename.

@@ -52,8 +52,6 @@ namespace load_schema {
 
 constexpr std::string_view kFormat = kFormatId;
 constexpr double kMaxMagnitude = 1e15;
-constexpr int kMinFiscalYear = 1900;
-constexpr int kMaxFiscalYear = 2200;
 constexpr size_t kMaxQuotedChars = 40;
 
 //-----------------------------------------------------------------------------
@@ -147,6 +145,16 @@ struct BytesProblem {
     std::string what;
 };
 
+// An ASCII byte that changes nothing here: not NUL, a quote, a backslash or a bracket.
+struct PlainBytes {
+    bool plain[256] = {};
+    constexpr PlainBytes() {
+        for (int c = 1; c < 0x80; ++c)
+            plain[c] = c != '"' && c != '\\' && c != '[' && c != ']' && c != '{' && c != '}';
+    }
+};
+constexpr PlainBytes kPlainBytes;
+
 // One pass over the bytes: the first invalid UTF-8 sequence or NUL byte, in document order; when
 // there is none, the first '[' or '{' (outside strings) that opens a level deeper than
 // kMaxNestingDepth. (One pass with an ASCII fast path: a nationwide file is 13 MB, and this runs
@@ -157,11 +165,26 @@ std::optional<BytesProblem> find_bytes_problem(std::string_view s) {
     int depth = 0;
     bool in_string = false;
     bool escaped = false;
-    for (size_t i = 0; i < s.size();) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
+    const unsigned char* const b = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = b[i];
+        if (kPlainBytes.plain[c]) {   // a run of them (the byte after a backslash included)
+            escaped = false;
+            for (++i; i < n && kPlainBytes.plain[b[i]]; ++i) {}
+            continue;
+        }
         if (c == 0)
             return BytesProblem{i, "NUL byte"};
         if (c >= 0x80) {
+            // Most of a Japanese text: E1..EC or EE..EF, then two continuation bytes, which Table
+            // 3-7 always allows (E0 and ED, which restrict the second byte, take the full check).
+            if (i + 2 < n && ((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && (b[i + 1] & 0xC0) == 0x80 &&
+                (b[i + 2] & 0xC0) == 0x80) {
+                escaped = false;
+                i += 3;
+                continue;
+            }
             const char* why = "";
             const size_t len = utf8_sequence_length(s, i, &why);
             if (len == 0)
@@ -210,6 +233,11 @@ bool looks_like_utf16(std::string_view s) {
     return s.size() >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
 }
 
+size_t bom_length(std::string_view bytes) {
+    constexpr std::string_view kBom = "\xEF\xBB\xBF";
+    return bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+}
+
 // Runs every pre-check; on success `body` is the input without its BOM.
 std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body, size_t& bom) {
     if (bytes.empty())
@@ -220,8 +248,7 @@ std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body
     if (looks_like_utf16(bytes))
         return plain_error("the file looks like UTF-16; datasets must be saved as UTF-8");
 
-    constexpr std::string_view kBom = "\xEF\xBB\xBF";
-    bom = bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+    bom = bom_length(bytes);
     body = bytes.substr(bom);
     if (body.empty())
         return plain_error("the file is empty (it holds only a UTF-8 byte order mark)");
@@ -335,17 +362,24 @@ std::string closest_field(const std::string& key, std::initializer_list<const ch
 // [SECTION] Schema: leaf readers (string, slug, integer, number, date, enum, text)
 //-----------------------------------------------------------------------------
 
+size_t chars_over_text_limit(std::string_view s) {
+    // Bytes first: a string that short cannot exceed the limit in characters.
+    if (s.size() <= kMaxTextChars) return 0;
+    const size_t chars = utf8_length(s);
+    return chars > kMaxTextChars ? chars : 0;
+}
+
+bool number_in_range(double d) { return std::isfinite(d) && std::fabs(d) <= kMaxMagnitude; }
+
+bool int_in_range(double d, int lo, int hi) { return std::isfinite(d) && d == std::floor(d) && d >= lo && d <= hi; }
+
 std::string read_string(const Cursor& c) {
     if (!c.value().is_string()) c.expected("a string");
     const std::string& s = c.value().get_ref<const std::string&>();
     if (s.find('\0') != std::string::npos) c.fail("expected a string without NUL characters (\\u0000)");
-    // Bytes first: a string that short cannot exceed the limit in characters.
-    if (s.size() > kMaxTextChars) {
-        const size_t chars = utf8_length(s);
-        if (chars > kMaxTextChars)
-            c.fail("expected a text of at most " + std::to_string(kMaxTextChars) + " characters, got " +
-                   std::to_string(chars) + " characters");
-    }
+    if (const size_t chars = chars_over_text_limit(s))
+        c.fail("expected a text of at most " + std::to_string(kMaxTextChars) + " characters, got " +
+               std::to_string(chars) + " characters");
     return s;
 }
 
@@ -362,7 +396,7 @@ std::string read_slug(const Cursor& c) {
 double read_number(const Cursor& c, const char* what = "a number") {
     if (!c.value().is_number()) c.expected(what);
     double d = c.value().get<double>();
-    if (!std::isfinite(d) || std::fabs(d) > kMaxMagnitude)
+    if (!number_in_range(d))
         c.fail("expected a finite number with magnitude at most 1e15, got " + format_number(d));
     return d;
 }
@@ -377,7 +411,7 @@ int read_int(const Cursor& c, int lo, int hi) {
     std::string range = "an integer between " + std::to_string(lo) + " and " + std::to_string(hi);
     if (!c.value().is_number()) c.expected(range);
     double d = c.value().get<double>();
-    if (!std::isfinite(d) || d != std::floor(d) || d < lo || d > hi)
+    if (!int_in_range(d, lo, hi))
         c.fail("expected " + range + ", got " + format_number(d));
     return static_cast<int>(d);
 }
@@ -389,15 +423,19 @@ struct EnumName {
 };
 
 template <class Enum, size_t N>
+const Enum* find_enum(std::string_view s, const EnumName<Enum> (&names)[N]) {
+    for (const auto& n : names)
+        if (s == n.name) return &n.value;
+    return nullptr;
+}
+
+template <class Enum, size_t N>
 Enum read_enum(const Cursor& c, const EnumName<Enum> (&names)[N]) {
     std::string allowed;
     for (size_t i = 0; i < N; ++i)
         allowed += std::string(i ? ", " : "") + "\"" + names[i].name + "\"";
-    if (c.value().is_string()) {
-        const std::string& s = c.value().get_ref<const std::string&>();
-        for (const auto& n : names)
-            if (s == n.name) return n.value;
-    }
+    if (c.value().is_string())
+        if (const Enum* e = find_enum(c.value().get_ref<const std::string&>(), names)) return *e;
     c.expected("one of " + allowed);
 }
 
@@ -414,6 +452,17 @@ bool is_language_key(std::string_view k) {
 // A name is one line of plain text: an ESC in it would reach a terminal (kpi-tool) as a command,
 // a '\n' would break a heading. Summaries and notes may hold line breaks.
 std::string control_character(std::string_view s, bool multiline) {
+    // Every control character has a byte below 0x20, DEL, or the lead byte 0xC2 (C1: C2 80..C2 9F):
+    // a text with none of those has none, and the code points need not be decoded.
+    bool maybe = false;
+    for (const char ch : s) {
+        const unsigned char b = static_cast<unsigned char>(ch);
+        if (b < 0x20 || b == 0x7F || b == 0xC2) {
+            maybe = true;
+            break;
+        }
+    }
+    if (!maybe) return "";
     for (size_t i = 0; i < s.size();) {
         const uint32_t cp = utf8_decode(s, i);
         if (cp == '\n' && multiline) continue;
@@ -520,6 +569,18 @@ constexpr EnumName<Application> kApplications[] = {
     {"single", Application::Single}, {"joint", Application::Joint}};
 constexpr EnumName<Direction> kDirections[] = {
     {"increase", Direction::Increase}, {"decrease", Direction::Decrease}};
+
+bool application_named(std::string_view s, Application& out) {
+    const Application* a = find_enum(s, kApplications);
+    if (a) out = *a;
+    return a != nullptr;
+}
+
+bool direction_named(std::string_view s, Direction& out) {
+    const Direction* d = find_enum(s, kDirections);
+    if (d) out = *d;
+    return d != nullptr;
+}
 
 
 YearValue read_year(const Cursor& c) {

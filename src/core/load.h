@@ -45,9 +45,13 @@ constexpr int kMaxNestingDepth = 64;
 // (Unicode code points). Rationale in data/FORMAT.md.
 constexpr size_t kMaxTextChars = 10000;
 
-// Reads the bytes as a stream straight into the model (core/load_stream.cpp): no document tree of
-// the whole file, so a large file needs little more memory than its bytes and its model.
+// Reads the bytes as a stream straight into the model: no document tree of the whole file, so a
+// large file needs little more memory than its bytes and its model. A well-formed file is read by
+// the fast path (core/load_fast.cpp); any other, and one the fast path is not sure of, by the
+// streaming loader (core/load_stream.cpp), which gives every error and warning.
 LoadResult load_dataset(std::string_view bytes);
+// The streaming loader alone, without the fast path (the tests check both against the oracle).
+LoadResult load_dataset_stream(std::string_view bytes);
 LoadResult load_dataset_file(const std::string& path);
 // The same answers from a whole-document tree (nlohmann's DOM; core/load.cpp): the oracle the
 // streaming loader is tested against (tests/unit/test_load_stream.cpp, the load fuzz target).

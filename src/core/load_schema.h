@@ -172,11 +172,31 @@ struct ErrorLocator {
     }
 };
 
+// The length of a UTF-8 byte order mark at the start of `bytes` (3), or 0.
+size_t bom_length(std::string_view bytes);
 // Pre-checks on the raw bytes (empty, size, BOM, UTF-8, NUL, nesting); on success `body` is the
 // input without its BOM and `bom` the BOM's length.
 std::optional<LoadError> precheck(std::string_view bytes, std::string_view& body, size_t& bom);
 // The syntax error the parser gave up with (see ErrorLocator), located in the original file.
 LoadError syntax_error(std::string_view body, size_t bom, const ErrorLocator& locator);
+
+// Value checks of the readers below as functions of plain values, shared with the fast path
+// (load_fast.cpp), which reads projects without a tree but must accept exactly what they accept.
+constexpr int kMinFiscalYear = 1900;
+constexpr int kMaxFiscalYear = 2200;
+// A number the format takes: finite, |x| <= 1e15 (read_number).
+bool number_in_range(double d);
+// An integer-valued number in [lo, hi] (read_int; 2019.0 counts as 2019).
+bool int_in_range(double d, int lo, int hi);
+// The string's length in code points when it is over kMaxTextChars, else 0 (read_string).
+size_t chars_over_text_limit(std::string_view s);
+// A key of a text object: "ja", "en", "zh-TW", "ja-easy"… (read_text).
+bool is_language_key(std::string_view k);
+// The first control character of s ("\x1b"), or "" (read_text; '\n' is allowed when multiline).
+std::string control_character(std::string_view s, bool multiline);
+// The enum values of "application" and "direction" (read_enum's tables); false for other names.
+bool application_named(std::string_view s, Application& out);
+bool direction_named(std::string_view s, Direction& out);
 
 // Readers (each throws Invalid with the pointer of the first problem, in the format's field order).
 // The dataset's fields before "programs" (format, title, publisher, source, as_of, notes), with the

@@ -1,7 +1,10 @@
 // The streaming dataset loader: what load_dataset() runs (the viewer, kpi-tool, the importer's
-// checks). nlohmann's SAX parser reads the bytes once and the model is built as they go by, with
-// no document tree of the whole file: at its peak a nationwide file (13 MB) needs the bytes, the
-// model and one project's small tree, where a whole-document tree took several times the file.
+// checks) whenever the fast path (load_fast.cpp) gives a file back, i.e. for every file with an
+// error, and for a well-formed file that holds something the fast path is not sure of at the level
+// of the root or a program. nlohmann's SAX parser reads the bytes once and the model is built as
+// they go by, with no document tree of the whole file: at its peak a nationwide file (13 MB) needs
+// the bytes, the model and one project's small tree, where a whole-document tree took several
+// times the file.
 //
 // It answers exactly what the whole-document loader (load.cpp, load_dataset_dom) answers, the
 // same model, the same first error and the same warnings, which tests/unit/test_load_stream.cpp
@@ -19,9 +22,10 @@
 //
 // [SECTION] Capture: one value copied out of the stream (or skipped)
 // [SECTION] The handler: streamed levels (root, programs, program, projects)
-// [SECTION] Public API (load_dataset)
+// [SECTION] Public API (load_dataset, load_dataset_stream)
 
 #include "load.h"
+#include "load_fast.h"
 #include "load_schema.h"
 
 #include <utility>
@@ -359,12 +363,28 @@ LoadResult load_stream_unguarded(std::string_view bytes) {
     return loader.result(body, bom);
 }
 
+// The fast path (load_fast.cpp) first: it answers for a well-formed file, or gives it back. It
+// accepts only bytes that pass the pre-checks (it checks them as it reads: one pass, not two), so
+// they run only when it gives the file back.
+LoadResult load_unguarded(std::string_view bytes) {
+    if (bytes.size() <= kMaxDatasetBytes)
+        if (std::optional<LoadResult> fast = load_fast::read(bytes.substr(bom_length(bytes)))) return std::move(*fast);
+    std::string_view body;
+    size_t bom = 0;
+    if (auto e = precheck(bytes, body, bom)) return failure(std::move(*e));
+    StreamLoader loader;
+    json::sax_parse(body.data(), body.data() + body.size(), &loader);
+    return loader.result(body, bom);
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
-// [SECTION] Public API (load_dataset)
+// [SECTION] Public API (load_dataset, load_dataset_stream)
 //-----------------------------------------------------------------------------
 
-LoadResult load_dataset(std::string_view bytes) { return load_schema::guarded(load_stream_unguarded, bytes); }
+LoadResult load_dataset(std::string_view bytes) { return load_schema::guarded(load_unguarded, bytes); }
+
+LoadResult load_dataset_stream(std::string_view bytes) { return load_schema::guarded(load_stream_unguarded, bytes); }
 
 } // namespace kpi

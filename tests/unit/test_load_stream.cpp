@@ -1,11 +1,13 @@
-// The streaming loader (load_dataset, core/load_stream.cpp) answers exactly what the whole-document
-// loader (load_dataset_dom, its oracle) answers: the same model, warnings and first error, on every
-// dataset and fuzz seed the repository has, and on thousands of generated variations of them that
-// break one or more rules at once, in any key order, with duplicate keys (where the order of
-// checks and "the last value counts" matter most).
+// The loader (load_dataset: the fast path, core/load_fast.cpp, or the streaming loader,
+// core/load_stream.cpp) and the streaming loader alone (load_dataset_stream) answer exactly what
+// the whole-document loader (load_dataset_dom, their oracle) answers: the same model, warnings and
+// first error, on every dataset and fuzz seed the repository has, and on thousands of generated
+// variations of them that break one or more rules at once, in any key order, with duplicate keys
+// (where the order of checks and "the last value counts" matter most).
 #include <doctest/doctest.h>
 
 #include "core/load.h"
+#include "core/load_fast.h"
 #include "load_compare.h"
 
 #include <nlohmann/json.hpp>
@@ -200,7 +202,7 @@ TEST_CASE("load stream: generated variations (key order, duplicate keys, broken 
     std::mt19937 rng(20250125);
     const std::vector<ordered_json> bases = {
         small_doc(), ordered_json::parse(read_file(std::filesystem::path(KPI_SOURCE_DIR) / "data/sapporo.json"))};
-    int loaded = 0, refused = 0;
+    int loaded = 0, refused = 0, fast = 0, fast_with_trees = 0;
     for (int i = 0; i < 3000; ++i) {
         ordered_json doc = bases[i % 7 == 0 ? 1 : 0];
         const int edits = static_cast<int>(rng() % 4);
@@ -209,16 +211,26 @@ TEST_CASE("load stream: generated variations (key order, duplicate keys, broken 
         write_shuffled(doc, rng, i % 3 == 0 ? 0 : 60, i % 4 == 0 ? 0 : 8, text);
         const LoadResult r = load_dataset(text);
         (r.ok() ? loaded : refused)++;
-        const std::string diff = load_compare::difference(r, load_dataset_dom(text));
+        const LoadResult dom = load_dataset_dom(text);
+        std::string diff = load_compare::difference(r, dom);
+        if (diff.empty()) diff = load_compare::difference(load_dataset_stream(text), dom);
+        load_fast::Stats stats;
+        if (load_fast::try_load(text, &stats)) {
+            ++fast;
+            if (stats.projects_tree) ++fast_with_trees;
+        }
         if (!diff.empty()) {
             INFO("variation " << i << ": " << text.substr(0, 4000));
             CHECK(diff == "");
             break;   // one shown is enough
         }
     }
-    MESSAGE("variations loaded: " << loaded << ", refused: " << refused);
+    MESSAGE("variations loaded: " << loaded << ", refused: " << refused << "; answered by the fast path: " << fast
+                                   << " (" << fast_with_trees << " with some projects read as trees)");
     CHECK(loaded > 100);   // the generator keeps enough documents valid to compare models
     CHECK(refused > 1000);
+    CHECK(fast > 100);     // and enough of them take the fast path, some with a project it passes on
+    CHECK(fast_with_trees > 20);
 }
 
 TEST_CASE("load stream: duplicate streamed arrays keep the last value, claims included") {
