@@ -200,8 +200,18 @@ test('publish: an importer that cannot be fetched or run says so; the next try w
     assert.equal(s.publish.ready, false);
     // Garbage instead of wasm: the same kind of message.
     await v.context.unroute('**/kpi_import.wasm');
-    await v.context.route('**/kpi_import.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: '<html>maintenance</html>' }));
+    let garbageServed = 0;
+    await v.context.route('**/kpi_import.wasm', (route) => {
+      garbageServed++;
+      return route.fulfill({ status: 200, contentType: 'application/wasm', body: '<html>maintenance</html>' });
+    });
     await page.setInputFiles('#pick-file', SEED);
+    // (This import asked for the importer, so it is under way: the problem awaited below is its own,
+    // not the last one's, and it is over before the next try.)
+    for (const t0 = Date.now(); garbageServed === 0;) {
+      assert.ok(Date.now() - t0 < 15000, 'the second try asks for the importer again');
+      await page.waitForTimeout(20);
+    }
     s = await waitSettled(page, (s) => s.publish.importing === false && s.publish.problems.length > 0, null, 15000);
     assert.match(s.publish.problems[0], /読み込みのプログラムを動かせませんでした/);
     // Back: the same file is read.
