@@ -369,12 +369,7 @@ LoadResult load_stream_unguarded(std::string_view bytes) {
 LoadResult load_unguarded(std::string_view bytes) {
     if (bytes.size() <= kMaxDatasetBytes)
         if (std::optional<LoadResult> fast = load_fast::read(bytes.substr(bom_length(bytes)))) return std::move(*fast);
-    std::string_view body;
-    size_t bom = 0;
-    if (auto e = precheck(bytes, body, bom)) return failure(std::move(*e));
-    StreamLoader loader;
-    json::sax_parse(body.data(), body.data() + body.size(), &loader);
-    return loader.result(body, bom);
+    return load_stream_unguarded(bytes);
 }
 
 } // namespace
